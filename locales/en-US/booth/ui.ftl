@@ -1,0 +1,66 @@
+# Booth's own user interface strings (not part of any event pack).
+# Variables: $time is a preformatted clock time; $minutes and $seconds are numbers.
+
+app-name = Booth
+ui-language = Interface language
+ui-language-name = English
+
+## Regions
+
+region-agenda = Agenda
+region-speaker = Speaker
+region-glossary = Glossary
+
+## Clock
+
+clock-real = Real clock
+clock-rehearsal = Rehearsal clock
+clock-set = Set rehearsal time (event time)
+clock-apply = Run from this time
+clock-back-to-real = Back to real clock
+clock-event-zone = Event time ({ $zone })
+clock-local-zone = Your time
+
+## Agenda
+
+agenda-now = Now
+agenda-next = Next
+agenda-left = { $minutes } min { $seconds } s left
+agenda-starts-in = Starts in { $minutes } min
+agenda-next-at = Next at { $time }
+agenda-before = Before the event
+agenda-between = Break
+agenda-ended = The event has ended
+agenda-planned = planned
+    .title = Derived from the stated durations, not announced by the organizer
+agenda-slack = { $minutes } min unallocated
+agenda-moderator = Moderator: { $name }
+
+## Speaker
+
+speaker-current = Speaking now
+speaker-next = Up next
+speaker-moderator = Moderator
+speaker-none = No speaker at this moment
+speaker-unverified = Name not verified in this language
+    .title = The Korean name could not be confirmed from an official source; the romanized form is shown.
+
+## Glossary
+
+glossary-search =
+    .placeholder = Search English or 한국어…
+    .aria-label = Search the glossary
+glossary-results = { $count ->
+        [one] { $count } concept
+       *[other] { $count } concepts
+    }
+glossary-no-results = No concept matches “{ $query }”
+glossary-abbr = Abbreviation
+glossary-note = Note
+
+## Diagnostics
+
+diagnostics-count = { $count ->
+        [one] { $count } problem in this pack
+       *[other] { $count } problems in this pack
+    }

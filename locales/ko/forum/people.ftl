@@ -1,0 +1,137 @@
+### UN DESA–KRILA 포럼 인물 (프로그램 순서, 이어서 연락 담당자).
+### 직함·소속은 개념서 기재 사항만 옮김. 한국어에서 .honorific(교수/박사/님)은 이름 뒤에 붙임 (예: 김판석 교수, 심보균 님).
+### 외국인 이름은 로마자 그대로 두고, 한글 음역은 참고용 주석으로만 표시.
+### `# UNVERIFIED` 주석은 인물의 한국어 이름이 공식 출처로 확인되지 않은 경우에만 사용함(앱이 해당 인물 카드에 표시).
+### 소속 기관의 국문 명칭 미확인은 `# Institution:` 주석으로 적고, glossary.ftl의 해당 concept에 UNVERIFIED로 표시함.
+
+person-du-sub-shin = 신두섭
+    .honorific = 님
+    .title = 기획조정실장
+    .affiliation = 한국지방행정연구원(KRILA)
+    .role = 개회식 사회
+    .bio = 신두섭 한국지방행정연구원(KRILA) 기획조정실장.
+
+# Institution: Korean name of DPIDG not confirmed from an official source; English form kept (see concept-dpidg in glossary.ftl). The person's name is confirmed.
+person-bokyun-shim = 심보균
+    .honorific = 님
+    .title = 유엔거버넌스센터(UNPOG) 원장
+    .affiliation = 유엔 경제사회처(UN DESA) DPIDG
+    .role = 개회사 및 폐회사
+    .bio = 심보균 유엔거버넌스센터(UNPOG) 원장. 유엔거버넌스센터는 유엔 경제사회처(UN DESA) DPIDG 소속.
+
+person-iljae-kim = 김일재
+    .honorific = 님
+    .title = 원장
+    .affiliation = 한국지방행정연구원(KRILA)
+    .role = 개회사 및 폐회사
+    .bio = 김일재 한국지방행정연구원(KRILA) 원장.
+
+person-soon-eun-kim = 김순은
+    .honorific = 님
+    .title = 위원장
+    .affiliation = 대통령소속 자치분권위원회
+    .role = 개회식 기조연설
+    .bio = 김순은 대통령소속 자치분권위원회 위원장.
+
+person-pan-suk-kim = 김판석
+    .honorific = 교수
+    .title = 교수
+    .affiliation = 연세대학교, 국제공무원위원회(ICSC)
+    .role = 세션 1 좌장
+    .bio = 김판석 교수. 연세대학교 및 국제공무원위원회(ICSC) 소속.
+
+# Hangul transcription (not official): 자비네 쿨만
+# Institution: Korean name of University of Potsdam not confirmed from an official source; English form kept (see concept-university-of-potsdam in glossary.ftl).
+person-sabine-kuhlmann = Sabine Kuhlmann
+    .honorific = 교수
+    .title = 정치학·행정학·조직론 담당 교수(Chair)
+    .affiliation = University of Potsdam
+    .role = 세션 1 발표자
+    .bio = Sabine Kuhlmann 교수. University of Potsdam 정치학·행정학·조직론 담당 교수(Chair).
+
+person-myung-jae-moon = 문명재
+    .honorific = 교수
+    .title = 사회과학대학장
+    .affiliation = 연세대학교
+    .role = 세션 1 발표자
+    .bio = 문명재 연세대학교 사회과학대학장.
+
+# Hangul transcription (not official): 에르나 이라와티
+# Institution: Korean name of the National Institute of Public Administration (Indonesia) not confirmed from an official source; English form kept (see concept-nipa-indonesia in glossary.ftl).
+person-erna-irawati = Erna Irawati
+    .honorific = 님
+    .title = 공무원 프로그램·정책역량센터장, 행정대학 강사
+    .affiliation = National Institute of Public Administration, Indonesia
+    .role = 세션 1 토론자
+    .bio = Erna Irawati. 인도네시아 National Institute of Public Administration의 공무원 프로그램·정책역량센터장이자 행정대학(School of Administration) 강사.
+
+# UNVERIFIED: Korean name not confirmed from an official source; romanized form kept.
+person-hyeonuk-bak = HyeonUk Bak
+    .honorific = 님
+    .title = 부연구위원
+    .affiliation = 한국지방행정연구원(KRILA)
+    .role = 세션 1 토론자
+    .bio = HyeonUk Bak 한국지방행정연구원(KRILA) 부연구위원.
+
+# Institution: Korean name of DPIDG not confirmed from an official source; English form kept (see concept-dpidg in glossary.ftl). The person's name is confirmed.
+person-mi-kyoung-park = 박미경
+    .honorific = 님
+    .title = 거버넌스·공공행정 담당관
+    .affiliation = 유엔거버넌스센터(UNPOG)/DPIDG/유엔 경제사회처(UN DESA)
+    .role = 세션 2 좌장, UN DESA/DPIDG/UNPOG 측 연락 담당
+    .bio = 박미경 유엔거버넌스센터(UNPOG)/DPIDG/유엔 경제사회처(UN DESA) 거버넌스·공공행정 담당관.
+    .email = mikyoung.park@un.org
+
+# Hangul transcription (not official): 데니즈 수사르
+# Institution: Korean names of DPIDG and its Digital Government Branch not confirmed from an official source; English form kept (see concept-dpidg, concept-digital-government-branch in glossary.ftl).
+person-deniz-susar = Deniz Susar
+    .honorific = 님
+    .title = Digital Government Branch 거버넌스·공공행정 담당관
+    .affiliation = 유엔 경제사회처(UN DESA) DPIDG
+    .role = 세션 2 발표자
+    .bio = Deniz Susar 유엔 경제사회처(UN DESA) DPIDG Digital Government Branch 거버넌스·공공행정 담당관.
+
+# Hangul transcription (not official): 숀 오데인
+# Institution: Korean name of Wellington City Council not confirmed from an official source; English form kept (see concept-wellington-city-council in glossary.ftl).
+person-sean-audain = Sean Audain
+    .honorific = 님
+    .title = 도시혁신 책임자(City Innovation Lead)
+    .affiliation = Wellington City Council
+    .role = 세션 2 발표자
+    .bio = Sean Audain. Wellington City Council 도시혁신 책임자(City Innovation Lead).
+
+# Hangul transcription (not official): 타위삭 마노담
+# Institution: Korean name of the Ministry of Technology and Communications (Lao PDR) not confirmed from an official source; English form kept (see concept-lao-mtc in glossary.ftl).
+person-thavisak-manodham = Thavisak Manodham
+    .honorific = 박사
+    .title = 전자정부센터장(Director General of E-Government Center)
+    .affiliation = Ministry of Technology and Communications, Lao PDR
+    .role = 세션 2 발표자
+    .bio = Thavisak Manodham 박사. 라오스 Ministry of Technology and Communications 전자정부센터장(Director General).
+
+# Hangul transcription (not official): 아이다 유비엔코
+# Institution: Korean name of the Department of Information and Communications Technology (Philippines) not confirmed from an official source; English form kept (see concept-dict-philippines in glossary.ftl).
+person-aida-yuvienco = Aida C. Yuvienco
+    .honorific = 님
+    .title = 국장(Director)
+    .affiliation = Department of Information and Communications Technology (DICT), Philippines
+    .role = 세션 2 발표자
+    .bio = Aida C. Yuvienco. 필리핀 Department of Information and Communications Technology(DICT) 국장(Director).
+
+# Hangul transcription (not official): 자키 쿠리
+# Institution: Korean name of the World Bank Digital Development Global Practice not confirmed from an official source; English form kept (see concept-digital-development-gp in glossary.ftl).
+person-zaki-khoury = Zaki B. Khoury
+    .honorific = 박사
+    .title = Digital Development Global Practice 선임 디지털개발 전문가
+    .affiliation = 세계은행
+    .role = 세션 2 토론자
+    .bio = Zaki B. Khoury 박사. 세계은행 Digital Development Global Practice 선임 디지털개발 전문가.
+
+# UNVERIFIED: Korean name not confirmed from an official source; romanized form kept.
+person-young-ji-tak = Young-ji Tak
+    .honorific = 님
+    .title = 대외협력 부서장(Head of External Cooperation Division)
+    .affiliation = 한국지방행정연구원(KRILA)
+    .role = 한국지방행정연구원 측 연락 담당
+    .bio = Young-ji Tak 한국지방행정연구원(KRILA) 대외협력 부서장(Head of External Cooperation Division).
+    .email = yjtak@krila.re.kr

@@ -1,0 +1,23 @@
+//! The one place core errors become IPC errors: `{ kind, message }`, so the UI switches on `kind` and never
+//! parses message strings.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IpcError {
+    /// Stable name of the error kind (`io`, `invalidPack`, `pathEscapesPack`, `invalidArgument`).
+    pub kind: String,
+    /// Human-readable explanation, already naming the file and position where there is one.
+    pub message: String,
+}
+
+impl From<booth::Error> for IpcError {
+    fn from(e: booth::Error) -> Self {
+        IpcError {
+            kind: e.kind().to_owned(),
+            message: e.to_string(),
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Glossary concepts: one concept, its term in every locale, acronyms, other renderings and a usage note.
+//!
+//! A concept is the Fluent message `concept-<id>`; its value is the preferred term, `.abbr` the acronym,
+//! `.alt` other renderings in use (`;`-separated) and `.note` a hint for the interpreter. Its domain is the
+//! group comment (`## Domain: …`) above it in the reference locale; its sessions come from `event.json`.
+
+use crate::l10n::Catalog;
+use crate::Text;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// One glossary concept.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Concept {
+    pub id: String,
+    pub term: Text,
+    pub abbr: Text,
+    /// Other renderings per locale (the value is the preferred one).
+    pub alt: std::collections::BTreeMap<String, Vec<String>>,
+    pub note: Text,
+    pub domain: Option<String>,
+    pub sessions: Vec<String>,
+}
+
+/// The message prefix that makes a Fluent message a glossary concept.
+pub const PREFIX: &str = "concept-";
+
+impl Concept {
+    pub(crate) fn from_catalogs(id: &str, catalogs: &[Catalog], sessions: Vec<String>) -> Concept {
+        let msg = format!("{PREFIX}{id}");
+        let text = |attr: Option<&str>| -> Text {
+            catalogs
+                .iter()
+                .filter_map(|c| {
+                    let v = match attr {
+                        Some(a) => c.attribute(&msg, a)?,
+                        None => c.message(&msg)?,
+                    };
+                    (!v.is_empty()).then(|| (c.locale.to_string(), v))
+                })
+                .collect()
+        };
+        let alt = catalogs
+            .iter()
+            .filter_map(|c| {
+                let v = c.attribute(&msg, "alt")?;
+                let list: Vec<String> = v
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                (!list.is_empty()).then(|| (c.locale.to_string(), list))
+            })
+            .collect();
+        let domain = catalogs
+            .first()
+            .and_then(|c| c.meta(&msg))
+            .and_then(|m| m.group.as_deref())
+            .map(|g| g.strip_prefix("Domain:").unwrap_or(g).trim().to_owned());
+        Concept {
+            id: id.to_owned(),
+            term: text(None),
+            abbr: text(Some("abbr")),
+            alt,
+            note: text(Some("note")),
+            domain,
+            sessions,
+        }
+    }
+}

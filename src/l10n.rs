@@ -1,0 +1,189 @@
+//! Fluent loading: turns `.ftl` text into a formatting bundle per locale, plus the structural facts the
+//! runtime bundle throws away (group comments, comments on messages, where each entry starts).
+//!
+//! A file with syntax errors still contributes every entry that parses; each error becomes a positioned
+//! [`Diagnostic`]. Text that comes out of here is plain (no Unicode isolation marks): it is shown as text in
+//! the UI, used as search keys and compared in tests, and Booth's two scripts are both left-to-right.
+
+use crate::error::Diagnostic;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+use std::collections::HashMap;
+use unic_langid::LanguageIdentifier;
+use unicode_normalization::UnicodeNormalization;
+
+/// A `Sync` bundle, so a loaded pack can sit in the app's shared state.
+pub type Bundle = FluentBundle<FluentResource>;
+
+/// What the formatting bundle does not keep about a message.
+#[derive(Debug, Clone, Default)]
+pub struct EntryMeta {
+    /// Text of the closest preceding group comment (`## …`), e.g. `Domain: SDGs`.
+    pub group: Option<String>,
+    /// The message's own comment (`# …`).
+    pub comment: Option<String>,
+    pub file: String,
+    pub line: usize,
+}
+
+/// All messages of one locale of one pack.
+pub struct Catalog {
+    pub locale: LanguageIdentifier,
+    bundle: Bundle,
+    meta: HashMap<String, EntryMeta>,
+    /// Message ids in file order (first file first).
+    order: Vec<String>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog")
+            .field("locale", &self.locale)
+            .field("messages", &self.order.len())
+            .finish()
+    }
+}
+
+impl Catalog {
+    pub fn new(locale: LanguageIdentifier) -> Self {
+        let mut bundle = Bundle::new_concurrent(vec![locale.clone()]);
+        bundle.set_use_isolating(false);
+        Catalog {
+            locale,
+            bundle,
+            meta: HashMap::new(),
+            order: Vec::new(),
+        }
+    }
+
+    /// Adds one file's text. Problems are pushed to `diags`; whatever parses is kept.
+    pub fn add_file(&mut self, file: &str, text: String, diags: &mut Vec<Diagnostic>) {
+        let lines = entry_lines(&text);
+        // Structure (comments) from the full parser; the runtime resource for formatting.
+        let full = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(res) => res,
+            Err((res, _)) => res,
+        };
+        let mut group: Option<String> = None;
+        let mut first_dup_reported = std::collections::HashSet::new();
+        for entry in &full.body {
+            match entry {
+                ast::Entry::GroupComment(c) => {
+                    let t = c.content.join("\n");
+                    group = if t.trim().is_empty() {
+                        None
+                    } else {
+                        Some(t.trim().to_owned())
+                    };
+                }
+                ast::Entry::Message(m) => {
+                    let id = m.id.name.to_owned();
+                    let line = lines.get(id.as_str()).copied().unwrap_or(0);
+                    if self.meta.contains_key(&id) {
+                        if first_dup_reported.insert(id.clone()) {
+                            diags.push(
+                                Diagnostic::error("duplicate-id", file, format!("message `{id}` is defined more than once; the first definition is used"))
+                                    .at(line.max(1), 1),
+                            );
+                        }
+                        continue;
+                    }
+                    self.order.push(id.clone());
+                    self.meta.insert(
+                        id,
+                        EntryMeta {
+                            group: group.clone(),
+                            comment: m.comment.as_ref().map(|c| c.content.join("\n")),
+                            file: file.to_owned(),
+                            line,
+                        },
+                    );
+                }
+                _ => {}
+            }
+        }
+        let resource = match FluentResource::try_new(text) {
+            Ok(res) => res,
+            Err((res, errors)) => {
+                for e in errors {
+                    diags.push(
+                        Diagnostic::error(
+                            "syntax",
+                            file,
+                            format!("Fluent syntax error: {}", e.kind),
+                        )
+                        .at_offset(
+                            res.source(),
+                            crate::error::error_offset(res.source(), e.pos.start),
+                        ),
+                    );
+                }
+                res
+            }
+        };
+        // Duplicates were reported above with their line; the bundle keeps the first definition.
+        let _ = self.bundle.add_resource(resource);
+    }
+
+    /// The formatted value of a message, `None` when the message or its value is missing.
+    pub fn message(&self, id: &str) -> Option<String> {
+        self.format(id, None, None)
+    }
+
+    /// The formatted value of a message's attribute.
+    pub fn attribute(&self, id: &str, attr: &str) -> Option<String> {
+        self.format(id, Some(attr), None)
+    }
+
+    /// Formats a message or attribute with arguments; formatting errors leave Fluent's fallback text.
+    pub fn format(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        let msg = self.bundle.get_message(id)?;
+        let pattern = match attr {
+            Some(a) => msg.get_attribute(a)?.value(),
+            None => msg.value()?,
+        };
+        let mut errors = Vec::new();
+        let s = self.bundle.format_pattern(pattern, args, &mut errors);
+        // Composed (NFC) so text typed on any system compares and searches alike.
+        Some(s.trim().nfc().collect())
+    }
+
+    pub fn meta(&self, id: &str) -> Option<&EntryMeta> {
+        self.meta.get(id)
+    }
+
+    /// Message ids in file order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.order.iter().map(String::as_str)
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.meta.contains_key(id)
+    }
+}
+
+/// Line (1-based) where each message or term starts. Fluent entries start in column 1 with their identifier,
+/// so a line scan finds them without a second parser; the first occurrence wins.
+pub fn entry_lines(text: &str) -> HashMap<&str, usize> {
+    let mut out = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let bytes = line.as_bytes();
+        let start = usize::from(bytes.first() == Some(&b'-'));
+        if !bytes.get(start).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let end = line[start..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .map_or(line.len(), |e| e + start);
+        if line[end..].trim_start().starts_with('=') {
+            out.entry(&line[..end]).or_insert(i + 1);
+        }
+    }
+    out
+}

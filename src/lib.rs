@@ -1,0 +1,22 @@
+//! Booth's core: everything the interpretation-support app knows, with no user interface attached.
+//!
+//! A [`pack::Pack`] is one event: its agenda ([`agenda`]), its people ([`people`]) and its glossary
+//! ([`glossary`], searched by [`search`]), all read from a folder of JSON structure and Fluent text
+//! ([`l10n`]) through a [`source::Source`] that keeps reads inside the pack. [`check`] compares locales the way
+//! Mozilla's compare-locales does. The `booth` CLI and the Tauri shell are thin layers over this crate.
+
+pub mod agenda;
+pub mod check;
+pub mod error;
+pub mod glossary;
+pub mod l10n;
+pub mod pack;
+pub mod people;
+pub mod search;
+pub mod source;
+
+pub use error::{Diagnostic, Error, Result, Severity};
+pub use pack::Pack;
+
+/// Text of one thing in every locale of its pack, keyed by locale tag (`en-US`, `ko`).
+pub type Text = std::collections::BTreeMap<String, String>;

@@ -1,0 +1,369 @@
+//! Loading an event pack (format documented in `docs/PACK.md`): `event.json` for structure, one Fluent
+//! folder per locale for text.
+//!
+//! Loading is forgiving on purpose. Only an unusable `event.json` stops it (there would be no event to show);
+//! every other problem — a broken `.ftl`, a missing translation, an unknown speaker — becomes a positioned
+//! [`Diagnostic`] and the rest of the pack loads.
+
+use crate::agenda::{Agenda, BlockSpec};
+use crate::error::{Diagnostic, Error, Result};
+use crate::glossary::{self, Concept};
+use crate::l10n::Catalog;
+use crate::people::Person;
+use crate::search::Index;
+use crate::source::Source;
+use crate::Text;
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+use ts_rs::TS;
+use unic_langid::LanguageIdentifier;
+
+/// The pack format version this build reads.
+pub const FORMAT: u32 = 1;
+const DEFAULT_RESOURCES: [&str; 3] = ["agenda.ftl", "people.ftl", "glossary.ftl"];
+
+/// `event.json` as written by organizers.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventSpec {
+    format: u32,
+    id: String,
+    zone: String,
+    date: NaiveDate,
+    locales: Vec<LanguageIdentifier>,
+    #[serde(default)]
+    resources: Option<Vec<String>>,
+    #[serde(default)]
+    sessions: Vec<SessionSpec>,
+    blocks: Vec<BlockSpec>,
+    #[serde(default)]
+    people: Vec<String>,
+    #[serde(default)]
+    contacts: Vec<String>,
+    #[serde(default)]
+    glossary: BTreeMap<String, ConceptSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SessionSpec {
+    id: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConceptSpec {
+    #[serde(default)]
+    sessions: Vec<String>,
+}
+
+/// Texts about the event as a whole.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct EventInfo {
+    pub title: Text,
+    pub short_title: Text,
+    pub organizers: Text,
+    pub format: Text,
+    pub objectives: Text,
+}
+
+/// A thematic session (what the prep view and the glossary group by).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Session {
+    pub id: String,
+    pub title: Text,
+    pub organizer: Text,
+    pub summary: Text,
+}
+
+/// A loaded event pack: everything the window shows, plus what went wrong while loading it.
+#[derive(Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Pack {
+    pub id: String,
+    /// Where the pack came from, for the title bar and messages.
+    pub origin: String,
+    /// Locale tags, reference first.
+    pub locales: Vec<String>,
+    pub info: EventInfo,
+    pub sessions: Vec<Session>,
+    pub agenda: Agenda,
+    pub people: Vec<Person>,
+    pub glossary: Vec<Concept>,
+    pub diagnostics: Vec<Diagnostic>,
+    #[serde(skip)]
+    #[ts(skip)]
+    index: Index,
+}
+
+impl Pack {
+    /// The forum pack compiled into the binary.
+    pub fn embedded() -> Result<Pack> {
+        Pack::load(&Source::Embedded)
+    }
+
+    /// A pack folder on disk.
+    pub fn open(dir: &Path) -> Result<Pack> {
+        Pack::load(&Source::dir(dir)?)
+    }
+
+    pub fn load(source: &Source) -> Result<Pack> {
+        let invalid = |d: Diagnostic| Error::InvalidPack(d);
+        let text = source
+            .read_text("event.json")
+            .map_err(invalid)?
+            .ok_or_else(|| {
+                invalid(Diagnostic::error(
+                    "missing-file",
+                    "event.json",
+                    "the pack has no event.json",
+                ))
+            })?;
+        let spec: EventSpec = serde_json::from_str(&text).map_err(|e| {
+            invalid(
+                Diagnostic::error("json", "event.json", json_message(&e)).at(e.line(), e.column()),
+            )
+        })?;
+        if spec.format != FORMAT {
+            return Err(invalid(Diagnostic::error(
+                "format",
+                "event.json",
+                format!(
+                    "pack format {} is not supported (this build reads format {FORMAT})",
+                    spec.format
+                ),
+            )));
+        }
+        let zone: Tz = spec.zone.parse().map_err(|_| {
+            invalid(Diagnostic::error(
+                "zone",
+                "event.json",
+                format!("unknown time zone `{}`", spec.zone),
+            ))
+        })?;
+        if spec.locales.is_empty() {
+            return Err(invalid(Diagnostic::error(
+                "locales",
+                "event.json",
+                "`locales` is empty",
+            )));
+        }
+
+        let mut diags = Vec::new();
+        let resources: Vec<String> = spec
+            .resources
+            .clone()
+            .unwrap_or_else(|| DEFAULT_RESOURCES.iter().map(|s| (*s).to_owned()).collect());
+        let catalogs: Vec<Catalog> = spec
+            .locales
+            .iter()
+            .map(|l| load_catalog(source, l, &resources, &mut diags))
+            .collect();
+
+        let text = |id: &str| -> Text {
+            catalogs
+                .iter()
+                .filter_map(|c| Some((c.locale.to_string(), c.message(id)?)))
+                .collect()
+        };
+        let attr = |id: &str, a: &str| -> Text {
+            catalogs
+                .iter()
+                .filter_map(|c| Some((c.locale.to_string(), c.attribute(id, a)?)))
+                .collect()
+        };
+
+        let agenda = Agenda::build(zone, spec.date, &spec.blocks, text, &mut diags);
+        let info = EventInfo {
+            title: text("event-title"),
+            short_title: attr("event-title", "short"),
+            organizers: text("event-organizers"),
+            format: text("event-format"),
+            objectives: text("event-objectives"),
+        };
+        let sessions: Vec<Session> = spec
+            .sessions
+            .iter()
+            .map(|s| {
+                let id = format!("session-{}", s.id);
+                Session {
+                    id: s.id.clone(),
+                    title: text(&id),
+                    organizer: attr(&id, "organizer"),
+                    summary: attr(&id, "summary"),
+                }
+            })
+            .collect();
+
+        let contacts: HashSet<&str> = spec.contacts.iter().map(String::as_str).collect();
+        let people: Vec<Person> = spec
+            .people
+            .iter()
+            .map(|id| Person::from_catalogs(id, &catalogs, contacts.contains(id.as_str())))
+            .collect();
+
+        let glossary = concepts(&spec, &catalogs);
+        check_references(&spec, &catalogs, &mut diags);
+
+        let index = Index::build(&glossary);
+        Ok(Pack {
+            id: spec.id,
+            origin: source.describe(),
+            locales: spec.locales.iter().map(ToString::to_string).collect(),
+            info,
+            sessions,
+            agenda,
+            people,
+            glossary,
+            diagnostics: diags,
+            index,
+        })
+    }
+
+    /// The search index over this pack's glossary.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+}
+
+fn load_catalog(
+    source: &Source,
+    locale: &LanguageIdentifier,
+    resources: &[String],
+    diags: &mut Vec<Diagnostic>,
+) -> Catalog {
+    let mut catalog = Catalog::new(locale.clone());
+    for res in resources {
+        let rel = format!("{locale}/{res}");
+        match source.read_text(&rel) {
+            Ok(Some(text)) => catalog.add_file(&rel, text, diags),
+            Ok(None) => diags.push(Diagnostic::error("missing-file", rel, "file is missing")),
+            Err(d) => diags.push(d),
+        }
+    }
+    catalog
+}
+
+/// Concepts in reference-file order, then any that only `event.json` names.
+fn concepts(spec: &EventSpec, catalogs: &[Catalog]) -> Vec<Concept> {
+    let mut ids: Vec<String> = catalogs
+        .first()
+        .map(|c| {
+            c.ids()
+                .filter_map(|id| id.strip_prefix(glossary::PREFIX))
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    let seen: HashSet<String> = ids.iter().cloned().collect();
+    ids.extend(spec.glossary.keys().filter(|k| !seen.contains(*k)).cloned());
+    ids.iter()
+        .map(|id| {
+            let sessions = spec
+                .glossary
+                .get(id)
+                .map(|c| c.sessions.clone())
+                .unwrap_or_default();
+            Concept::from_catalogs(id, catalogs, sessions)
+        })
+        .collect()
+}
+
+/// Every id the structure uses must exist: people, sessions, and the Fluent messages that name things.
+fn check_references(spec: &EventSpec, catalogs: &[Catalog], diags: &mut Vec<Diagnostic>) {
+    let file = "event.json";
+    let people: HashSet<&str> = spec.people.iter().map(String::as_str).collect();
+    let sessions: HashSet<&str> = spec.sessions.iter().map(|s| s.id.as_str()).collect();
+    let mut messages: Vec<String> = Vec::new();
+    for c in &spec.contacts {
+        if !people.contains(c.as_str()) {
+            diags.push(Diagnostic::error(
+                "unknown-person",
+                file,
+                format!("contact `{c}` is not in `people`"),
+            ));
+        }
+    }
+    for b in &spec.blocks {
+        messages.push(format!("block-{}", b.id));
+        if let Some(m) = &b.moderator {
+            if !people.contains(m.as_str()) {
+                diags.push(Diagnostic::error(
+                    "unknown-person",
+                    file,
+                    format!("block `{}`: moderator `{m}` is not in `people`", b.id),
+                ));
+            }
+        }
+        if let Some(s) = &b.session {
+            if !sessions.contains(s.as_str()) {
+                diags.push(Diagnostic::error(
+                    "unknown-session",
+                    file,
+                    format!("block `{}`: session `{s}` is not in `sessions`", b.id),
+                ));
+            }
+        }
+        for it in &b.items {
+            messages.push(format!("item-{}", it.id));
+            if let Some(sp) = &it.speaker {
+                if !people.contains(sp.as_str()) {
+                    diags.push(Diagnostic::error(
+                        "unknown-person",
+                        file,
+                        format!("item `{}`: speaker `{sp}` is not in `people`", it.id),
+                    ));
+                }
+            }
+        }
+    }
+    for (id, c) in &spec.glossary {
+        messages.push(format!("{}{id}", glossary::PREFIX));
+        for s in &c.sessions {
+            if !sessions.contains(s.as_str()) {
+                diags.push(Diagnostic::error(
+                    "unknown-session",
+                    file,
+                    format!("concept `{id}`: session `{s}` is not in `sessions`"),
+                ));
+            }
+        }
+    }
+    messages.extend(spec.people.iter().map(|p| format!("person-{p}")));
+    messages.extend(spec.sessions.iter().map(|s| format!("session-{}", s.id)));
+    for c in catalogs {
+        for id in &messages {
+            if !c.has(id) {
+                diags.push(Diagnostic::error(
+                    "missing-message",
+                    format!("{}/", c.locale),
+                    format!(
+                        "`{id}` is used by event.json but no {} file defines it",
+                        c.locale
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// serde_json's message without its own " at line L column C" suffix (the diagnostic carries the position).
+fn json_message(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}

@@ -1,0 +1,173 @@
+//! Where a pack's files come from: a folder on disk, or the forum pack compiled into the binary.
+//!
+//! Every read goes through [`Source::read_text`], which is where the pack boundary is enforced (no `..`, no
+//! absolute paths, no symlinks out of the folder), where oversized files are refused before they are read,
+//! and where bytes become text (BOM dropped, invalid UTF-8 reported with its position).
+
+use crate::error::{line_col, Diagnostic, Error, Result};
+use include_dir::{include_dir, Dir};
+use std::path::{Component, Path, PathBuf};
+
+/// The repository's `locales/` folder: the default forum pack plus the app's own UI strings.
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// Files above this size are refused: no real pack file comes near it, and reading a hostile 50 MB file
+/// into the parser would stall the UI.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A read-only view of one pack's files.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// The forum pack built into the binary.
+    Embedded,
+    /// A pack folder chosen by the user; `root` is canonical.
+    Dir { root: PathBuf },
+}
+
+impl Source {
+    /// Opens a pack folder, resolving symlinks once so later reads can be checked against it.
+    pub fn dir(path: &Path) -> Result<Self> {
+        let root = path.canonicalize().map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        if !root.is_dir() {
+            return Err(Error::Io {
+                path: path.to_owned(),
+                source: std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a folder"),
+            });
+        }
+        Ok(Source::Dir { root })
+    }
+
+    /// A short human name of the pack location for messages.
+    pub fn describe(&self) -> String {
+        match self {
+            Source::Embedded => "<built-in forum pack>".to_owned(),
+            Source::Dir { root } => root.display().to_string(),
+        }
+    }
+
+    /// Reads a pack-relative file as text. `Ok(None)` when the file does not exist; a diagnostic when it
+    /// exists but cannot be used.
+    pub fn read_text(&self, rel: &str) -> std::result::Result<Option<String>, Diagnostic> {
+        let rel_path =
+            checked_relative(rel).map_err(|e| Diagnostic::error("path", rel, e.to_string()))?;
+        let bytes = match self {
+            Source::Embedded => match EMBEDDED.get_file(&rel_path) {
+                Some(file) => file.contents().to_vec(),
+                None => return Ok(None),
+            },
+            Source::Dir { root } => {
+                let full = root.join(&rel_path);
+                if !full.exists() {
+                    return Ok(None);
+                }
+                let real = full
+                    .canonicalize()
+                    .map_err(|e| Diagnostic::error("io", rel, e.to_string()))?;
+                if !real.starts_with(root) {
+                    return Err(Diagnostic::error(
+                        "path",
+                        rel,
+                        "the file is a link that leaves the pack folder",
+                    ));
+                }
+                let meta = std::fs::metadata(&real)
+                    .map_err(|e| Diagnostic::error("io", rel, e.to_string()))?;
+                if meta.len() > MAX_FILE_BYTES {
+                    return Err(Diagnostic::error(
+                        "too-large",
+                        rel,
+                        format!(
+                            "file is {:.1} MB; pack files are limited to {} MB",
+                            meta.len() as f64 / 1_048_576.0,
+                            MAX_FILE_BYTES / 1_048_576
+                        ),
+                    ));
+                }
+                std::fs::read(&real).map_err(|e| Diagnostic::error("io", rel, e.to_string()))?
+            }
+        };
+        decode(rel, bytes).map(Some)
+    }
+
+    /// Names of the immediate sub-folders of the pack (candidate locale folders), sorted.
+    pub fn subfolders(&self) -> Vec<String> {
+        let mut names: Vec<String> = match self {
+            Source::Embedded => EMBEDDED
+                .dirs()
+                .filter_map(|d| d.path().file_name()?.to_str().map(str::to_owned))
+                .collect(),
+            Source::Dir { root } => std::fs::read_dir(root)
+                .map(|rd| {
+                    rd.filter_map(|e| e.ok())
+                        .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
+                        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        };
+        names.sort();
+        names
+    }
+}
+
+/// The app's own UI strings for a locale (`<locale>/booth/ui.ftl` of the embedded folder).
+pub fn ui_strings(locale: &str) -> Option<&'static str> {
+    EMBEDDED
+        .get_file(format!("{locale}/booth/ui.ftl"))?
+        .contents_utf8()
+}
+
+/// Locales the app's own UI is translated into.
+pub fn ui_locales() -> Vec<String> {
+    let mut v: Vec<String> = EMBEDDED
+        .dirs()
+        .filter(|d| d.get_file(d.path().join("booth/ui.ftl")).is_some())
+        .filter_map(|d| d.path().file_name()?.to_str().map(str::to_owned))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Rejects absolute paths and `..`: a pack may only name files inside itself.
+pub fn checked_relative(rel: &str) -> Result<PathBuf> {
+    let path = Path::new(rel);
+    let mut out = PathBuf::new();
+    for comp in path.components() {
+        match comp {
+            Component::Normal(c) => out.push(c),
+            Component::CurDir => {}
+            _ => {
+                return Err(Error::PathEscapesPack {
+                    path: rel.to_owned(),
+                })
+            }
+        }
+    }
+    if out.as_os_str().is_empty() {
+        return Err(Error::PathEscapesPack {
+            path: rel.to_owned(),
+        });
+    }
+    Ok(out)
+}
+
+/// Bytes to text: a UTF-8 BOM is dropped, anything that is not UTF-8 is reported where it starts.
+pub fn decode(file: &str, mut bytes: Vec<u8>) -> std::result::Result<String, Diagnostic> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+        let (line, col) = line_col(&prefix, prefix.len());
+        Diagnostic::error(
+            "encoding",
+            file,
+            "file is not valid UTF-8 (save it as UTF-8)",
+        )
+        .at(line, col)
+    })
+}
