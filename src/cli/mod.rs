@@ -1,0 +1,25 @@
+//! The `booth` subcommands, one module each.
+
+pub mod agenda;
+pub mod check;
+pub mod search;
+
+use booth::{Error, Pack};
+use std::path::PathBuf;
+
+/// Loads `--pack DIR` or the built-in forum pack, printing the pack's findings to stderr.
+pub fn load(pack: Option<PathBuf>) -> Result<Pack, Error> {
+    let pack = match pack {
+        Some(dir) => Pack::open(&dir)?,
+        None => Pack::embedded()?,
+    };
+    for d in &pack.diagnostics {
+        eprintln!("{d}");
+    }
+    Ok(pack)
+}
+
+/// Pretty JSON for stdout.
+pub fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
