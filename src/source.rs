@@ -113,18 +113,28 @@ impl Source {
     }
 }
 
-/// The app's own UI strings for a locale (`<locale>/booth/ui.ftl` of the embedded folder).
-pub fn ui_strings(locale: &str) -> Option<&'static str> {
-    EMBEDDED
-        .get_file(format!("{locale}/booth/ui.ftl"))?
-        .contents_utf8()
+/// The app's own UI strings for a locale: every `<locale>/booth/*.ftl` of the embedded folder, in file-name
+/// order, as one Fluent source (features keep their strings in their own file).
+pub fn ui_strings(locale: &str) -> Option<String> {
+    let dir = EMBEDDED.get_dir(format!("{locale}/booth"))?;
+    let mut files: Vec<_> = dir
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort_by_key(|f| f.path());
+    let mut out = String::new();
+    for f in files {
+        out.push_str(f.contents_utf8()?);
+        out.push('\n');
+    }
+    Some(out)
 }
 
 /// Locales the app's own UI is translated into.
 pub fn ui_locales() -> Vec<String> {
     let mut v: Vec<String> = EMBEDDED
         .dirs()
-        .filter(|d| d.get_file(d.path().join("booth/ui.ftl")).is_some())
+        .filter(|d| d.get_dir(d.path().join("booth")).is_some())
         .filter_map(|d| d.path().file_name()?.to_str().map(str::to_owned))
         .collect();
     v.sort();

@@ -44,9 +44,7 @@ pub fn search(
 /// The app's own UI strings for `locale` as Fluent source (formatted in the webview by @fluent/bundle).
 #[tauri::command]
 pub fn ui_strings(locale: String) -> Result<String, IpcError> {
-    booth::source::ui_strings(&locale)
-        .map(str::to_owned)
-        .ok_or_else(|| {
-            Error::InvalidArgument(format!("no UI strings for locale `{locale}`")).into()
-        })
+    booth::source::ui_strings(&locale).ok_or_else(|| {
+        Error::InvalidArgument(format!("no UI strings for locale `{locale}`")).into()
+    })
 }

@@ -45,19 +45,6 @@ speaker-none = No speaker at this moment
 speaker-unverified = Name not verified in this language
     .title = The Korean name could not be confirmed from an official source; the romanized form is shown.
 
-## Glossary
-
-glossary-search =
-    .placeholder = Search English or 한국어…
-    .aria-label = Search the glossary
-glossary-results = { $count ->
-        [one] { $count } concept
-       *[other] { $count } concepts
-    }
-glossary-no-results = No concept matches “{ $query }”
-glossary-abbr = Abbreviation
-glossary-note = Note
-
 ## Diagnostics
 
 diagnostics-count = { $count ->

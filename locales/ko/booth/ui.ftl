@@ -45,16 +45,6 @@ speaker-none = 지금은 발언자가 없습니다
 speaker-unverified = 이 언어의 이름이 확인되지 않음
     .title = 공식 출처에서 한국어 이름을 확인하지 못해 로마자 표기를 표시합니다.
 
-## Glossary
-
-glossary-search =
-    .placeholder = 영어 또는 한국어로 검색…
-    .aria-label = 용어집 검색
-glossary-results = 개념 { $count }개
-glossary-no-results = “{ $query }”와 일치하는 개념이 없습니다
-glossary-abbr = 약어
-glossary-note = 참고
-
 ## Diagnostics
 
 diagnostics-count = 이 팩의 문제 { $count }건

@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { bundleFrom, locale, preferredLocale, setLocale, t } from './i18n.svelte';
 
-const ftl = (loc: string) => readFileSync(resolve(__dirname, `../../../locales/${loc}/booth/ui.ftl`), 'utf8');
+const dir = (loc: string) => resolve(__dirname, `../../../locales/${loc}/booth`);
+const ftl = (loc: string) =>
+  readdirSync(dir(loc))
+    .filter((f) => f.endsWith(".ftl"))
+    .sort()
+    .map((f) => readFileSync(resolve(dir(loc), f), "utf8"))
+    .join("\n");
 
 afterEach(() => clearMocks());
 
