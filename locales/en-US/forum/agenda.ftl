@@ -1,5 +1,5 @@
 ### Agenda of the UN DESA–KRILA Forum, 7 July 2021 (Seoul, 14:00–16:30 KST).
-### Source: the organizers' concept note. Reference locale.
+### Source: the organizers' concept note, and nothing beyond it. Reference locale.
 
 ## Event
 
@@ -17,10 +17,10 @@ event-objectives =
 
 session-session-1 = Strengthening Public Governance of Local Government
     .organizer = KRILA
-    .summary = Local governments are at the forefront of the COVID-19 response. The session shares challenges, strategies, actions and effective public governance in combatting COVID-19 at the local level in Korea and other countries, and the response and mitigation measures implemented by local governments.
+    .summary = Local governments are at the forefront of the COVID-19 response. The session shares challenges, strategies, actions and effective public governance in combatting COVID-19 at the local level in Korea and other countries, and the various response and mitigation measures implemented by local governments. The pandemic calls for different policy measures: the Korean economy, for example, is experiencing an unprecedented contraction unfolding in completely different ways from past economic crises.
 session-session-2 = Accelerating Digital Transformation of Local Government
     .organizer = UN DESA/DPIDG/UNPOG
-    .summary = The role of digital technologies and digital government in emergency response and in revitalizing the local economy: setting local digital transformation strategies, including smart city initiatives; partnerships with the private sector and people; upgrading the skills of local government officials; and bridging the digital divide.
+    .summary = The role of digital technologies and digital government in emergency response and in revitalizing the local economy in the post-COVID-19 era: setting local digital transformation strategies, including smart city initiatives, particularly in coordination with national government; fostering partnership with the private sector and people; upgrading the skills and knowledge of local government officials for digital transformation; and bridging the digital divide and improving ICT infrastructure and connectivity, especially mobile broadband in rural areas.
 
 ## Programme blocks
 

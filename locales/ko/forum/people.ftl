@@ -2,16 +2,20 @@
 ### 직함·소속은 개념서 기재 사항만 옮김. 한국어에서 .honorific(교수/박사/님)은 이름 뒤에 붙임 (예: 김판석 교수, 심보균 님).
 ### 외국인 이름은 로마자 그대로 두고, 한글 음역은 참고용 주석으로만 표시.
 ### `# UNVERIFIED` 주석은 인물의 한국어 이름이 공식 출처로 확인되지 않은 경우에만 사용함(앱이 해당 인물 카드에 표시).
+### 이때 값은 개념서의 로마자 이름 그대로 두고, 추정한 한글 이름은 어디에도 적지 않음.
 ### 소속 기관의 국문 명칭 미확인은 `# Institution:` 주석으로 적고, glossary.ftl의 해당 concept에 UNVERIFIED로 표시함.
+### `# Source:` 주석은 한국어 이름을 확인한 출처.
 
-person-du-sub-shin = 신두섭
+# UNVERIFIED: Korean name not confirmed from an official source (a 2022 news item cited by an earlier draft could not be found again); romanized form kept. Title rendered as KRILA's usual 기획조정실장 (Director General for Planning and Coordination).
+person-du-sub-shin = Du-sub Shin
     .honorific = 님
     .title = 기획조정실장
     .affiliation = 한국지방행정연구원(KRILA)
     .role = 개회식 사회
-    .bio = 신두섭 한국지방행정연구원(KRILA) 기획조정실장.
+    .bio = Du-sub Shin 한국지방행정연구원(KRILA) 기획조정실장.
 
-# Institution: Korean name of DPIDG not confirmed from an official source; English form kept (see concept-dpidg in glossary.ftl). The person's name is confirmed.
+# Source: KRILA press release, 2021-07-06 (newswire; http://press.envinews.co.kr/newsRead.php?no=926650): "유엔거버넌스센터(원장 심보균)".
+# Institution: Korean name of DPIDG not confirmed from an official source; English form kept (see concept-dpidg in glossary.ftl).
 person-bokyun-shim = 심보균
     .honorific = 님
     .title = 유엔거버넌스센터(UNPOG) 원장
@@ -19,6 +23,7 @@ person-bokyun-shim = 심보균
     .role = 개회사 및 폐회사
     .bio = 심보균 유엔거버넌스센터(UNPOG) 원장. 유엔거버넌스센터는 유엔 경제사회처(UN DESA) DPIDG 소속.
 
+# Source: KRILA press release, 2021-07-06 (http://press.envinews.co.kr/newsRead.php?no=926650): "한국지방행정연구원(원장 김일재)".
 person-iljae-kim = 김일재
     .honorific = 님
     .title = 원장
@@ -26,6 +31,7 @@ person-iljae-kim = 김일재
     .role = 개회사 및 폐회사
     .bio = 김일재 한국지방행정연구원(KRILA) 원장.
 
+# Source: KRILA press release, 2020-11-18 (http://press.incheonnews.com/newsRead.php?no=914280): "김순은 대통령소속 자치분권위원회 위원장".
 person-soon-eun-kim = 김순은
     .honorific = 님
     .title = 위원장
@@ -33,6 +39,7 @@ person-soon-eun-kim = 김순은
     .role = 개회식 기조연설
     .bio = 김순은 대통령소속 자치분권위원회 위원장.
 
+# Source: Ministry of Foreign Affairs via JoongAng Ilbo, 2020-11 (https://www.joongang.co.kr/article/23914468): "김판석(64) 연세대 글로벌행정학과 교수 … 국제공무원위원회 위원".
 person-pan-suk-kim = 김판석
     .honorific = 교수
     .title = 교수
@@ -49,6 +56,7 @@ person-sabine-kuhlmann = Sabine Kuhlmann
     .role = 세션 1 발표자
     .bio = Sabine Kuhlmann 교수. University of Potsdam 정치학·행정학·조직론 담당 교수(Chair).
 
+# Source: Yonsei University news, 2008-04-01 (http://www.yonsei.ac.kr/ocx/news.jsp?mode=view&ar_seq=11225): "행정학과 문명재 교수"; Hankyung, 2022-09-29 (https://hankyung.com/article/202209294747i): "문명재 연세대 행정학과 교수". The deanship is as stated in the concept note.
 person-myung-jae-moon = 문명재
     .honorific = 교수
     .title = 사회과학대학장
@@ -65,7 +73,7 @@ person-erna-irawati = Erna Irawati
     .role = 세션 1 토론자
     .bio = Erna Irawati. 인도네시아 National Institute of Public Administration의 공무원 프로그램·정책역량센터장이자 행정대학(School of Administration) 강사.
 
-# UNVERIFIED: Korean name not confirmed from an official source; romanized form kept.
+# UNVERIFIED: Korean name not confirmed from an official source (no KRILA or press source found naming this associate research fellow); romanized form kept.
 person-hyeonuk-bak = HyeonUk Bak
     .honorific = 님
     .title = 부연구위원
@@ -73,23 +81,24 @@ person-hyeonuk-bak = HyeonUk Bak
     .role = 세션 1 토론자
     .bio = HyeonUk Bak 한국지방행정연구원(KRILA) 부연구위원.
 
-# Institution: Korean name of DPIDG not confirmed from an official source; English form kept (see concept-dpidg in glossary.ftl). The person's name is confirmed.
+# Source: Newspim, 2022-09-06, reporting a Ministry of the Interior and Safety announcement (https://newspim.com/news/view/20220906000699): "유엔거버넌스센터 박미경 공공거버넌스담당관". A 2022 source (after this forum); the title rendering follows it.
+# Institution: Korean name of DPIDG not confirmed from an official source; English form kept (see concept-dpidg in glossary.ftl).
 person-mi-kyoung-park = 박미경
     .honorific = 님
-    .title = 거버넌스·공공행정 담당관
+    .title = 공공거버넌스담당관
     .affiliation = 유엔거버넌스센터(UNPOG)/DPIDG/유엔 경제사회처(UN DESA)
     .role = 세션 2 좌장, UN DESA/DPIDG/UNPOG 측 연락 담당
-    .bio = 박미경 유엔거버넌스센터(UNPOG)/DPIDG/유엔 경제사회처(UN DESA) 거버넌스·공공행정 담당관.
+    .bio = 박미경 유엔거버넌스센터(UNPOG)/DPIDG/유엔 경제사회처(UN DESA) 공공거버넌스담당관.
     .email = mikyoung.park@un.org
 
 # Hangul transcription (not official): 데니즈 수사르
 # Institution: Korean names of DPIDG and its Digital Government Branch not confirmed from an official source; English form kept (see concept-dpidg, concept-digital-government-branch in glossary.ftl).
 person-deniz-susar = Deniz Susar
     .honorific = 님
-    .title = Digital Government Branch 거버넌스·공공행정 담당관
+    .title = Digital Government Branch 공공거버넌스담당관
     .affiliation = 유엔 경제사회처(UN DESA) DPIDG
     .role = 세션 2 발표자
-    .bio = Deniz Susar 유엔 경제사회처(UN DESA) DPIDG Digital Government Branch 거버넌스·공공행정 담당관.
+    .bio = Deniz Susar 유엔 경제사회처(UN DESA) DPIDG Digital Government Branch 공공거버넌스담당관.
 
 # Hangul transcription (not official): 숀 오데인
 # Institution: Korean name of Wellington City Council not confirmed from an official source; English form kept (see concept-wellington-city-council in glossary.ftl).
@@ -127,7 +136,7 @@ person-zaki-khoury = Zaki B. Khoury
     .role = 세션 2 토론자
     .bio = Zaki B. Khoury 박사. 세계은행 Digital Development Global Practice 선임 디지털개발 전문가.
 
-# UNVERIFIED: Korean name not confirmed from an official source; romanized form kept.
+# UNVERIFIED: Korean name not confirmed from an official source (no KRILA or press source found); romanized form kept.
 person-young-ji-tak = Young-ji Tak
     .honorific = 님
     .title = 대외협력 부서장(Head of External Cooperation Division)
