@@ -5,9 +5,11 @@
 //! - `search`: finding concepts in either script, with spans.
 //! - `check`: the locale checker's findings, positions and exit semantics.
 //! - `source`: the pack boundary and file decoding.
+//! - `forum`: the built-in forum pack against the concept note: both languages, people, times, glossary.
 
 mod agenda;
 mod check;
+mod forum;
 mod pack;
 mod search;
 mod source;
