@@ -28,6 +28,23 @@ pub enum Error {
     /// The request itself makes no sense (unknown locale, bad time string, …).
     #[error("{0}")]
     InvalidArgument(String),
+    /// A save stopped because files changed on disk since they were loaded; nothing was written. The
+    /// conflict says what changed (loaded vs disk vs ours) so the user can reload, keep theirs to a copy, or
+    /// merge.
+    #[error("{0}")]
+    Conflict(Box<crate::save::SaveConflict>),
+    /// Undo or redo would overwrite later changes to the same entries (e.g. taken from disk by a merge).
+    #[error("{file}: cannot undo or redo without overwriting later changes to {}", keys.join(", "))]
+    UndoConflict { file: String, keys: Vec<String> },
+    /// An edit names a concept, person, item, block or session the pack does not have.
+    #[error("no {kind} `{id}` in the pack")]
+    UnknownId { kind: String, id: String },
+    /// A delete was refused because other parts of the pack still use the thing.
+    #[error("`{id}` is still used by {}", by.join(", "))]
+    InUse { id: String, by: Vec<String> },
+    /// An import file (CSV, TBX, XLSX) cannot be read; the diagnostic says where.
+    #[error("{0}")]
+    Import(Diagnostic),
 }
 
 /// The core's result type.
@@ -41,6 +58,11 @@ impl Error {
             Error::InvalidPack(_) => "invalidPack",
             Error::PathEscapesPack { .. } => "pathEscapesPack",
             Error::InvalidArgument(_) => "invalidArgument",
+            Error::Conflict(_) => "conflict",
+            Error::UndoConflict { .. } => "undoConflict",
+            Error::UnknownId { .. } => "unknownId",
+            Error::InUse { .. } => "inUse",
+            Error::Import(_) => "import",
         }
     }
 }

@@ -6,21 +6,28 @@
 
 use crate::l10n::Catalog;
 use crate::Text;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// One glossary concept.
-#[derive(Debug, Clone, Serialize, TS)]
+/// One glossary concept. `Deserialize` (with every field but `id` optional) lets the UI send a concept back
+/// as an edit draft ([`crate::edit::Edit::PutConcept`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Concept {
     pub id: String,
+    #[serde(default)]
     pub term: Text,
+    #[serde(default)]
     pub abbr: Text,
     /// Other renderings per locale (the value is the preferred one).
+    #[serde(default)]
     pub alt: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
     pub note: Text,
+    #[serde(default)]
     pub domain: Option<String>,
+    #[serde(default)]
     pub sessions: Vec<String>,
 }
 

@@ -7,11 +7,15 @@
 
 pub mod agenda;
 pub mod check;
+pub mod edit;
 pub mod error;
 pub mod glossary;
 pub mod l10n;
+pub mod merge;
 pub mod pack;
 pub mod people;
+pub mod review;
+pub mod save;
 pub mod search;
 pub mod source;
 

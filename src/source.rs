@@ -22,6 +22,12 @@ pub enum Source {
     Embedded,
     /// A pack folder chosen by the user; `root` is canonical.
     Dir { root: PathBuf },
+    /// Files held in memory, keyed by pack-relative path with `/` separators: an editor's unsaved state
+    /// ([`crate::edit::Editor::pack`]), so the window shows edits before they are saved.
+    Memory {
+        origin: String,
+        files: std::sync::Arc<std::collections::BTreeMap<String, String>>,
+    },
 }
 
 impl Source {
@@ -45,6 +51,7 @@ impl Source {
         match self {
             Source::Embedded => "<built-in forum pack>".to_owned(),
             Source::Dir { root } => root.display().to_string(),
+            Source::Memory { origin, .. } => origin.clone(),
         }
     }
 
@@ -88,6 +95,10 @@ impl Source {
                 }
                 std::fs::read(&real).map_err(|e| Diagnostic::error("io", rel, e.to_string()))?
             }
+            Source::Memory { files, .. } => {
+                let key = slash_path(&rel_path);
+                return Ok(files.get(&key).cloned());
+            }
         };
         decode(rel, bytes).map(Some)
     }
@@ -107,8 +118,17 @@ impl Source {
                         .collect()
                 })
                 .unwrap_or_default(),
+            Source::Memory { files, .. } => {
+                let mut dirs: Vec<String> = files
+                    .keys()
+                    .filter_map(|k| k.split_once('/').map(|(d, _)| d.to_owned()))
+                    .collect();
+                dirs.dedup();
+                dirs
+            }
         };
         names.sort();
+        names.dedup();
         names
     }
 }
@@ -141,6 +161,31 @@ pub fn ui_locales() -> Vec<String> {
     v
 }
 
+/// Writes the built-in forum pack (its `event.json` and every locale's pack files, without the app's own
+/// `booth/` UI strings) into `dest`, so it can be opened for editing or used as a template.
+pub fn write_embedded_pack(dest: &Path) -> Result<()> {
+    fn walk(dir: &Dir<'static>, dest: &Path) -> Result<()> {
+        for f in dir.files() {
+            let path = dest.join(f.path());
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+                    path: parent.to_owned(),
+                    source,
+                })?;
+            }
+            std::fs::write(&path, f.contents()).map_err(|source| Error::Io { path, source })?;
+        }
+        for d in dir.dirs() {
+            if d.path().file_name().is_some_and(|n| n == "booth") {
+                continue;
+            }
+            walk(d, dest)?;
+        }
+        Ok(())
+    }
+    walk(&EMBEDDED, dest)
+}
+
 /// Rejects absolute paths and `..`: a pack may only name files inside itself.
 pub fn checked_relative(rel: &str) -> Result<PathBuf> {
     let path = Path::new(rel);
@@ -162,6 +207,14 @@ pub fn checked_relative(rel: &str) -> Result<PathBuf> {
         });
     }
     Ok(out)
+}
+
+/// A checked relative path as the `/`-separated key [`Source::Memory`] uses.
+pub fn slash_path(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Bytes to text: a UTF-8 BOM is dropped, anything that is not UTF-8 is reported where it starts.

@@ -9,8 +9,10 @@
 
 mod agenda;
 mod check;
+mod edit;
 mod forum;
 mod pack;
+mod save;
 mod search;
 mod source;
 mod util;

@@ -1,0 +1,543 @@
+//! Editing packs: concepts, people and items written back with every untouched byte kept, undo/redo, and
+//! the Fluent serializer's normalization measured on real files.
+
+use booth::edit::fluent::Document;
+use booth::edit::{Edit, Editor, ItemDraft, PersonDraft};
+use booth::glossary::Concept;
+use booth::{Error, Pack};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The built-in forum pack, copied to a fresh temporary folder.
+pub fn forum_pack() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    booth::source::write_embedded_pack(dir.path()).expect("write forum pack");
+    dir
+}
+
+pub fn read(dir: &Path, rel: &str) -> String {
+    std::fs::read_to_string(dir.join(rel)).expect("read pack file")
+}
+
+/// Every file of a pack folder with its bytes.
+pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+        for e in std::fs::read_dir(dir).expect("read dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(root, &p, out);
+            } else {
+                let rel = p.strip_prefix(root).expect("inside").to_owned();
+                out.insert(rel, std::fs::read(&p).expect("read"));
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+pub fn concept<'a>(pack: &'a Pack, id: &str) -> &'a Concept {
+    pack.glossary
+        .iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("concept {id} missing"))
+}
+
+fn text(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
+/// Messages (by id) whose text differs between two versions of a Fluent file.
+fn changed_entries(a: &str, b: &str) -> Vec<String> {
+    let (da, db) = (Document::parse(a), Document::parse(b));
+    let map = |d: &Document| -> BTreeMap<String, String> {
+        d.segs
+            .iter()
+            .map(|s| (s.name.clone(), s.text.clone()))
+            .collect()
+    };
+    let (ma, mb) = (map(&da), map(&db));
+    let mut keys: Vec<String> = ma.keys().chain(mb.keys()).cloned().collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter(|k| ma.get(k) != mb.get(k))
+        .collect()
+}
+
+const EN_GLOSSARY: &str = "en-US/forum/glossary.ftl";
+const KO_GLOSSARY: &str = "ko/forum/glossary.ftl";
+
+#[test]
+fn putting_a_concept_back_unchanged_changes_nothing() {
+    let dir = forum_pack();
+    let before = snapshot(dir.path());
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let pack = ed.pack().expect("pack");
+    let edits: Vec<Edit> = pack
+        .glossary
+        .iter()
+        .map(|c| Edit::PutConcept { concept: c.clone() })
+        .collect();
+    assert!(edits.len() > 100, "the forum glossary is loaded");
+    ed.apply_all("no-op", edits).expect("apply");
+    assert_eq!(ed.dirty(), Vec::<String>::new());
+    assert!(ed.history().undo.is_empty(), "a no-op is not an undo step");
+    ed.save().expect("save");
+    assert_eq!(snapshot(dir.path()), before);
+}
+
+#[test]
+fn editing_one_rendering_rewrites_only_that_message() {
+    let dir = forum_pack();
+    let en_before = read(dir.path(), EN_GLOSSARY);
+    let ko_before = read(dir.path(), KO_GLOSSARY);
+    let json_before = read(dir.path(), "event.json");
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
+    c.term.insert("ko".into(), "지속가능한 발전 목표".into());
+    c.note.insert("ko".into(), "검토 중 {임시}".into());
+    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
+    assert_eq!(ed.dirty(), vec![KO_GLOSSARY.to_owned()]);
+    ed.save().expect("save");
+
+    let ko_after = read(dir.path(), KO_GLOSSARY);
+    assert_eq!(changed_entries(&ko_before, &ko_after), vec!["concept-sdgs"]);
+    // Outside that message, the file is byte-for-byte the same.
+    let doc = Document::parse(&ko_after);
+    let i = doc.find("concept-sdgs").expect("still there");
+    let old = Document::parse(&ko_before);
+    let j = old.find("concept-sdgs").expect("was there");
+    assert_eq!(doc.segs[..i], old.segs[..j]);
+    assert_eq!(doc.segs[i + 1..], old.segs[j + 1..]);
+    assert_eq!(read(dir.path(), EN_GLOSSARY), en_before);
+    assert_eq!(read(dir.path(), "event.json"), json_before);
+
+    let pack = Pack::open(dir.path()).expect("reload");
+    let c = concept(&pack, "sdgs");
+    assert_eq!(c.term["ko"], "지속가능한 발전 목표");
+    assert_eq!(
+        c.note["ko"], "검토 중 {임시}",
+        "braces are escaped, not placeables"
+    );
+    assert!(pack.diagnostics.is_empty(), "{:?}", pack.diagnostics);
+}
+
+#[test]
+fn comments_and_unmanaged_attributes_of_an_edited_message_survive() {
+    let glossary = "## Domain: SDGs\n# Keep this comment.\nconcept-sdgs = Sustainable Development Goals\n    .abbr = SDGs\n    .custom = { -brand } stays\n";
+    let dir = crate::util::mini_pack(&[("en-US/glossary.ftl", glossary.as_bytes())]);
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
+    c.abbr.insert("en-US".into(), "SDG".into());
+    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
+    ed.save().expect("save");
+    let after = read(dir.path(), "en-US/glossary.ftl");
+    assert_eq!(
+        after,
+        "## Domain: SDGs\n# Keep this comment.\nconcept-sdgs = Sustainable Development Goals\n    .abbr = SDG\n    .custom = { -brand } stays\n"
+    );
+}
+
+#[test]
+fn text_with_fluent_syntax_reads_back_exactly() {
+    let dir = crate::util::mini_pack(&[]);
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let tricky = "Line one {with braces}\n.starts with a dot\n[looks like a variant]\n*star\n  indented \"quoted\" \\ backslash";
+    let c = Concept {
+        id: "tricky".into(),
+        term: text(&[("en-US", "Tricky"), ("ko", "까다로움")]),
+        abbr: BTreeMap::new(),
+        alt: BTreeMap::new(),
+        note: text(&[("en-US", tricky)]),
+        domain: Some("SDGs".into()),
+        sessions: vec!["s1".into()],
+    };
+    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
+    ed.save().expect("save");
+    let pack = Pack::open(dir.path()).expect("reload");
+    assert!(pack.diagnostics.is_empty(), "{:?}", pack.diagnostics);
+    let c = concept(&pack, "tricky");
+    assert_eq!(c.note["en-US"], tricky);
+    assert_eq!(c.domain.as_deref(), Some("SDGs"));
+    assert_eq!(c.sessions, vec!["s1"]);
+}
+
+#[test]
+fn a_new_concept_goes_to_the_end_of_its_domain_in_every_locale() {
+    let dir = forum_pack();
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let before = ed.pack().expect("pack");
+    let domain = concept(&before, "sdgs")
+        .domain
+        .clone()
+        .expect("sdgs has a domain");
+    let last_of_domain = before
+        .glossary
+        .iter()
+        .rev()
+        .find(|c| c.domain.as_deref() == Some(domain.as_str()))
+        .expect("domain has concepts")
+        .id
+        .clone();
+    let c = Concept {
+        id: "voluntary-local-review".into(),
+        term: text(&[
+            ("en-US", "Voluntary Local Review"),
+            ("ko", "자발적 지역 검토"),
+        ]),
+        abbr: text(&[("en-US", "VLR"), ("ko", "VLR")]),
+        alt: BTreeMap::new(),
+        note: BTreeMap::new(),
+        domain: Some(domain.clone()),
+        sessions: vec!["session-2".into()],
+    };
+    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
+    ed.save().expect("save");
+    let pack = Pack::open(dir.path()).expect("reload");
+    let ids: Vec<&str> = pack.glossary.iter().map(|c| c.id.as_str()).collect();
+    let at = ids
+        .iter()
+        .position(|i| *i == "voluntary-local-review")
+        .expect("added");
+    assert_eq!(
+        ids[at - 1],
+        last_of_domain,
+        "placed after the domain's last concept"
+    );
+    let c = concept(&pack, "voluntary-local-review");
+    assert_eq!(c.domain.as_deref(), Some(domain.as_str()));
+    assert_eq!(c.term["ko"], "자발적 지역 검토");
+    assert_eq!(c.sessions, vec!["session-2"]);
+    // Korean file: the concept is in the same group there too.
+    let ko = Document::parse(&read(dir.path(), KO_GLOSSARY));
+    let i = ko
+        .find("concept-voluntary-local-review")
+        .expect("ko message");
+    let group = ko.segs[..i]
+        .iter()
+        .rev()
+        .find(|s| s.kind == booth::edit::fluent::Kind::GroupComment)
+        .expect("group");
+    assert!(group.name.contains(&domain));
+    assert!(pack.diagnostics.is_empty(), "{:?}", pack.diagnostics);
+}
+
+#[test]
+fn a_new_domain_becomes_a_group_comment_and_moving_keeps_the_message_text() {
+    let dir = forum_pack();
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let mut c = concept(&ed.pack().expect("pack"), "ecosoc").clone();
+    let en_before = Document::parse(&read(dir.path(), EN_GLOSSARY));
+    let old_text = en_before.segs[en_before.find("concept-ecosoc").expect("there")]
+        .text
+        .clone();
+    c.domain = Some("UN bodies".into());
+    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
+    ed.save().expect("save");
+    let pack = Pack::open(dir.path()).expect("reload");
+    assert_eq!(
+        concept(&pack, "ecosoc").domain.as_deref(),
+        Some("UN bodies")
+    );
+    let en = read(dir.path(), EN_GLOSSARY);
+    assert!(
+        en.contains("\n## Domain: UN bodies\n"),
+        "group comment added"
+    );
+    let doc = Document::parse(&en);
+    assert_eq!(
+        doc.segs[doc.find("concept-ecosoc").expect("moved")].text,
+        old_text
+    );
+    assert_eq!(
+        changed_entries(&en_before.to_text(), &en),
+        vec!["Domain: UN bodies".to_owned()],
+        "only the new group: the message moved unchanged"
+    );
+}
+
+#[test]
+fn deleting_a_concept_removes_its_messages_and_structure_only() {
+    let dir = forum_pack();
+    let ko_before = read(dir.path(), KO_GLOSSARY);
+    let mut ed = Editor::open(dir.path()).expect("open");
+    ed.apply(Edit::DeleteConcept { id: "krila".into() })
+        .expect("delete");
+    ed.save().expect("save");
+    let pack = Pack::open(dir.path()).expect("reload");
+    assert!(pack.glossary.iter().all(|c| c.id != "krila"));
+    assert!(!read(dir.path(), "event.json").contains("\"krila\""));
+    assert_eq!(
+        changed_entries(&ko_before, &read(dir.path(), KO_GLOSSARY)),
+        vec!["concept-krila"]
+    );
+    let err = ed
+        .apply(Edit::DeleteConcept { id: "krila".into() })
+        .expect_err("already gone");
+    assert_eq!(err.kind(), "unknownId");
+}
+
+#[test]
+fn invalid_edits_change_nothing() {
+    let dir = forum_pack();
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
+    c.sessions = vec!["session-9".into()];
+    let err = ed
+        .apply(Edit::PutConcept { concept: c.clone() })
+        .expect_err("unknown session");
+    assert!(matches!(err, Error::UnknownId { ref kind, .. } if kind == "session"));
+    c.sessions.clear();
+    c.id = "Bad Id".into();
+    assert_eq!(
+        ed.apply(Edit::PutConcept { concept: c })
+            .expect_err("bad id")
+            .kind(),
+        "invalidArgument"
+    );
+    // A batch fails as a whole: the valid first edit is not kept either.
+    let good = Edit::DeleteConcept { id: "oecd".into() };
+    let bad = Edit::DeleteConcept {
+        id: "no-such".into(),
+    };
+    assert!(ed.apply_all("batch", vec![good, bad]).is_err());
+    assert!(ed.dirty().is_empty());
+    assert!(ed.history().undo.is_empty());
+}
+
+#[test]
+fn undo_and_redo_restore_exact_texts() {
+    let dir = forum_pack();
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let original: Vec<Option<String>> = [EN_GLOSSARY, KO_GLOSSARY, "event.json"]
+        .iter()
+        .map(|f| ed.text(f).map(str::to_owned))
+        .collect();
+    ed.apply(Edit::DeleteConcept { id: "oecd".into() })
+        .expect("delete");
+    let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
+    c.term.insert("en-US".into(), "The SDGs".into());
+    ed.apply(Edit::PutConcept { concept: c }).expect("edit");
+    let edited: Vec<Option<String>> = [EN_GLOSSARY, KO_GLOSSARY, "event.json"]
+        .iter()
+        .map(|f| ed.text(f).map(str::to_owned))
+        .collect();
+    assert_eq!(
+        ed.history().undo,
+        vec!["delete concept oecd", "edit concept sdgs"]
+    );
+    assert!(ed.undo().expect("undo 1"));
+    assert!(ed.undo().expect("undo 2"));
+    assert!(!ed.undo().expect("nothing left"));
+    let now: Vec<Option<String>> = [EN_GLOSSARY, KO_GLOSSARY, "event.json"]
+        .iter()
+        .map(|f| ed.text(f).map(str::to_owned))
+        .collect();
+    assert_eq!(now, original);
+    assert!(ed.dirty().is_empty());
+    assert!(ed.redo().expect("redo 1"));
+    assert!(ed.redo().expect("redo 2"));
+    let again: Vec<Option<String>> = [EN_GLOSSARY, KO_GLOSSARY, "event.json"]
+        .iter()
+        .map(|f| ed.text(f).map(str::to_owned))
+        .collect();
+    assert_eq!(again, edited);
+    // A new edit clears the redo stack.
+    ed.undo().expect("undo");
+    ed.apply(Edit::DeleteConcept { id: "hlpf".into() })
+        .expect("delete");
+    assert!(ed.history().redo.is_empty());
+}
+
+#[test]
+fn people_are_added_edited_and_deleted_with_their_structure() {
+    let dir = forum_pack();
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let draft = PersonDraft {
+        id: "jane-doe".into(),
+        name: text(&[("en-US", "Jane Doe"), ("ko", "제인 도")]),
+        honorific: text(&[("en-US", "Dr."), ("ko", "박사")]),
+        title: text(&[("en-US", "Rapporteur"), ("ko", "보고관")]),
+        affiliation: BTreeMap::new(),
+        role: text(&[("en-US", "Rapporteur")]),
+        bio: BTreeMap::new(),
+        email: Some("jane@example.org".into()),
+        contact: true,
+    };
+    ed.apply(Edit::PutPerson {
+        person: draft.clone(),
+    })
+    .expect("add");
+    ed.save().expect("save");
+    let pack = Pack::open(dir.path()).expect("reload");
+    let p = pack.person("jane-doe").expect("added");
+    assert_eq!(p.name["ko"], "제인 도");
+    assert_eq!(p.email.as_deref(), Some("jane@example.org"));
+    assert!(p.contact);
+    assert_eq!(pack.people.last().map(|p| p.id.as_str()), Some("jane-doe"));
+    assert!(pack.diagnostics.is_empty(), "{:?}", pack.diagnostics);
+
+    let mut d2 = draft;
+    d2.contact = false;
+    d2.title.insert("en-US".into(), "Chief Rapporteur".into());
+    ed.apply(Edit::PutPerson { person: d2 }).expect("edit");
+    ed.save().expect("save");
+    let pack = Pack::open(dir.path()).expect("reload");
+    let p = pack.person("jane-doe").expect("still there");
+    assert_eq!(p.title["en-US"], "Chief Rapporteur");
+    assert!(!p.contact);
+
+    // A speaker of the programme cannot be deleted from under it.
+    let err = ed
+        .apply(Edit::DeletePerson {
+            id: "deniz-susar".into(),
+        })
+        .expect_err("in use");
+    assert!(
+        matches!(err, Error::InUse { ref by, .. } if by.iter().any(|b| b.contains("s2-presentation-1")))
+    );
+    ed.apply(Edit::DeletePerson {
+        id: "jane-doe".into(),
+    })
+    .expect("delete");
+    ed.save().expect("save");
+    let pack = Pack::open(dir.path()).expect("reload");
+    assert!(pack.person("jane-doe").is_none());
+    assert!(!read(dir.path(), "ko/forum/people.ftl").contains("person-jane-doe"));
+}
+
+#[test]
+fn agenda_items_are_added_moved_and_deleted() {
+    let dir = forum_pack();
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let draft = ItemDraft {
+        id: "s1-video".into(),
+        block: "session-1".into(),
+        kind: booth::agenda::ItemKind::Other,
+        minutes: 4,
+        speaker: None,
+        title: text(&[("en-US", "Video message"), ("ko", "영상 메시지")]),
+        position: Some(0),
+    };
+    ed.apply(Edit::PutItem {
+        item: draft.clone(),
+    })
+    .expect("add");
+    ed.save().expect("save");
+    let pack = Pack::open(dir.path()).expect("reload");
+    let block = pack
+        .agenda
+        .blocks
+        .iter()
+        .find(|b| b.id == "session-1")
+        .expect("block");
+    assert_eq!(block.items[0].id, "s1-video");
+    assert_eq!(block.items[0].title["ko"], "영상 메시지");
+    // Four more minutes overrun the full block: a warning, not an error.
+    assert!(
+        pack.diagnostics
+            .iter()
+            .all(|d| d.severity == booth::Severity::Warning),
+        "{:?}",
+        pack.diagnostics
+    );
+    // The first item of the block: its message follows the block's title.
+    let en = Document::parse(&read(dir.path(), "en-US/forum/agenda.ftl"));
+    let at = en.find("item-s1-video").expect("message");
+    assert_eq!(en.segs[at - 1].name, "block-session-1");
+
+    let moved = ItemDraft {
+        block: "closing".into(),
+        position: None,
+        speaker: Some("iljae-kim".into()),
+        ..draft
+    };
+    ed.apply(Edit::PutItem { item: moved }).expect("move");
+    ed.save().expect("save");
+    let pack = Pack::open(dir.path()).expect("reload");
+    let closing = pack
+        .agenda
+        .blocks
+        .iter()
+        .find(|b| b.id == "closing")
+        .expect("closing");
+    let last = closing.items.last().expect("items");
+    assert_eq!(
+        (last.id.as_str(), last.speaker.as_deref()),
+        ("s1-video", Some("iljae-kim"))
+    );
+    ed.apply(Edit::DeleteItem {
+        id: "s1-video".into(),
+    })
+    .expect("delete");
+    ed.save().expect("save");
+    let pack = Pack::open(dir.path()).expect("reload");
+    assert!(pack
+        .agenda
+        .blocks
+        .iter()
+        .flat_map(|b| &b.items)
+        .all(|i| i.id != "s1-video"));
+    assert!(!read(dir.path(), "en-US/forum/agenda.ftl").contains("item-s1-video"));
+}
+
+#[test]
+fn junk_in_a_file_survives_edits_elsewhere() {
+    let broken = "## Domain: SDGs\nconcept-sdgs = Sustainable Development Goals\n    .abbr = SDGs\nthis line is { not valid\nconcept-other = Other\n";
+    let dir = crate::util::mini_pack(&[("en-US/glossary.ftl", broken.as_bytes())]);
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
+    c.note.insert("en-US".into(), "Seventeen goals".into());
+    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
+    ed.save().expect("save");
+    let after = read(dir.path(), "en-US/glossary.ftl");
+    assert!(after.contains("this line is { not valid\n"), "{after}");
+    assert!(after.contains("    .note = Seventeen goals\n"));
+    assert!(after.ends_with("concept-other = Other\n"));
+}
+
+/// The splice keeps every file of real corpora byte-for-byte, and the serializer's normalization of whole
+/// files (documented in `booth::edit`) never changes meaning.
+#[test]
+fn serializer_round_trip_is_ast_equal_on_corpus() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/firefox-l10n");
+    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut files = Vec::new();
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).expect("corpus folder").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "ftl") {
+                out.push(p);
+            }
+        }
+    }
+    walk(&corpus, &mut files);
+    walk(&locales, &mut files);
+    assert!(files.len() > 400, "corpus present: {}", files.len());
+    let mut identical = 0;
+    for f in &files {
+        let src = std::fs::read_to_string(f).expect("read");
+        assert_eq!(Document::parse(&src).to_text(), src, "{}", f.display());
+        let ast = fluent_syntax::parser::parse(src.as_str()).unwrap_or_else(|(r, _)| r);
+        let out = fluent_syntax::serializer::serialize_with_options(
+            &ast,
+            fluent_syntax::serializer::Options { with_junk: true },
+        );
+        if out == src {
+            identical += 1;
+        }
+        let back = fluent_syntax::parser::parse(out.as_str()).unwrap_or_else(|(r, _)| r);
+        assert_eq!(back, ast, "{}", f.display());
+    }
+    assert!(
+        identical < files.len(),
+        "whole-file serialization does normalize"
+    );
+}
