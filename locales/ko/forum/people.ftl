@@ -1,12 +1,12 @@
 ### UN DESA–KRILA 포럼 인물 (프로그램 순서, 이어서 연락 담당자).
 ### 직함·소속은 개념서 기재 사항만 옮김. 한국어에서 .honorific(교수/박사/님)은 이름 뒤에 붙임 (예: 김판석 교수, 심보균 님).
-### 외국인 이름은 로마자 그대로 두고, 한글 음역은 참고용 주석으로만 표시.
+### 외국인 이름은 개념서의 로마자 그대로 둠(본인이나 소속 기관이 쓰는 한글 표기를 확인하지 못했으므로 음역을 만들지 않음).
 ### `# UNVERIFIED` 주석은 인물의 한국어 이름이 공식 출처로 확인되지 않은 경우에만 사용함(앱이 해당 인물 카드에 표시).
 ### 이때 값은 개념서의 로마자 이름 그대로 두고, 추정한 한글 이름은 어디에도 적지 않음.
 ### 소속 기관의 국문 명칭 미확인은 `# Institution:` 주석으로 적고, glossary.ftl의 해당 concept에 UNVERIFIED로 표시함.
 ### `# Source:` 주석은 한국어 이름을 확인한 출처.
 
-# UNVERIFIED: Korean name not confirmed from an official source (a 2022 news item cited by an earlier draft could not be found again); romanized form kept. Title rendered as KRILA's usual 기획조정실장 (Director General for Planning and Coordination).
+# UNVERIFIED: Korean name not confirmed from an official source (a 2022 news item cited by an earlier draft could not be found again); romanized form kept. The title is rendered 기획조정실장, the usual Korean for a Director General for Planning and Coordination; not confirmed from a KRILA source.
 person-du-sub-shin = Du-sub Shin
     .honorific = 님
     .title = 기획조정실장
@@ -47,7 +47,6 @@ person-pan-suk-kim = 김판석
     .role = 세션 1 좌장
     .bio = 김판석 교수. 연세대학교 및 국제공무원위원회(ICSC) 소속.
 
-# Hangul transcription (not official): 자비네 쿨만
 # Institution: Korean name of University of Potsdam not confirmed from an official source; English form kept (see concept-university-of-potsdam in glossary.ftl).
 person-sabine-kuhlmann = Sabine Kuhlmann
     .honorific = 교수
@@ -64,7 +63,6 @@ person-myung-jae-moon = 문명재
     .role = 세션 1 발표자
     .bio = 문명재 연세대학교 사회과학대학장.
 
-# Hangul transcription (not official): 에르나 이라와티
 # Institution: Korean name of the National Institute of Public Administration (Indonesia) not confirmed from an official source; English form kept (see concept-nipa-indonesia in glossary.ftl).
 person-erna-irawati = Erna Irawati
     .honorific = 님
@@ -91,7 +89,6 @@ person-mi-kyoung-park = 박미경
     .bio = 박미경 유엔거버넌스센터(UNPOG)/DPIDG/유엔 경제사회처(UN DESA) 공공거버넌스담당관.
     .email = mikyoung.park@un.org
 
-# Hangul transcription (not official): 데니즈 수사르
 # Institution: Korean names of DPIDG and its Digital Government Branch not confirmed from an official source; English form kept (see concept-dpidg, concept-digital-government-branch in glossary.ftl).
 person-deniz-susar = Deniz Susar
     .honorific = 님
@@ -100,7 +97,6 @@ person-deniz-susar = Deniz Susar
     .role = 세션 2 발표자
     .bio = Deniz Susar 유엔 경제사회처(UN DESA) DPIDG Digital Government Branch 공공거버넌스담당관.
 
-# Hangul transcription (not official): 숀 오데인
 # Institution: Korean name of Wellington City Council not confirmed from an official source; English form kept (see concept-wellington-city-council in glossary.ftl).
 person-sean-audain = Sean Audain
     .honorific = 님
@@ -109,7 +105,6 @@ person-sean-audain = Sean Audain
     .role = 세션 2 발표자
     .bio = Sean Audain. Wellington City Council 도시혁신 책임자(City Innovation Lead).
 
-# Hangul transcription (not official): 타위삭 마노담
 # Institution: Korean name of the Ministry of Technology and Communications (Lao PDR) not confirmed from an official source; English form kept (see concept-lao-mtc in glossary.ftl).
 person-thavisak-manodham = Thavisak Manodham
     .honorific = 박사
@@ -118,7 +113,6 @@ person-thavisak-manodham = Thavisak Manodham
     .role = 세션 2 발표자
     .bio = Thavisak Manodham 박사. 라오스 Ministry of Technology and Communications 전자정부센터장(Director General).
 
-# Hangul transcription (not official): 아이다 유비엔코
 # Institution: Korean name of the Department of Information and Communications Technology (Philippines) not confirmed from an official source; English form kept (see concept-dict-philippines in glossary.ftl).
 person-aida-yuvienco = Aida C. Yuvienco
     .honorific = 님
@@ -127,7 +121,6 @@ person-aida-yuvienco = Aida C. Yuvienco
     .role = 세션 2 발표자
     .bio = Aida C. Yuvienco. 필리핀 Department of Information and Communications Technology(DICT) 국장(Director).
 
-# Hangul transcription (not official): 자키 쿠리
 # Institution: Korean name of the World Bank Digital Development Global Practice not confirmed from an official source; English form kept (see concept-digital-development-gp in glossary.ftl).
 person-zaki-khoury = Zaki B. Khoury
     .honorific = 박사
