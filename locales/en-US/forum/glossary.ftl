@@ -21,7 +21,6 @@ concept-unpog = United Nations Project Office on Governance
     .note = Official Korean name means 'UN Governance Centre'; do not back-translate it literally into English.
 concept-krila = Korea Research Institute for Local Administration
     .abbr = KRILA
-    .alt = Korea Research Institute for Local Administration (KRILA)
     .note = Co-organizer; described in the note as the cornerstone of local autonomy and decentralization in Korea. Korea's government-funded research institute for local autonomy, based in Wonju (Gangwon).
 concept-pcad = Presidential Committee on Autonomy and Decentralization
     .alt = Presidential Committee on Autonomy and Decentralization, Republic of Korea
@@ -36,7 +35,7 @@ concept-icsc = International Civil Service Commission
 concept-world-bank = The World Bank
     .abbr = WB
     .alt = World Bank Group
-    .note = Affiliation of the Session 2 discussant.
+    .note = Affiliation of the Session 2 discussant. KRILA's press release for this forum writes 월드뱅크; Korean government usage is 세계은행.
 concept-oecd = Organisation for Economic Co-operation and Development
     .abbr = OECD
     .note = The concept note spells it 'Economic Cooperation'. Source of the statistic that 65 percent of SDG targets must be delivered by local actors. Korean: 경제협력개발기구 (not 경제개발협력기구, a common slip).
@@ -452,7 +451,7 @@ concept-title-chairperson = Chairperson
     .note = Chair of a committee = 위원장; chair of a meeting = 의장 or 좌장.
 concept-title-director-general = Director General
     .alt = DG
-    .note = Rendering depends on the organization: KRILA's Director General for Planning and Coordination = 기획조정실장.
+    .note = Rendering depends on the organization: a Director General for Planning and Coordination is usually 기획조정실장; in this pack the Lao E-Government Center's Director General is 전자정부센터장.
 concept-title-director = Director
     .alt = Division Director
     .note = Rank varies by ministry; check the organization chart.

@@ -84,9 +84,9 @@ person-hyeonuk-bak = HyeonUk Bak
 person-mi-kyoung-park = 박미경
     .honorific = 님
     .title = 공공거버넌스담당관
-    .affiliation = 유엔거버넌스센터(UNPOG)/DPIDG/유엔 경제사회처(UN DESA)
+    .affiliation = 유엔거버넌스센터(UNPOG) / DPIDG / 유엔 경제사회처(UN DESA)
     .role = 세션 2 좌장, UN DESA/DPIDG/UNPOG 측 연락 담당
-    .bio = 박미경 유엔거버넌스센터(UNPOG)/DPIDG/유엔 경제사회처(UN DESA) 공공거버넌스담당관.
+    .bio = 박미경 유엔거버넌스센터(UNPOG) / DPIDG / 유엔 경제사회처(UN DESA) 공공거버넌스담당관.
     .email = mikyoung.park@un.org
 
 # Institution: Korean names of DPIDG and its Digital Government Branch not confirmed from an official source; English form kept (see concept-dpidg, concept-digital-government-branch in glossary.ftl).
