@@ -140,14 +140,13 @@ impl std::fmt::Display for Diagnostic {
     }
 }
 
-/// Where to point a user at a parser error: parsers report "unexpected end of line" at the start of the next
-/// line; the mistake is at the end of the line before.
-pub fn error_offset(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
-    if offset > 0 && text.as_bytes().get(offset - 1) == Some(&b'\n') {
-        offset - 1
-    } else {
-        offset
+/// Where to point a user at a Fluent parser error. The parser sometimes reports a position just past the
+/// broken entry (an unclosed `{` is noticed at the start of the next line); the mistake is then at the end of
+/// the entry's own last line. `junk` is the byte range of the entry the parser gave up on.
+pub fn error_offset(pos: usize, junk: Option<std::ops::Range<usize>>) -> usize {
+    match junk {
+        Some(j) if pos >= j.end && j.end > j.start => j.end - 1,
+        _ => pos,
     }
 }
 

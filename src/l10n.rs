@@ -59,7 +59,9 @@ impl Catalog {
 
     /// Adds one file's text. Problems are pushed to `diags`; whatever parses is kept.
     pub fn add_file(&mut self, file: &str, text: String, diags: &mut Vec<Diagnostic>) {
-        let lines = entry_lines(&text);
+        let text = guard_nesting(file, text, diags);
+        let lines = entry_line_lists(&text);
+        let mut occurrences: HashMap<String, usize> = HashMap::new();
         // Structure (comments) from the full parser; the runtime resource for formatting.
         let full = match fluent_syntax::parser::parse(text.as_str()) {
             Ok(res) => res,
@@ -79,7 +81,13 @@ impl Catalog {
                 }
                 ast::Entry::Message(m) => {
                     let id = m.id.name.to_owned();
-                    let line = lines.get(id.as_str()).copied().unwrap_or(0);
+                    let seen = occurrences.entry(id.clone()).or_insert(0usize);
+                    let line = lines
+                        .get(id.as_str())
+                        .and_then(|l| l.get(*seen))
+                        .copied()
+                        .unwrap_or(0);
+                    *seen += 1;
                     if self.meta.contains_key(&id) {
                         if first_dup_reported.insert(id.clone()) {
                             diags.push(
@@ -115,7 +123,7 @@ impl Catalog {
                         )
                         .at_offset(
                             res.source(),
-                            crate::error::error_offset(res.source(), e.pos.start),
+                            crate::error::error_offset(e.pos.start, e.slice.clone()),
                         ),
                     );
                 }
@@ -168,22 +176,142 @@ impl Catalog {
     }
 }
 
+/// Every line (1-based) where each message or term id starts, in order: duplicates are reported where the
+/// duplicate is, not where the first definition is.
+pub fn entry_line_lists(text: &str) -> HashMap<&str, Vec<usize>> {
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some(id) = entry_id(line) {
+            out.entry(id).or_default().push(i + 1);
+        }
+    }
+    out
+}
+
+/// The message or term id a line starts, if it starts one (`id =` or `-id =` in column 1).
+fn entry_id(line: &str) -> Option<&str> {
+    let bytes = line.as_bytes();
+    let start = usize::from(bytes.first() == Some(&b'-'));
+    if !bytes.get(start).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let end = line[start..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .map_or(line.len(), |e| e + start);
+    line[end..]
+        .trim_start()
+        .starts_with('=')
+        .then(|| &line[..end])
+}
+
 /// Line (1-based) where each message or term starts. Fluent entries start in column 1 with their identifier,
 /// so a line scan finds them without a second parser; the first occurrence wins.
 pub fn entry_lines(text: &str) -> HashMap<&str, usize> {
     let mut out = HashMap::new();
     for (i, line) in text.lines().enumerate() {
-        let bytes = line.as_bytes();
-        let start = usize::from(bytes.first() == Some(&b'-'));
-        if !bytes.get(start).is_some_and(u8::is_ascii_alphabetic) {
-            continue;
-        }
-        let end = line[start..]
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .map_or(line.len(), |e| e + start);
-        if line[end..].trim_start().starts_with('=') {
-            out.entry(&line[..end]).or_insert(i + 1);
+        if let Some(id) = entry_id(line) {
+            out.entry(id).or_insert(i + 1);
         }
     }
     out
+}
+
+/// Deepest placeable nesting accepted. Real messages nest two or three levels; fluent-syntax's parser is
+/// recursive, and a hostile file nesting a thousand levels overflows the stack (an abort, not a panic).
+pub const MAX_NESTING: usize = 32;
+
+/// Blanks out every entry whose placeables nest deeper than [`MAX_NESTING`], reporting each one, so the
+/// parser never sees it and the rest of the file still loads. Blanked bytes become spaces (newlines are
+/// kept), so every other line and column stays where the user sees it.
+pub fn guard_nesting(file: &str, text: String, diags: &mut Vec<Diagnostic>) -> String {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut blank: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'{' => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        let (start, end) = entry_bounds(bytes, i);
+                        diags.push(
+                            Diagnostic::error(
+                                "nesting",
+                                file,
+                                format!("placeables nest deeper than {MAX_NESTING} levels; this entry is skipped"),
+                            )
+                            .at_offset(&text, i),
+                        );
+                        blank.push((start, end));
+                        depth = 0;
+                        i = end;
+                        continue;
+                    }
+                }
+                b'}' => depth = depth.saturating_sub(1),
+                b'"' if depth > 0 => in_string = true,
+                // An entry starts in column 1: a new entry resets whatever the previous one left open.
+                b'\n'
+                    if bytes
+                        .get(i + 1)
+                        .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'-' || *c == b'#') =>
+                {
+                    depth = 0;
+                }
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    if blank.is_empty() {
+        return text;
+    }
+    let mut out = bytes.to_vec();
+    for (start, end) in blank {
+        for b in &mut out[start..end] {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII spaces inside whole lines, but a multi-byte character may
+    // straddle nothing here: entry bounds are line bounds, so the result is valid UTF-8.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The lines of the entry containing byte `at`: from the start of its first line (the last line before `at`
+/// that starts an entry in column 1) to the start of the next such line.
+fn entry_bounds(bytes: &[u8], at: usize) -> (usize, usize) {
+    let starts_entry = |pos: usize| {
+        bytes
+            .get(pos)
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'-' || *c == b'#')
+    };
+    let mut start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    while start > 0 && !starts_entry(start) {
+        start = bytes[..start - 1]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+    }
+    let mut end = at;
+    loop {
+        match bytes[end..].iter().position(|&b| b == b'\n') {
+            Some(p) if !starts_entry(end + p + 1) && end + p + 1 < bytes.len() => end = end + p + 1,
+            Some(p) => return (start, end + p + 1),
+            None => return (start, bytes.len()),
+        }
+    }
 }

@@ -246,6 +246,15 @@ fn load_catalog(
 ) -> Catalog {
     let mut catalog = Catalog::new(locale.clone());
     for res in resources {
+        // Checked on its own first: joined to the locale, `/etc/x` would silently become `ko/etc/x`.
+        if let Err(e) = crate::source::checked_relative(res) {
+            diags.push(Diagnostic::error(
+                "path",
+                "event.json",
+                format!("resource `{res}`: {e}"),
+            ));
+            continue;
+        }
         let rel = format!("{locale}/{res}");
         match source.read_text(&rel) {
             Ok(Some(text)) => catalog.add_file(&rel, text, diags),
