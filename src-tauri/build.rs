@@ -3,9 +3,16 @@ fn main() {
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
         tauri_build::AppManifest::new().commands(&[
             "pack",
+            "agenda",
             "agenda_status",
+            "event_instant",
+            "shift_remaining",
+            "mark_started",
+            "undo_shift",
             "search",
             "ui_strings",
+            "os_ui_locale",
+            "time_zones",
         ]),
     ))
     .expect("failed to run tauri-build");

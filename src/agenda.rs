@@ -4,10 +4,17 @@
 //! derived by running the items back to back from their block's start. Derived times are marked `planned`
 //! so the UI never presents them as announced. All instants are UTC internally; the event zone only turns
 //! the stated wall-clock times into instants (with chrono-tz, never hand-written offsets).
+//!
+//! Two more zones and one more layer sit on top of the stated programme:
+//! - the **local zone** of the person in the booth (the system's, overridable): every time is also given in
+//!   it, computed here with chrono-tz so the UI never derives an offset itself;
+//! - **running-late shifts** ([`Shift`], kept by [`crate::late`]): each one moves an item and every later item
+//!   by some seconds. [`Agenda::adjusted`] applies them to a copy, so the stated programme stays untouched and
+//!   an undo is just "apply one shift fewer".
 
 use crate::error::Diagnostic;
 use crate::Text;
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -68,8 +75,21 @@ pub struct Item {
     /// Wall-clock start and end in the event zone, `HH:MM`.
     pub event_start: String,
     pub event_end: String,
+    /// Wall-clock start and end in the local zone ([`Agenda::local_zone`]), `HH:MM`.
+    pub local_start: String,
+    pub local_end: String,
     /// True when the times were derived from durations rather than stated by the organizer.
     pub planned: bool,
+    /// Seconds the running-late shifts moved this item (positive: later than the programme says).
+    #[ts(type = "number")]
+    pub delay_seconds: i64,
+    /// The programme's start in the event zone before any shift, `HH:MM` (shown struck through when moved).
+    pub scheduled_event_start: String,
+    /// The programme's instants before any shift.
+    #[ts(type = "string")]
+    pub scheduled_start: DateTime<Utc>,
+    #[ts(type = "string")]
+    pub scheduled_end: DateTime<Utc>,
 }
 
 /// A block of the programme (Opening, Session 1, …).
@@ -87,6 +107,13 @@ pub struct Block {
     pub end: DateTime<Utc>,
     pub event_start: String,
     pub event_end: String,
+    pub local_start: String,
+    pub local_end: String,
+    /// The programme's instants before any shift.
+    #[ts(type = "string")]
+    pub scheduled_start: DateTime<Utc>,
+    #[ts(type = "string")]
+    pub scheduled_end: DateTime<Utc>,
     pub items: Vec<Item>,
     /// Minutes of the stated block length not covered by its items (negative: items overrun the block).
     pub slack_minutes: i64,
@@ -99,9 +126,41 @@ pub struct Block {
 pub struct Agenda {
     /// IANA zone of the event, e.g. `Asia/Seoul`.
     pub zone: String,
+    /// IANA zone the `local_*` times are in (the user's; the event zone until [`Agenda::with_local_zone`]).
+    pub local_zone: String,
     #[ts(type = "string")]
     pub date: NaiveDate,
     pub blocks: Vec<Block>,
+}
+
+/// One running-late adjustment: `item` and every item after it start `seconds` later (earlier if negative).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Shift {
+    /// The first item moved (its id in `event.json`).
+    pub item: String,
+    #[ts(type = "number")]
+    pub seconds: i64,
+    /// How the shift was asked for, so the UI can describe the undo.
+    pub kind: ShiftKind,
+    /// True: the item keeps its start and runs longer (shorter); false: the item itself starts later too.
+    #[serde(default)]
+    pub from_end: bool,
+    /// When it was recorded (real or rehearsal clock), for the record only.
+    #[ts(type = "string")]
+    pub recorded: DateTime<Utc>,
+}
+
+/// How a [`Shift`] came about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum ShiftKind {
+    /// "Shift the remaining items by ±N minutes".
+    Shift,
+    /// "Mark this item as started now".
+    Started,
 }
 
 /// Where the event stands at one instant.
@@ -146,6 +205,22 @@ pub struct Status {
     pub block_seconds_left: Option<i64>,
     /// Fraction of the current item already elapsed, 0..=1.
     pub progress: Option<f64>,
+    /// Where `at` stands in the whole day, 0 at the first block's start and 1 at the last block's end (the
+    /// day timeline's "now" marker).
+    pub day_progress: f64,
+    /// How late the programme runs at `at`, in seconds (negative: ahead): while an item runs, how much later
+    /// than stated it will end; between items, how much later than stated the next one starts; after the
+    /// last item, how late it ended.
+    #[ts(type = "number")]
+    pub late_seconds: i64,
+    /// `at` on the wall clock of the event zone and of the local zone, `HH:MM:SS`.
+    pub event_time: String,
+    pub local_time: String,
+    /// UTC offsets at `at` (`+09:00`) and zone abbreviations (`KST`, `CEST`), from chrono-tz.
+    pub event_offset: String,
+    pub local_offset: String,
+    pub event_abbreviation: String,
+    pub local_abbreviation: String,
 }
 
 impl Agenda {
@@ -204,7 +279,13 @@ impl Agenda {
                     end: item_end,
                     event_start: hhmm(zone, t),
                     event_end: hhmm(zone, item_end),
+                    local_start: hhmm(zone, t),
+                    local_end: hhmm(zone, item_end),
                     planned: true,
+                    delay_seconds: 0,
+                    scheduled_event_start: hhmm(zone, t),
+                    scheduled_start: t,
+                    scheduled_end: item_end,
                 });
                 t = item_end;
             }
@@ -228,18 +309,138 @@ impl Agenda {
                 end,
                 event_start: hhmm(zone, start),
                 event_end: hhmm(zone, end),
+                local_start: hhmm(zone, start),
+                local_end: hhmm(zone, end),
+                scheduled_start: start,
+                scheduled_end: end,
                 items,
                 slack_minutes,
             });
         }
         Agenda {
             zone: zone.name().to_owned(),
+            local_zone: zone.name().to_owned(),
             date,
             blocks,
         }
     }
 
-    fn item(&self, r: ItemRef) -> &Item {
+    /// The event zone. [`Agenda::build`] only ever stores names chrono-tz parsed, so this cannot fail for an
+    /// agenda the core built; UTC is the harmless answer for a hand-made one.
+    pub fn event_tz(&self) -> Tz {
+        self.zone.parse().unwrap_or(Tz::UTC)
+    }
+
+    fn local_tz(&self) -> Tz {
+        self.local_zone.parse().unwrap_or_else(|_| self.event_tz())
+    }
+
+    /// The same agenda with its `local_*` times in `local` (the booth's zone), computed with chrono-tz.
+    pub fn with_local_zone(mut self, local: Tz) -> Agenda {
+        self.local_zone = local.name().to_owned();
+        for b in &mut self.blocks {
+            b.local_start = hhmm(local, b.start);
+            b.local_end = hhmm(local, b.end);
+            for it in &mut b.items {
+                it.local_start = hhmm(local, it.start);
+                it.local_end = hhmm(local, it.end);
+            }
+        }
+        self
+    }
+
+    /// The instant of an event-zone wall-clock time on the event day (the rehearsal clock's "run from 14:20").
+    /// `None` when that time does not exist there (a DST gap).
+    pub fn instant_at(&self, time: NaiveTime) -> Option<DateTime<Utc>> {
+        instant(self.event_tz(), self.date, time)
+    }
+
+    /// The agenda with running-late `shifts` applied, in order, always starting from the stated programme
+    /// (so applying to an adjusted agenda does not compound).
+    ///
+    /// A shift with `from_end` makes its item run longer (or shorter) and moves every later item; without it
+    /// the item itself starts later (earlier) too. Blocks move with their items: a block's start with its
+    /// first item's start, its end with its last item's end, so a session that ends 7 minutes late pushes the
+    /// next one by 7 minutes. Items that were back to back in the programme stay back to back: when the next
+    /// speaker is marked as started, the previous item ran until then (or was cut short there).
+    /// Shifts naming an item the agenda does not have (the pack was edited since) are returned, not applied.
+    pub fn adjusted(&self, shifts: &[Shift]) -> (Agenda, Vec<Shift>) {
+        let ids: Vec<&str> = self.items().map(|(_, it)| it.id.as_str()).collect();
+        let stated: Vec<(DateTime<Utc>, DateTime<Utc>)> = self
+            .items()
+            .map(|(_, it)| (it.scheduled_start, it.scheduled_end))
+            .collect();
+        let n = ids.len();
+        let (mut d_start, mut d_end) = (vec![0i64; n], vec![0i64; n]);
+        let mut unknown = Vec::new();
+        for s in shifts {
+            let Some(k) = ids.iter().position(|id| *id == s.item) else {
+                unknown.push(s.clone());
+                continue;
+            };
+            if !s.from_end {
+                d_start[k] += s.seconds;
+            }
+            d_end[k] += s.seconds;
+            for i in k + 1..n {
+                d_start[i] += s.seconds;
+                d_end[i] += s.seconds;
+            }
+        }
+        let zone = self.event_tz();
+        let local = self.local_tz();
+        let mut out = self.clone();
+        {
+            let mut items: Vec<&mut Item> = out
+                .blocks
+                .iter_mut()
+                .flat_map(|b| b.items.iter_mut())
+                .collect();
+            for (i, it) in items.iter_mut().enumerate() {
+                it.start = it.scheduled_start + Duration::seconds(d_start[i]);
+                it.end = (it.scheduled_end + Duration::seconds(d_end[i])).max(it.start);
+            }
+            for i in 1..items.len() {
+                let next_start = items[i].start;
+                let prev = &mut items[i - 1];
+                let back_to_back = stated[i - 1].1 == stated[i].0;
+                if back_to_back || prev.end > next_start {
+                    prev.end = next_start.max(prev.start);
+                }
+            }
+        }
+        // Delay in force where a block without items stands: that of the last item before it.
+        let mut carried = Duration::zero();
+        for b in &mut out.blocks {
+            let (first, last) = match (b.items.first(), b.items.last()) {
+                (Some(f), Some(l)) => (f.start - f.scheduled_start, l.end - l.scheduled_end),
+                _ => (carried, carried),
+            };
+            carried = last;
+            b.start = b.scheduled_start + first;
+            b.end = (b.scheduled_end + last).max(b.start);
+            b.event_start = hhmm(zone, b.start);
+            b.event_end = hhmm(zone, b.end);
+            b.local_start = hhmm(local, b.start);
+            b.local_end = hhmm(local, b.end);
+            for it in &mut b.items {
+                it.delay_seconds = (it.start - it.scheduled_start).num_seconds();
+                it.event_start = hhmm(zone, it.start);
+                it.event_end = hhmm(zone, it.end);
+                it.local_start = hhmm(local, it.start);
+                it.local_end = hhmm(local, it.end);
+            }
+        }
+        (out, unknown)
+    }
+
+    /// The item with this id and its position.
+    pub fn find(&self, id: &str) -> Option<(ItemRef, &Item)> {
+        self.items().find(|(_, it)| it.id == id)
+    }
+
+    /// The item at a position this agenda handed out.
+    pub fn item(&self, r: ItemRef) -> &Item {
         &self.blocks[r.block].items[r.item]
     }
 
@@ -286,6 +487,27 @@ impl Agenda {
             let total = (it.end - it.start).num_milliseconds().max(1) as f64;
             ((at - it.start).num_milliseconds() as f64 / total).clamp(0.0, 1.0)
         });
+        let day_progress = match (self.blocks.first(), self.blocks.last()) {
+            (Some(f), Some(l)) if l.end > f.start => {
+                let total = (l.end - f.start).num_milliseconds() as f64;
+                ((at - f.start).num_milliseconds() as f64 / total).clamp(0.0, 1.0)
+            }
+            _ => 0.0,
+        };
+        // Running now: how much later than stated it will end; waiting: how much later the next one starts.
+        let late_seconds = match (current, next) {
+            (Some(c), _) => {
+                let it = self.item(c);
+                (it.end - it.scheduled_end).num_seconds()
+            }
+            (None, Some(n)) => self.item(n).delay_seconds,
+            (None, None) => self
+                .items()
+                .last()
+                .map_or(0, |(_, it)| (it.end - it.scheduled_end).num_seconds()),
+        };
+        let (zone, local) = (self.event_tz(), self.local_tz());
+        let (ev, lo) = (at.with_timezone(&zone), at.with_timezone(&local));
         Status {
             at,
             phase,
@@ -295,6 +517,14 @@ impl Agenda {
             seconds_left,
             block_seconds_left: block.map(|b| (self.blocks[b].end - at).num_seconds()),
             progress,
+            day_progress,
+            late_seconds,
+            event_time: ev.format("%H:%M:%S").to_string(),
+            local_time: lo.format("%H:%M:%S").to_string(),
+            event_offset: ev.offset().fix().to_string(),
+            local_offset: lo.offset().fix().to_string(),
+            event_abbreviation: ev.format("%Z").to_string(),
+            local_abbreviation: lo.format("%Z").to_string(),
         }
     }
 }

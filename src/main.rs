@@ -25,6 +25,9 @@ enum Command {
     Check(cli::check::Args),
     Search(cli::search::Args),
     Agenda(cli::agenda::Args),
+    Late(cli::late::Args),
+    Export(cli::schedule::ExportArgs),
+    Import(cli::schedule::ImportArgs),
 }
 
 fn main() -> ExitCode {
@@ -32,6 +35,9 @@ fn main() -> ExitCode {
         Command::Check(args) => cli::check::run(args),
         Command::Search(args) => cli::search::run(args),
         Command::Agenda(args) => cli::agenda::run(args),
+        Command::Late(args) => cli::late::run(args),
+        Command::Export(args) => cli::schedule::export(args),
+        Command::Import(args) => cli::schedule::import(args),
     };
     result.unwrap_or_else(|e| {
         eprintln!("booth: {e}");

@@ -1,7 +1,10 @@
 //! The core's integration tests, one binary (ripgrep's layout). Each module covers one domain concept:
 //!
 //! - `pack`: the built-in forum pack and broken packs still loading.
-//! - `agenda`: the clock at every boundary.
+//! - `agenda`: the clock at every boundary, local zones with DST.
+//! - `late`: running-late shifts, undo, and the state file.
+//! - `interchange`: iCalendar and c3voc/frab export and import.
+//! - `ui_locale`: the UI's first-start locale negotiated from the OS's.
 //! - `search`: finding concepts in either script, with spans.
 //! - `check`: the locale checker's findings, positions and exit semantics.
 //! - `source`: the pack boundary and file decoding.
@@ -11,8 +14,11 @@ mod agenda;
 mod check;
 mod edit;
 mod forum;
+mod interchange;
+mod late;
 mod pack;
 mod save;
 mod search;
 mod source;
+mod ui_locale;
 mod util;

@@ -1,11 +1,12 @@
 //! Tauri commands: each parses its arguments, calls the core and maps the error. No logic lives here.
 
 use crate::error::IpcError;
-use crate::state::AppState;
+use crate::state::{AgendaView, AppState};
 use booth::agenda::Status;
 use booth::search::Hit;
 use booth::Error;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveTime, Utc};
+use chrono_tz::Tz;
 use tauri::ipc::Response;
 use tauri::State;
 
@@ -15,16 +16,96 @@ pub fn pack(state: State<'_, AppState>) -> Response {
     Response::new(state.pack_json.clone())
 }
 
-/// Where the programme stands at `at` (RFC 3339; the rehearsal clock) or now (the real clock).
-#[tauri::command]
-pub fn agenda_status(state: State<'_, AppState>, at: Option<String>) -> Result<Status, IpcError> {
-    let at = match at {
-        Some(s) => DateTime::parse_from_rfc3339(&s)
+fn instant(at: Option<String>) -> Result<DateTime<Utc>, Error> {
+    match at {
+        Some(s) => Ok(DateTime::parse_from_rfc3339(&s)
             .map_err(|e| Error::InvalidArgument(format!("time `{s}`: {e}")))?
-            .with_timezone(&Utc),
-        None => Utc::now(),
-    };
-    Ok(state.pack.agenda.status_at(at))
+            .with_timezone(&Utc)),
+        None => Ok(Utc::now()),
+    }
+}
+
+/// The user's zone: the one the UI asks for, else the system's, else the event's.
+fn zone(state: &AppState, local_zone: Option<String>) -> Result<Tz, Error> {
+    match local_zone {
+        Some(z) => z
+            .parse()
+            .map_err(|_| Error::InvalidArgument(format!("unknown time zone `{z}`"))),
+        None => Ok(booth::locale::system_zone().unwrap_or_else(|| state.pack.agenda.event_tz())),
+    }
+}
+
+/// The agenda with the running-late record applied, times also in `local_zone`.
+#[tauri::command]
+pub fn agenda(
+    state: State<'_, AppState>,
+    local_zone: Option<String>,
+) -> Result<AgendaView, IpcError> {
+    Ok(state.view(zone(&state, local_zone)?))
+}
+
+/// Where the (shifted) programme stands at `at` (RFC 3339; the rehearsal clock) or now (the real clock).
+#[tauri::command]
+pub fn agenda_status(
+    state: State<'_, AppState>,
+    at: Option<String>,
+    local_zone: Option<String>,
+) -> Result<Status, IpcError> {
+    let at = instant(at)?;
+    Ok(state.view(zone(&state, local_zone)?).agenda.status_at(at))
+}
+
+/// The instant of an event-zone wall-clock time `HH:MM` on the event day (rehearsal "run from").
+#[tauri::command]
+pub fn event_instant(state: State<'_, AppState>, time: String) -> Result<String, IpcError> {
+    let t = NaiveTime::parse_from_str(&time, "%H:%M")
+        .map_err(|e| Error::InvalidArgument(format!("time `{time}`: {e}")))?;
+    let at = state.pack.agenda.instant_at(t).ok_or_else(|| {
+        Error::InvalidArgument(format!(
+            "{time} does not exist on the event day in {}",
+            state.pack.agenda.zone
+        ))
+    })?;
+    Ok(at.to_rfc3339())
+}
+
+/// "Running `minutes` late" from `at` (negative: ahead); returns the new agenda.
+#[tauri::command]
+pub fn shift_remaining(
+    state: State<'_, AppState>,
+    minutes: i64,
+    at: Option<String>,
+    local_zone: Option<String>,
+) -> Result<AgendaView, IpcError> {
+    let at = instant(at)?;
+    let tz = zone(&state, local_zone)?;
+    state.change(|r, p| r.shift_remaining(&p.agenda, at, minutes).map(|_| ()))?;
+    Ok(state.view(tz))
+}
+
+/// "This item started now" (`at`); returns the new agenda.
+#[tauri::command]
+pub fn mark_started(
+    state: State<'_, AppState>,
+    item: String,
+    at: Option<String>,
+    local_zone: Option<String>,
+) -> Result<AgendaView, IpcError> {
+    let at = instant(at)?;
+    let tz = zone(&state, local_zone)?;
+    state.change(|r, p| r.mark_started(&p.agenda, &item, at).map(|_| ()))?;
+    Ok(state.view(tz))
+}
+
+/// Removes the last running-late adjustment; returns the new agenda.
+#[tauri::command]
+pub fn undo_shift(
+    state: State<'_, AppState>,
+    local_zone: Option<String>,
+) -> Result<AgendaView, IpcError> {
+    let tz = zone(&state, local_zone)?;
+    state.change(|r, _| r.undo().map(|_| ()))?;
+    Ok(state.view(tz))
 }
 
 /// Glossary search; `session` ranks that session's concepts first among equals.
@@ -47,4 +128,31 @@ pub fn ui_strings(locale: String) -> Result<String, IpcError> {
     booth::source::ui_strings(&locale).ok_or_else(|| {
         Error::InvalidArgument(format!("no UI strings for locale `{locale}`")).into()
     })
+}
+
+/// The UI locale for a first start: the OS's preferred locales (sys-locale) negotiated against the UI
+/// locales built in (fluent-langneg, in the core).
+#[tauri::command]
+pub fn os_ui_locale() -> String {
+    let requested: Vec<String> = sys_locale::get_locales().collect();
+    booth::locale::negotiate(&requested, &booth::locale::ui_locales())
+}
+
+/// The system's IANA zone (default "your time") and every zone chrono-tz knows (for overriding it).
+#[tauri::command]
+pub fn time_zones() -> ZoneList {
+    ZoneList {
+        system: booth::locale::system_zone().map(|z| z.name().to_owned()),
+        all: chrono_tz::TZ_VARIANTS
+            .iter()
+            .map(|z| z.name().to_owned())
+            .collect(),
+    }
+}
+
+#[derive(serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ZoneList {
+    pub system: Option<String>,
+    pub all: Vec<String>,
 }

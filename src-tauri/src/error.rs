@@ -7,7 +7,9 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct IpcError {
-    /// Stable name of the error kind (`io`, `invalidPack`, `pathEscapesPack`, `invalidArgument`).
+    /// Stable name of the error kind: the core's (`io`, `invalidPack`, `pathEscapesPack`, `invalidArgument`)
+    /// or the running-late record's (`corruptState`, `otherPack`, `nothingToShift`, `unknownItem`,
+    /// `nothingToUndo`).
     pub kind: String,
     /// Human-readable explanation, already naming the file and position where there is one.
     pub message: String,
@@ -15,6 +17,15 @@ pub struct IpcError {
 
 impl From<booth::Error> for IpcError {
     fn from(e: booth::Error) -> Self {
+        IpcError {
+            kind: e.kind().to_owned(),
+            message: e.to_string(),
+        }
+    }
+}
+
+impl From<booth::late::LateError> for IpcError {
+    fn from(e: booth::late::LateError) -> Self {
         IpcError {
             kind: e.kind().to_owned(),
             message: e.to_string(),

@@ -1,16 +1,128 @@
-//! What the shell keeps between commands.
+//! What the shell keeps between commands: the pack (read-only) and the running-late record with its file.
 
+use booth::agenda::{Agenda, Shift};
+use booth::late::{LateError, Record, StateFile};
 use booth::Pack;
+use serde::Serialize;
+use std::sync::Mutex;
+use ts_rs::TS;
 
 pub struct AppState {
     pub pack: Pack,
     /// The pack as JSON, prepared once: the UI asks for it at start and after reloads.
     pub pack_json: String,
+    late: Mutex<Late>,
+}
+
+/// The running-late record and where it is kept. The lock is never held across an await (commands are
+/// synchronous), and a poisoned lock still holds a consistent record (every change is a single push/pop).
+struct Late {
+    /// None until the app knows its data folder (the built-in pack's record lives there).
+    file: Option<StateFile>,
+    record: Record,
+    /// Why the file could not be read at start (shown in the UI; the record then starts empty and the next
+    /// change overwrites the unreadable file).
+    problem: Option<String>,
+}
+
+/// The agenda as the booth sees it now: shifted, in the user's local zone, with the record that shifted it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AgendaView {
+    pub agenda: Agenda,
+    pub shifts: Vec<Shift>,
+    /// Where the running-late record is kept (shown in the UI so nobody hunts for it).
+    pub state_file: String,
+    /// A problem with the state file (unreadable, other pack, shifts of removed items), if any.
+    pub state_problem: Option<String>,
 }
 
 impl AppState {
-    pub fn new(pack: Pack) -> Self {
+    /// The state for `pack`; with `file`, its running-late record is read now, else on [`AppState::attach`].
+    pub fn new(pack: Pack, file: Option<StateFile>) -> Self {
         let pack_json = serde_json::to_string(&pack).unwrap_or_else(|_| "null".to_owned());
-        AppState { pack, pack_json }
+        let record = Record::new(&pack.id);
+        let state = AppState {
+            pack,
+            pack_json,
+            late: Mutex::new(Late {
+                file: None,
+                record,
+                problem: None,
+            }),
+        };
+        if let Some(f) = file {
+            state.attach(f);
+        }
+        state
+    }
+
+    /// Reads the running-late record from `file` and keeps it there from now on.
+    pub fn attach(&self, file: StateFile) {
+        let mut late = self.late();
+        match file.load(&self.pack.id) {
+            Ok(r) => {
+                late.record = r;
+                late.problem = None;
+            }
+            Err(e) => {
+                eprintln!("booth: {e}; starting with no running-late adjustments");
+                late.problem = Some(e.to_string());
+            }
+        }
+        late.file = Some(file);
+    }
+
+    fn late(&self) -> std::sync::MutexGuard<'_, Late> {
+        self.late.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The shifted agenda in `local` zone.
+    pub fn view(&self, local: chrono_tz::Tz) -> AgendaView {
+        let late = self.late();
+        let (agenda, unknown) = self.pack.agenda.adjusted(&late.record.shifts);
+        let problem = late.problem.clone().or_else(|| {
+            (!unknown.is_empty()).then(|| {
+                let ids: Vec<&str> = unknown.iter().map(|s| s.item.as_str()).collect();
+                format!(
+                    "shifts of items no longer in the pack were ignored: {}",
+                    ids.join(", ")
+                )
+            })
+        });
+        AgendaView {
+            agenda: agenda.with_local_zone(local),
+            shifts: late.record.shifts.clone(),
+            state_file: late
+                .file
+                .as_ref()
+                .map(|f| f.path.display().to_string())
+                .unwrap_or_default(),
+            state_problem: problem,
+        }
+    }
+
+    /// Applies `change` to the record and saves it; on a failed save the change is rolled back, so memory
+    /// and disk never disagree.
+    pub fn change(
+        &self,
+        change: impl FnOnce(&mut Record, &Pack) -> Result<(), LateError>,
+    ) -> Result<(), LateError> {
+        let mut late = self.late();
+        let Some(file) = late.file.clone() else {
+            return Err(LateError::Io {
+                path: Default::default(),
+                source: std::io::Error::other("the running-late state file is not known yet"),
+            });
+        };
+        let before = late.record.clone();
+        change(&mut late.record, &self.pack)?;
+        if let Err(e) = file.save(&late.record) {
+            late.record = before;
+            return Err(e);
+        }
+        late.problem = None;
+        Ok(())
     }
 }

@@ -1,5 +1,6 @@
 // The UI's own strings: Fluent source from the shell, formatted here with @fluent/bundle so plurals and
-// variables work exactly as translators wrote them. Switching locale re-renders every `t(...)`.
+// variables work exactly as translators wrote them. Switching locale re-renders every `t(...)`. Which locale
+// to start in is negotiated from the OS by the core (ipc.osUiLocale, fluent-langneg), not guessed here.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { uiStrings } from '../lib/ipc';
 
@@ -13,15 +14,6 @@ export function bundleFrom(locale: string, source: string): FluentBundle {
   const errors = bundle.addResource(new FluentResource(source));
   for (const e of errors) console.warn(`ui.ftl (${locale}):`, e.message);
   return bundle;
-}
-
-/** The OS/webview preference mapped onto the UI's locales. */
-export function preferredLocale(languages: readonly string[]): UiLocale {
-  for (const l of languages) {
-    if (l.toLowerCase().startsWith('ko')) return 'ko';
-    if (l.toLowerCase().startsWith('en')) return 'en-US';
-  }
-  return 'en-US';
 }
 
 export async function setLocale(locale: UiLocale): Promise<void> {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
-import { bundleFrom, locale, preferredLocale, setLocale, t } from './i18n.svelte';
+import { bundleFrom, locale, setLocale, t } from './i18n.svelte';
 
 const dir = (loc: string) => resolve(__dirname, `../../../locales/${loc}/booth`);
 const ftl = (loc: string) =>
@@ -36,11 +36,5 @@ describe('UI strings', () => {
     await setLocale('en-US');
     expect(t('region-glossary')).toBe('Glossary');
     expect(t('no-such-id')).toBe('no-such-id');
-  });
-
-  it('negotiate from the OS languages', () => {
-    expect(preferredLocale(['ko-KR', 'en-US'])).toBe('ko');
-    expect(preferredLocale(['de-DE', 'en-GB'])).toBe('en-US');
-    expect(preferredLocale(['fr'])).toBe('en-US');
   });
 });

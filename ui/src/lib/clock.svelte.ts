@@ -1,5 +1,6 @@
 // Which "now" the app follows: the real clock, or a rehearsal clock that runs at 1× from a chosen instant.
-// The mode is always visible in the header, so nobody mistakes a rehearsal for the live event.
+// The mode is always visible in the header, so nobody mistakes a rehearsal for the live event. Turning an
+// event-zone wall-clock time into an instant is the core's job (ipc.eventInstant), never done here.
 
 let mode = $state<'real' | 'rehearsal'>('real');
 let offsetMs = 0; // rehearsal instant minus real instant
@@ -20,6 +21,7 @@ export const clock = {
   get at(): string | undefined {
     return mode === 'rehearsal' ? new Date(nowMs).toISOString() : undefined;
   },
+  /** Runs the rehearsal clock at 1× from `instantMs` (a jump to an item, or a chosen time). */
   rehearseFrom(instantMs: number) {
     offsetMs = instantMs - Date.now();
     mode = 'rehearsal';

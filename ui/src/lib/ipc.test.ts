@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
-import { agendaStatus, CommandError, search, uiStrings } from './ipc';
+import { agendaStatus, CommandError, eventInstant, markStarted, search, shiftRemaining, uiStrings } from './ipc';
 
 afterEach(() => clearMocks());
 
@@ -13,9 +13,17 @@ describe('ipc', () => {
     });
     await search('지속', 20, 'session-1');
     await agendaStatus();
+    await agendaStatus('2021-07-07T05:20:00.000Z', 'Europe/Berlin');
+    await eventInstant('14:20');
+    await shiftRemaining(7, undefined, null);
+    await markStarted('s1-qa', '2021-07-07T06:00:00.000Z');
     expect(calls).toEqual([
       ['search', { query: '지속', limit: 20, session: 'session-1' }],
-      ['agenda_status', { at: null }],
+      ['agenda_status', { at: null, localZone: null }],
+      ['agenda_status', { at: '2021-07-07T05:20:00.000Z', localZone: 'Europe/Berlin' }],
+      ['event_instant', { time: '14:20' }],
+      ['shift_remaining', { minutes: 7, at: null, localZone: null }],
+      ['mark_started', { item: 's1-qa', at: '2021-07-07T06:00:00.000Z', localZone: null }],
     ]);
   });
 

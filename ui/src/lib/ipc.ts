@@ -5,8 +5,10 @@ import type { Pack } from './bindings/Pack';
 import type { Status } from './bindings/Status';
 import type { Hit } from './bindings/Hit';
 import type { IpcError } from './bindings/IpcError';
+import type { AgendaView } from './bindings/AgendaView';
+import type { ZoneList } from './bindings/ZoneList';
 
-export type { Pack, Status, Hit };
+export type { Pack, Status, Hit, AgendaView, ZoneList };
 
 /** A command failed; `kind` is stable (see src-tauri/src/error.rs), `message` is for people. */
 export class CommandError extends Error {
@@ -34,8 +36,35 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const getPack = () => call<Pack>('pack');
 
-/** `at` is an RFC 3339 instant (rehearsal clock); omitted means the real clock. */
-export const agendaStatus = (at?: string) => call<Status>('agenda_status', { at: at ?? null });
+/**
+ * `at` is an RFC 3339 instant (rehearsal clock); omitted means the real clock. `localZone` is the user's IANA
+ * zone (omitted: the system's). The running-late record is applied by the core.
+ */
+export const agendaStatus = (at?: string, localZone?: string | null) =>
+  call<Status>('agenda_status', { at: at ?? null, localZone: localZone ?? null });
+
+/** The agenda with the running-late record applied, times also in `localZone`. */
+export const getAgenda = (localZone?: string | null) => call<AgendaView>('agenda', { localZone: localZone ?? null });
+
+/** The instant (RFC 3339) of an event-zone wall-clock `HH:MM` on the event day, computed by the core. */
+export const eventInstant = (time: string) => call<string>('event_instant', { time });
+
+/** "Running `minutes` late" (negative: ahead) as of `at`; returns the new agenda. */
+export const shiftRemaining = (minutes: number, at?: string, localZone?: string | null) =>
+  call<AgendaView>('shift_remaining', { minutes, at: at ?? null, localZone: localZone ?? null });
+
+/** "This item started now" (`at`); returns the new agenda. */
+export const markStarted = (item: string, at?: string, localZone?: string | null) =>
+  call<AgendaView>('mark_started', { item, at: at ?? null, localZone: localZone ?? null });
+
+/** Removes the last running-late adjustment; returns the new agenda. */
+export const undoShift = (localZone?: string | null) => call<AgendaView>('undo_shift', { localZone: localZone ?? null });
+
+/** The UI locale negotiated from the OS's preferred locales (first start only). */
+export const osUiLocale = () => call<string>('os_ui_locale');
+
+/** The system zone and every IANA zone the core knows. */
+export const timeZones = () => call<ZoneList>('time_zones');
 
 export const search = (query: string, limit: number, session?: string | null) =>
   call<Hit[]>('search', { query, limit, session: session ?? null });

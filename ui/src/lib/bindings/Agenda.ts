@@ -8,4 +8,8 @@ export type Agenda = {
 /**
  * IANA zone of the event, e.g. `Asia/Seoul`.
  */
-zone: string, date: string, blocks: Array<Block>, };
+zone: string, 
+/**
+ * IANA zone the `local_*` times are in (the user's; the event zone until [`Agenda::with_local_zone`]).
+ */
+localZone: string, date: string, blocks: Array<Block>, };

@@ -4,7 +4,11 @@ import type { Item } from "./Item";
 /**
  * A block of the programme (Opening, Session 1, …).
  */
-export type Block = { id: string, title: { [key in string]: string }, session: string | null, moderator: string | null, start: string, end: string, eventStart: string, eventEnd: string, items: Array<Item>, 
+export type Block = { id: string, title: { [key in string]: string }, session: string | null, moderator: string | null, start: string, end: string, eventStart: string, eventEnd: string, localStart: string, localEnd: string, 
+/**
+ * The programme's instants before any shift.
+ */
+scheduledStart: string, scheduledEnd: string, items: Array<Item>, 
 /**
  * Minutes of the stated block length not covered by its items (negative: items overrun the block).
  */

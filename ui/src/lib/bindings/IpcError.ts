@@ -2,7 +2,9 @@
 
 export type IpcError = { 
 /**
- * Stable name of the error kind (`io`, `invalidPack`, `pathEscapesPack`, `invalidArgument`).
+ * Stable name of the error kind: the core's (`io`, `invalidPack`, `pathEscapesPack`, `invalidArgument`)
+ * or the running-late record's (`corruptState`, `otherPack`, `nothingToShift`, `unknownItem`,
+ * `nothingToUndo`).
  */
 kind: string, 
 /**

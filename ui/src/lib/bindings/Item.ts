@@ -10,6 +10,22 @@ export type Item = { id: string, kind: ItemKind, title: { [key in string]: strin
  */
 eventStart: string, eventEnd: string, 
 /**
+ * Wall-clock start and end in the local zone ([`Agenda::local_zone`]), `HH:MM`.
+ */
+localStart: string, localEnd: string, 
+/**
  * True when the times were derived from durations rather than stated by the organizer.
  */
-planned: boolean, };
+planned: boolean, 
+/**
+ * Seconds the running-late shifts moved this item (positive: later than the programme says).
+ */
+delaySeconds: number, 
+/**
+ * The programme's start in the event zone before any shift, `HH:MM` (shown struck through when moved).
+ */
+scheduledEventStart: string, 
+/**
+ * The programme's instants before any shift.
+ */
+scheduledStart: string, scheduledEnd: string, };

@@ -17,4 +17,23 @@ blockSecondsLeft: number | null,
 /**
  * Fraction of the current item already elapsed, 0..=1.
  */
-progress: number | null, };
+progress: number | null, 
+/**
+ * Where `at` stands in the whole day, 0 at the first block's start and 1 at the last block's end (the
+ * day timeline's "now" marker).
+ */
+dayProgress: number, 
+/**
+ * How late the programme runs at `at`, in seconds (negative: ahead): while an item runs, how much later
+ * than stated it will end; between items, how much later than stated the next one starts; after the
+ * last item, how late it ended.
+ */
+lateSeconds: number, 
+/**
+ * `at` on the wall clock of the event zone and of the local zone, `HH:MM:SS`.
+ */
+eventTime: string, localTime: string, 
+/**
+ * UTC offsets at `at` (`+09:00`) and zone abbreviations (`KST`, `CEST`), from chrono-tz.
+ */
+eventOffset: string, localOffset: string, eventAbbreviation: string, localAbbreviation: string, };

@@ -1,0 +1,542 @@
+//! c3voc/frab schedule JSON (what pretalx and frab export, what the c3voc tools read): export of the agenda,
+//! and import of such a schedule into a new pack's structure.
+//!
+//! The format is event-centred: conference → days → rooms → events, each event with an absolute `date`
+//! (RFC 3339), a wall-clock `start` (`HH:MM`) and a `duration` (`H:MM`). Booth's model is block-centred with
+//! derived item times, so the export writes one event per item (a block with no items becomes one event) and
+//! the import writes one block per event, holding one item. Guids are UUIDv5 of the pack and item ids, so
+//! exporting twice gives the same guids and downstream tools see updates rather than new talks.
+
+use super::{pick, InterchangeError};
+use crate::agenda::{Agenda, ItemKind};
+use crate::Pack;
+use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use uuid::Uuid;
+
+/// Where the c3voc schema is published (written into the export's `$schema`).
+pub const SCHEMA_URL: &str = "https://c3voc.de/schedule/schema.json";
+
+fn guid(pack: &str, what: &str) -> String {
+    Uuid::new_v5(
+        &Uuid::NAMESPACE_URL,
+        format!("booth:{pack}/{what}").as_bytes(),
+    )
+    .to_string()
+}
+
+/// `H:MM` (frab's duration form).
+fn duration(d: Duration) -> String {
+    let m = d.num_minutes().max(0);
+    format!("{}:{:02}", m / 60, m % 60)
+}
+
+/// The conference acronym: c3voc allows `[a-z0-9_]` after the first character, so dashes become underscores.
+fn acronym(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// The agenda as a c3voc schedule document. `locale` picks the language of titles and names; the other
+/// locales' titles go into each event's `description`.
+pub fn export(pack: &Pack, agenda: &Agenda, locale: &str) -> Value {
+    let zone = agenda.event_tz();
+    let locales = &pack.locales;
+    let rfc = |t: DateTime<Utc>| {
+        t.with_timezone(&zone)
+            .to_rfc3339_opts(SecondsFormat::Secs, false)
+    };
+    let title = pick(&pack.info.title, locale, locales).unwrap_or(&pack.id);
+    let room = pick(&pack.info.short_title, locale, locales)
+        .unwrap_or(title)
+        .to_owned();
+    let language = locale.split('-').next().unwrap_or(locale);
+    let acr = acronym(&pack.id);
+    let person = |id: &str| {
+        pack.person(id).map(|p| {
+            json!({
+                "guid": guid(&pack.id, &format!("person/{id}")),
+                "name": pick(&p.name, locale, locales).unwrap_or(id),
+            })
+        })
+    };
+
+    let mut events = Vec::new();
+    for block in &agenda.blocks {
+        let session = block
+            .session
+            .as_ref()
+            .and_then(|s| pack.sessions.iter().find(|x| &x.id == s));
+        let track = session.and_then(|s| pick(&s.title, locale, locales));
+        let block_title = pick(&block.title, locale, locales).unwrap_or(&block.id);
+        let entries: Vec<_> = if block.items.is_empty() {
+            vec![(
+                block.id.as_str(),
+                &block.title,
+                None,
+                ItemKind::Other,
+                block.start,
+                block.end,
+            )]
+        } else {
+            block
+                .items
+                .iter()
+                .map(|it| {
+                    let who = it.speaker.as_deref().or(match it.kind {
+                        // Q&A has no speaker of its own: the moderator leads it.
+                        ItemKind::Qa => block.moderator.as_deref(),
+                        _ => None,
+                    });
+                    (it.id.as_str(), &it.title, who, it.kind, it.start, it.end)
+                })
+                .collect()
+        };
+        for (id, text, who, kind, start, end) in entries {
+            let n = events.len() + 1;
+            let others: Vec<String> = locales
+                .iter()
+                .filter(|l| l.as_str() != locale)
+                .filter_map(|l| Some(format!("{l}: {}", text.get(l)?)))
+                .collect();
+            events.push(json!({
+                "id": n,
+                "guid": guid(&pack.id, id),
+                "date": rfc(start),
+                "start": start.with_timezone(&zone).format("%H:%M").to_string(),
+                "duration": duration(end - start),
+                "room": room,
+                "slug": format!("{}-{n}-{}", acr.replace('_', "-"), slug(id)),
+                "url": format!("urn:uuid:{}", guid(&pack.id, id)),
+                "title": pick(text, locale, locales).unwrap_or(id),
+                "subtitle": block_title,
+                "track": track,
+                "type": kind_name(kind),
+                "language": language,
+                "abstract": Value::Null,
+                "description": if others.is_empty() { Value::Null } else { Value::from(others.join("\n")) },
+                "persons": who.and_then(person).into_iter().collect::<Vec<_>>(),
+                "links": [],
+                "attachments": [],
+            }));
+        }
+    }
+    let (first, last) = (
+        agenda.blocks.first().map(|b| b.start),
+        agenda.blocks.last().map(|b| b.end),
+    );
+    let date = agenda.date.to_string();
+    let tracks: Vec<Value> = pack
+        .sessions
+        .iter()
+        .filter_map(|s| Some(json!({ "name": pick(&s.title, locale, locales)? })))
+        .collect();
+    json!({
+        "$schema": SCHEMA_URL,
+        "generator": { "name": "booth", "version": env!("CARGO_PKG_VERSION") },
+        "schedule": {
+            "version": format!("{}-booth-{}", pack.id, env!("CARGO_PKG_VERSION")),
+            "conference": {
+                "acronym": acr,
+                "title": title,
+                "start": date,
+                "end": date,
+                "daysCount": 1,
+                "timeslot_duration": "00:05",
+                "time_zone_name": zone.name(),
+                "rooms": [{ "name": room, "guid": guid(&pack.id, "room") }],
+                "tracks": tracks,
+                "days": [{
+                    "index": 1,
+                    "date": date,
+                    "day_start": first.map(rfc),
+                    "day_end": last.map(rfc),
+                    "rooms": { room.clone(): events },
+                }],
+            }
+        }
+    })
+}
+
+fn kind_name(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Remarks => "remarks",
+        ItemKind::Keynote => "keynote",
+        ItemKind::Presentation => "talk",
+        ItemKind::Discussant => "discussion",
+        ItemKind::Qa => "qa",
+        ItemKind::Break => "break",
+        ItemKind::Other => "other",
+    }
+}
+
+fn kind_from(name: &str) -> ItemKind {
+    match name.to_ascii_lowercase().as_str() {
+        "remarks" | "opening" | "closing" => ItemKind::Remarks,
+        "keynote" => ItemKind::Keynote,
+        "talk" | "lecture" | "presentation" | "workshop" | "hands-on" => ItemKind::Presentation,
+        "discussion" | "panel" | "discussant" => ItemKind::Discussant,
+        "qa" | "q&a" => ItemKind::Qa,
+        "break" | "pause" | "lunch" => ItemKind::Break,
+        _ => ItemKind::Other,
+    }
+}
+
+/// A pack id: lowercase ASCII letters, digits and single dashes (Fluent ids and file names stay simple).
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+/// Hands out ids unique within one namespace, from a preferred slug (or `fallback-N` when it has none, e.g.
+/// a name only in Hangul).
+#[derive(Default)]
+struct Ids(HashSet<String>);
+
+impl Ids {
+    fn make(&mut self, wanted: &str, fallback: &str) -> String {
+        let base = match slug(wanted) {
+            s if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_lowercase()) => {
+                format!(
+                    "{fallback}{}",
+                    if s.is_empty() {
+                        String::new()
+                    } else {
+                        format!("-{s}")
+                    }
+                )
+            }
+            s => s,
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while !self.0.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+}
+
+// The parts of a c3voc/frab schedule the import reads; everything else is ignored.
+#[derive(Deserialize)]
+struct Doc {
+    schedule: Schedule,
+}
+#[derive(Deserialize)]
+struct Schedule {
+    conference: Conference,
+}
+#[derive(Deserialize)]
+struct Conference {
+    acronym: String,
+    title: String,
+    #[serde(default)]
+    time_zone_name: Option<String>,
+    days: Vec<Day>,
+}
+#[derive(Deserialize)]
+struct Day {
+    index: u32,
+    date: NaiveDate,
+    rooms: BTreeMap<String, Vec<FrabEvent>>,
+}
+#[derive(Deserialize)]
+struct FrabEvent {
+    date: DateTime<chrono::FixedOffset>,
+    duration: String,
+    title: String,
+    #[serde(default)]
+    track: Option<String>,
+    #[serde(default, rename = "type")]
+    kind: Option<String>,
+    #[serde(default)]
+    persons: Vec<FrabPerson>,
+}
+#[derive(Deserialize)]
+struct FrabPerson {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    public_name: Option<String>,
+}
+
+/// A pack produced by [`import`]: `event.json` and the Fluent files, as pack-relative paths and contents.
+#[derive(Debug, Clone)]
+pub struct ImportedPack {
+    pub files: Vec<(String, String)>,
+    /// What the import left out (other days, other rooms), for the user.
+    pub notes: Vec<String>,
+}
+
+impl ImportedPack {
+    /// Writes the files under `dir` (created if needed; existing files are replaced).
+    pub fn write(&self, dir: &std::path::Path) -> Result<(), InterchangeError> {
+        for (rel, text) in &self.files {
+            let path = dir.join(rel);
+            let io = |source| InterchangeError::Io {
+                path: path.clone(),
+                source,
+            };
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(io)?;
+            }
+            std::fs::write(&path, text).map_err(io)?;
+        }
+        Ok(())
+    }
+}
+
+// `event.json` as the import writes it (field order as in docs/PACK.md).
+#[derive(Serialize)]
+struct EventOut {
+    format: u32,
+    id: String,
+    zone: String,
+    date: NaiveDate,
+    locales: Vec<String>,
+    sessions: Vec<IdOut>,
+    blocks: Vec<BlockOut>,
+    people: Vec<String>,
+}
+#[derive(Serialize)]
+struct IdOut {
+    id: String,
+}
+#[derive(Serialize)]
+struct BlockOut {
+    id: String,
+    start: String,
+    end: String,
+    session: Option<String>,
+    items: Vec<ItemOut>,
+}
+#[derive(Serialize)]
+struct ItemOut {
+    id: String,
+    kind: ItemKind,
+    minutes: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<String>,
+}
+
+/// Reads a c3voc/frab schedule and builds a one-day, one-room pack in `locale` (Booth packs are one day of one
+/// event). `day` is the frab day index (default: the first day with events); `room` the room name (default:
+/// the room with the most events that day). Each event becomes a block with one item; tracks become sessions;
+/// the first person of an event becomes the item's speaker and every person a person of the pack. Other
+/// locales are left for translators: `booth check` lists what they have to add.
+pub fn import(
+    json: &str,
+    locale: &str,
+    day: Option<u32>,
+    room: Option<&str>,
+) -> Result<ImportedPack, InterchangeError> {
+    let doc: Doc =
+        serde_json::from_str(json).map_err(|e| InterchangeError::Format(e.to_string()))?;
+    let conf = doc.schedule.conference;
+    let zone_name = conf.time_zone_name.clone().ok_or_else(|| {
+        InterchangeError::Unsupported("the schedule names no `time_zone_name`".to_owned())
+    })?;
+    let zone: Tz = zone_name
+        .parse()
+        .map_err(|_| InterchangeError::Unsupported(format!("unknown time zone `{zone_name}`")))?;
+    let the_day = match day {
+        Some(i) => conf.days.iter().find(|d| d.index == i),
+        None => conf
+            .days
+            .iter()
+            .find(|d| d.rooms.values().any(|evs| !evs.is_empty())),
+    }
+    .ok_or_else(|| {
+        InterchangeError::Unsupported("the schedule has no such day with events".to_owned())
+    })?;
+    let room_name = match room {
+        Some(r) => r.to_owned(),
+        None => the_day
+            .rooms
+            .iter()
+            .max_by_key(|(name, evs)| (evs.len(), std::cmp::Reverse((*name).clone())))
+            .map(|(name, _)| name.clone())
+            .unwrap_or_default(),
+    };
+    let events = the_day.rooms.get(&room_name).ok_or_else(|| {
+        InterchangeError::Unsupported(format!("day {} has no room `{room_name}`", the_day.index))
+    })?;
+    let mut notes = Vec::new();
+    if conf.days.len() > 1 {
+        notes.push(format!(
+            "imported day {} ({}) of {}",
+            the_day.index,
+            the_day.date,
+            conf.days.len()
+        ));
+    }
+    if the_day.rooms.len() > 1 {
+        notes.push(format!(
+            "imported room `{room_name}` of {} rooms",
+            the_day.rooms.len()
+        ));
+    }
+
+    let mut order: Vec<&FrabEvent> = events.iter().collect();
+    order.sort_by_key(|e| e.date);
+    let (mut block_ids, mut session_ids, mut person_ids) =
+        (Ids::default(), Ids::default(), Ids::default());
+    let mut sessions: Vec<(String, String)> = Vec::new();
+    let mut people: Vec<(String, String)> = Vec::new();
+    let mut by_name: HashMap<String, String> = HashMap::new();
+    let mut blocks = Vec::new();
+    let mut agenda_ftl = format!(
+        "event-title = {}\n    .short = {}\n",
+        ftl_text(&conf.title),
+        ftl_text(&conf.acronym)
+    );
+    for ev in order {
+        let start = ev.date.with_timezone(&zone);
+        if start.date_naive() != the_day.date {
+            notes.push(format!(
+                "`{}` starts on another date and was skipped",
+                ev.title
+            ));
+            continue;
+        }
+        let minutes = parse_duration(&ev.duration).ok_or_else(|| {
+            InterchangeError::Format(format!(
+                "`{}`: duration `{}` is not H:MM",
+                ev.title, ev.duration
+            ))
+        })?;
+        let end = start + Duration::minutes(i64::from(minutes));
+        if end.date_naive() != the_day.date {
+            notes.push(format!("`{}` runs past midnight and was skipped", ev.title));
+            continue;
+        }
+        let id = block_ids.make(&ev.title, "event");
+        let session = ev
+            .track
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| match sessions.iter().find(|(_, name)| name == t) {
+                Some((id, _)) => id.clone(),
+                None => {
+                    let id = session_ids.make(t, "session");
+                    sessions.push((id.clone(), t.to_owned()));
+                    id
+                }
+            });
+        let mut speaker = None;
+        for p in &ev.persons {
+            let Some(name) = p.name.as_deref().or(p.public_name.as_deref()) else {
+                continue;
+            };
+            let pid = by_name
+                .entry(name.to_owned())
+                .or_insert_with(|| {
+                    let pid = person_ids.make(name, "person");
+                    people.push((pid.clone(), name.to_owned()));
+                    pid
+                })
+                .clone();
+            speaker.get_or_insert(pid);
+        }
+        agenda_ftl.push_str(&format!(
+            "block-{id} = {t}\nitem-{id} = {t}\n",
+            t = ftl_text(&ev.title)
+        ));
+        blocks.push(BlockOut {
+            id: id.clone(),
+            start: start.format("%H:%M").to_string(),
+            end: end.format("%H:%M").to_string(),
+            session,
+            items: vec![ItemOut {
+                id,
+                kind: kind_from(ev.kind.as_deref().unwrap_or("other")),
+                minutes,
+                speaker,
+            }],
+        });
+    }
+    for (id, name) in &sessions {
+        agenda_ftl.push_str(&format!("session-{id} = {}\n", ftl_text(name)));
+    }
+    let people_ftl: String = people
+        .iter()
+        .map(|(id, name)| format!("person-{id} = {}\n", ftl_text(name)))
+        .collect();
+    let event = EventOut {
+        format: crate::pack::FORMAT,
+        id: {
+            let s = slug(&conf.acronym);
+            if s.is_empty() {
+                "imported".to_owned()
+            } else {
+                s
+            }
+        },
+        zone: zone.name().to_owned(),
+        date: the_day.date,
+        locales: vec![locale.to_owned()],
+        sessions: sessions
+            .iter()
+            .map(|(id, _)| IdOut { id: id.clone() })
+            .collect(),
+        blocks,
+        people: people.iter().map(|(id, _)| id.clone()).collect(),
+    };
+    let event_json = serde_json::to_string_pretty(&event)
+        .map_err(|e| InterchangeError::Format(e.to_string()))?;
+    Ok(ImportedPack {
+        files: vec![
+            ("event.json".to_owned(), event_json + "\n"),
+            (format!("{locale}/agenda.ftl"), agenda_ftl),
+            (format!("{locale}/people.ftl"), people_ftl),
+            (
+                format!("{locale}/glossary.ftl"),
+                "# Glossary concepts: concept-<id> = term (see docs/PACK.md).\n".to_owned(),
+            ),
+        ],
+        notes,
+    })
+}
+
+/// `H:MM` or `HH:MM[:SS]` → minutes.
+fn parse_duration(s: &str) -> Option<u32> {
+    let mut parts = s.split(':');
+    let h: u32 = parts.next()?.trim().parse().ok()?;
+    let m: u32 = parts.next()?.trim().parse().ok()?;
+    if m >= 60 {
+        return None;
+    }
+    Some(h * 60 + m)
+}
+
+/// One line of Fluent text: line breaks folded, braces written as string literals (they start placeables).
+fn ftl_text(s: &str) -> String {
+    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let escaped = one_line
+        .replace('{', "\u{0}")
+        .replace('}', "{\"}\"}")
+        .replace('\u{0}', "{\"{\"}");
+    if escaped.is_empty() {
+        "{\"\"}".to_owned()
+    } else {
+        escaped
+    }
+}
