@@ -26,8 +26,8 @@ enum Command {
     Search(cli::search::Args),
     Agenda(cli::agenda::Args),
     Late(cli::late::Args),
-    Export(cli::schedule::ExportArgs),
-    Import(cli::schedule::ImportArgs),
+    ExportSchedule(cli::schedule::ExportArgs),
+    ImportSchedule(cli::schedule::ImportArgs),
 }
 
 fn main() -> ExitCode {
@@ -36,8 +36,8 @@ fn main() -> ExitCode {
         Command::Search(args) => cli::search::run(args),
         Command::Agenda(args) => cli::agenda::run(args),
         Command::Late(args) => cli::late::run(args),
-        Command::Export(args) => cli::schedule::export(args),
-        Command::Import(args) => cli::schedule::import(args),
+        Command::ExportSchedule(args) => cli::schedule::export(args),
+        Command::ImportSchedule(args) => cli::schedule::import(args),
     };
     result.unwrap_or_else(|e| {
         eprintln!("booth: {e}");

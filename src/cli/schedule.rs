@@ -1,4 +1,4 @@
-//! `booth export` and `booth import`: the agenda to iCalendar or c3voc/frab JSON, and c3voc/frab JSON into a
+//! `booth export-schedule` and `booth import-schedule`: the agenda to iCalendar or c3voc/frab JSON, and c3voc/frab JSON into a
 //! new pack.
 
 use super::agenda::{adjusted, state_file};

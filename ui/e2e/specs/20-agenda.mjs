@@ -33,7 +33,15 @@ export default async ({ browser, check, root }) => {
   check('next speaker preview shows Presentation 2’s speaker', (await next.getAttribute('data-person')) === 'myung-jae-moon');
   check('the day timeline marks now', await (await $('[data-testid="timeline-now"]')).isExisting());
 
-  // Empty glossary query: this session's concepts first.
+  // Empty glossary query (typed away key by key, so the component sees the input events): this session's
+  // concepts first.
+  const search = await $('[data-testid="glossary-search"]');
+  await search.click();
+  await browser.keys(['Control', 'a']);
+  await browser.keys(['Control']);
+  await browser.keys(['Backspace']);
+  await browser.waitUntil(async () => (await search.getValue()) === '', { timeout: 3000 });
+  await browser.pause(300);
   const rows = await browser.$$('[data-testid="glossary-row"]');
   const firstIds = [];
   for (const r of rows.slice(0, 5)) firstIds.push(await r.getAttribute('data-concept'));

@@ -4,7 +4,11 @@ export default async ({ browser, check, shot }) => {
   const $ = (sel) => browser.$(sel);
   const html = () => browser.execute(() => ({ theme: document.documentElement.dataset.theme, scale: getComputedStyle(document.documentElement).getPropertyValue('--scale').trim(), lang: document.documentElement.lang }));
 
-  await (await $('[data-testid="region-agenda"]')).click();
+  const time = await $('[data-testid="rehearsal-time"]');
+  await time.clearValue();
+  await time.setValue('14:20');
+  await (await $('[data-testid="rehearse"]')).click();
+  await (await $('#h-agenda')).click();
   await browser.keys(['?']);
   await browser.waitUntil(async () => browser.execute(() => document.querySelector('[data-testid="help"]')?.open === true), { timeout: 3000, timeoutMsg: 'help did not open' });
   const helpText = await (await $('[data-testid="help"]')).getText();
@@ -32,10 +36,12 @@ export default async ({ browser, check, shot }) => {
   const setTheme = async (want) => {
     if ((await html()).theme !== want) await (await $('[data-testid="theme"]')).click();
     await browser.waitUntil(async () => (await html()).theme === want, { timeout: 3000 });
+    await browser.pause(400); // let WebKit repaint before the screenshot
   };
   const setLang = async (l) => {
     await (await $(`[data-testid="ui-locale-${l}"]`)).click();
     await browser.waitUntil(async () => (await html()).lang === l, { timeout: 5000 });
+    await browser.pause(400);
   };
   await setTheme('dark');
   await setLang('en-US');
