@@ -9,6 +9,7 @@ pub mod agenda;
 pub mod check;
 pub mod edit;
 pub mod error;
+pub mod exchange;
 pub mod glossary;
 pub mod interchange;
 pub mod l10n;

@@ -25,6 +25,10 @@ enum Command {
     Check(cli::check::Args),
     Search(cli::search::Args),
     Agenda(cli::agenda::Args),
+    #[command(name = "import-glossary")]
+    ImportGlossary(cli::import::Args),
+    #[command(name = "export-glossary")]
+    ExportGlossary(cli::export::Args),
     Late(cli::late::Args),
     ExportSchedule(cli::schedule::ExportArgs),
     ImportSchedule(cli::schedule::ImportArgs),
@@ -35,6 +39,8 @@ fn main() -> ExitCode {
         Command::Check(args) => cli::check::run(args),
         Command::Search(args) => cli::search::run(args),
         Command::Agenda(args) => cli::agenda::run(args),
+        Command::ImportGlossary(args) => cli::import::run(args),
+        Command::ExportGlossary(args) => cli::export::run(args),
         Command::Late(args) => cli::late::run(args),
         Command::ExportSchedule(args) => cli::schedule::export(args),
         Command::ImportSchedule(args) => cli::schedule::import(args),

@@ -22,7 +22,7 @@ use ts_rs::TS;
 /// Which side wins a conflicting entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
+#[ts(export, rename = "MergeSide")]
 pub enum Side {
     /// The unsaved edits made here.
     Ours,

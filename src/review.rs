@@ -23,7 +23,7 @@ pub const FORMAT: u64 = 1;
 /// A reviewer's verdict on one rendering, as in ISO 30042 `administrativeStatus`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
+#[ts(export, rename = "ReviewStatus")]
 pub enum Status {
     Preferred,
     Admitted,

@@ -13,6 +13,7 @@
 mod agenda;
 mod check;
 mod edit;
+mod exchange;
 mod forum;
 mod interchange;
 mod late;

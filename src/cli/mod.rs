@@ -2,6 +2,8 @@
 
 pub mod agenda;
 pub mod check;
+pub mod export;
+pub mod import;
 pub mod late;
 pub mod schedule;
 pub mod search;

@@ -1,0 +1,80 @@
+//! CSV glossaries: UTF-8 (a BOM is tolerated and written, so Excel opens the file as UTF-8), a header row
+//! mapped by name (`id`, `en-US`, `ko`, `ko note`, `domain`, `sessions`, …), read with the `csv` crate.
+//! The delimiter is sniffed from the header (comma, semicolon as Excel writes in many locales, or tab).
+
+use super::{from_table, to_table, Incoming, OnProgress, Progress, Table};
+use crate::error::{Diagnostic, Error, Result};
+use crate::pack::Pack;
+
+/// The delimiter the header line uses most.
+fn sniff(text: &str) -> u8 {
+    let line = text.lines().next().unwrap_or_default();
+    let count = |c: char| line.matches(c).count();
+    [(b',', count(',')), (b';', count(';')), (b'\t', count('\t'))]
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .filter(|(_, n)| *n > 0)
+        .map_or(b',', |(d, _)| d)
+}
+
+/// Reads a CSV file into concepts.
+pub fn read(
+    bytes: &[u8],
+    file: &str,
+    locales: &[String],
+    progress: OnProgress<'_>,
+) -> Result<Incoming> {
+    let text = crate::source::decode(file, bytes.to_vec()).map_err(Error::Import)?;
+    let total = text.len() as u64;
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(sniff(&text))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut table = Table::default();
+    for (n, rec) in reader.records().enumerate() {
+        let rec = rec.map_err(|e| {
+            let (line, col) = e.position().map_or((n + 1, 1), |p| (p.line() as usize, 1));
+            Error::Import(Diagnostic::error("csv", file, e.to_string()).at(line, col))
+        })?;
+        let row: Vec<String> = rec.iter().map(str::to_owned).collect();
+        if n == 0 {
+            table.header = row;
+        } else {
+            table.rows.push(row);
+        }
+        if n % 1024 == 0 {
+            progress(Progress {
+                done: rec.position().map_or(0, |p| p.byte()),
+                total,
+            });
+        }
+    }
+    if table.header.is_empty() {
+        return Err(Error::Import(Diagnostic::error(
+            "csv",
+            file,
+            "the file is empty",
+        )));
+    }
+    from_table(&table, file, locales, progress)
+}
+
+/// Writes the pack's glossary as CSV with a UTF-8 BOM and CRLF line ends (what spreadsheet programs expect).
+pub fn write(pack: &Pack) -> Result<Vec<u8>> {
+    let table = to_table(pack);
+    let mut out = vec![0xEF, 0xBB, 0xBF];
+    {
+        let mut w = ::csv::WriterBuilder::new()
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        let err = |e: ::csv::Error| Error::InvalidArgument(format!("CSV export: {e}"));
+        w.write_record(&table.header).map_err(err)?;
+        for row in &table.rows {
+            w.write_record(row).map_err(err)?;
+        }
+        w.flush()
+            .map_err(|e| Error::InvalidArgument(format!("CSV export: {e}")))?;
+    }
+    Ok(out)
+}

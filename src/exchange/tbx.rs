@@ -1,0 +1,512 @@
+//! TBX, the terminology exchange standard (ISO 30042), in both versions in use: v2 (`martif`, `termEntry`,
+//! `langSet`, `tig`/`ntig`) and v3 (ISO 30042:2019, `tbx`, `conceptEntry`, `langSec`, `termSec`), with the
+//! data categories of the TBX-Basic dialect.
+//!
+//! Mapping: one concept per entry (`id="concept-<id>"`, the Fluent message id, which is always a valid XML
+//! ID); the domain is `descrip type="subjectField"`, each session an `admin type="projectSubset"`; per
+//! language the note is a `note`, the term comes first, the acronym is a term with
+//! `termNote type="termType"` `acronym`, other renderings are terms with termType `variant`. Reviewed
+//! renderings carry `termNote type="administrativeStatus"` (`preferredTerm-admn-sts`, …) when their
+//! reviewers agree ([`crate::review`]). Reading accepts what other tools write: terms without a termType,
+//! `abbreviation`/`shortForm` as acronyms, `definition` when there is no note, any namespace prefix.
+//!
+//! XML safety: quick-xml never reads DTDs or resolves entities beyond the five predefined ones and character
+//! references. A document type declaration is skipped unread, and a reference to any other entity is an
+//! error, so an external entity (XXE) is never fetched and an entity "billion laughs" bomb is never
+//! expanded: the file is refused at the first undefined entity.
+
+use super::{match_locale, Incoming, OnProgress, Progress};
+use crate::error::{Diagnostic, Error, Result};
+use crate::glossary::{Concept, PREFIX};
+use crate::pack::Pack;
+use crate::review::{Reviews, Status};
+use quick_xml::events::{BytesDecl, BytesStart, BytesText, Event};
+use quick_xml::Writer;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Which TBX to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    V2,
+    V3,
+}
+
+/// The namespace of TBX v3 (ISO 30042:2019).
+pub const TBX3_NAMESPACE: &str = "urn:iso:std:iso:30042:ed-2";
+
+struct Names {
+    root: &'static str,
+    header: &'static str,
+    entry: &'static str,
+    lang: &'static str,
+    term: &'static str,
+}
+
+impl Version {
+    fn names(self) -> Names {
+        match self {
+            Version::V2 => Names {
+                root: "martif",
+                header: "martifHeader",
+                entry: "termEntry",
+                lang: "langSet",
+                term: "tig",
+            },
+            Version::V3 => Names {
+                root: "tbx",
+                header: "tbxHeader",
+                entry: "conceptEntry",
+                lang: "langSec",
+                term: "termSec",
+            },
+        }
+    }
+}
+
+type W = Writer<Vec<u8>>;
+
+fn io(e: std::io::Error) -> Error {
+    Error::InvalidArgument(format!("TBX export: {e}"))
+}
+
+fn start(w: &mut W, name: &str, attrs: &[(&str, &str)]) -> Result<()> {
+    let mut el = BytesStart::new(name);
+    for (k, v) in attrs {
+        el.push_attribute((*k, *v));
+    }
+    w.write_event(Event::Start(el)).map_err(io)
+}
+
+fn end(w: &mut W, name: &str) -> Result<()> {
+    w.write_event(Event::End(quick_xml::events::BytesEnd::new(name)))
+        .map_err(io)
+}
+
+fn leaf(w: &mut W, name: &str, attrs: &[(&str, &str)], text: &str) -> Result<()> {
+    start(w, name, attrs)?;
+    w.write_event(Event::Text(BytesText::new(text)))
+        .map_err(io)?;
+    end(w, name)
+}
+
+/// Writes the pack's glossary as TBX.
+pub fn write(pack: &Pack, reviews: &Reviews, version: Version) -> Result<Vec<u8>> {
+    let n = version.names();
+    let agreed = reviews.agreed();
+    let reference = pack.locales.first().map(String::as_str).unwrap_or("en");
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
+        .map_err(io)?;
+    match version {
+        Version::V2 => start(
+            &mut w,
+            n.root,
+            &[("type", "TBX-Basic"), ("xml:lang", reference)],
+        )?,
+        Version::V3 => start(
+            &mut w,
+            n.root,
+            &[
+                ("type", "TBX-Basic"),
+                ("style", "dca"),
+                ("xml:lang", reference),
+                ("xmlns", TBX3_NAMESPACE),
+            ],
+        )?,
+    }
+    start(&mut w, n.header, &[])?;
+    start(&mut w, "fileDesc", &[])?;
+    start(&mut w, "titleStmt", &[])?;
+    let title = pack
+        .info
+        .title
+        .get(reference)
+        .cloned()
+        .unwrap_or_else(|| pack.id.clone());
+    leaf(&mut w, "title", &[], &title)?;
+    end(&mut w, "titleStmt")?;
+    start(&mut w, "sourceDesc", &[])?;
+    leaf(&mut w, "p", &[], &format!("Booth event pack {}", pack.id))?;
+    end(&mut w, "sourceDesc")?;
+    end(&mut w, "fileDesc")?;
+    if version == Version::V2 {
+        start(&mut w, "encodingDesc", &[])?;
+        leaf(&mut w, "p", &[("type", "XCSURI")], "TBXBasicXCSV02.xcs")?;
+        end(&mut w, "encodingDesc")?;
+    }
+    end(&mut w, n.header)?;
+    start(&mut w, "text", &[])?;
+    start(&mut w, "body", &[])?;
+    for c in &pack.glossary {
+        let id = format!("{PREFIX}{}", c.id);
+        start(&mut w, n.entry, &[("id", &id)])?;
+        if let Some(d) = &c.domain {
+            leaf(&mut w, "descrip", &[("type", "subjectField")], d)?;
+        }
+        for s in &c.sessions {
+            leaf(&mut w, "admin", &[("type", "projectSubset")], s)?;
+        }
+        for l in &pack.locales {
+            let renderings = crate::review::renderings(c, l);
+            let note = c.note.get(l).filter(|s| !s.is_empty());
+            if renderings.is_empty() && note.is_none() {
+                continue;
+            }
+            start(&mut w, n.lang, &[("xml:lang", l)])?;
+            if let Some(note) = note {
+                leaf(&mut w, "note", &[], note)?;
+            }
+            for r in &renderings {
+                let kind = if c.term.get(l) == Some(r) {
+                    None
+                } else if c.abbr.get(l) == Some(r) {
+                    Some("acronym")
+                } else {
+                    Some("variant")
+                };
+                start(&mut w, n.term, &[])?;
+                leaf(&mut w, "term", &[], r)?;
+                if let Some(k) = kind {
+                    leaf(&mut w, "termNote", &[("type", "termType")], k)?;
+                }
+                if let Some(s) = agreed.get(&(c.id.clone(), l.clone(), r.clone())) {
+                    leaf(
+                        &mut w,
+                        "termNote",
+                        &[("type", "administrativeStatus")],
+                        s.tbx(),
+                    )?;
+                }
+                end(&mut w, n.term)?;
+            }
+            end(&mut w, n.lang)?;
+        }
+        end(&mut w, n.entry)?;
+    }
+    end(&mut w, "body")?;
+    end(&mut w, "text")?;
+    end(&mut w, n.root)?;
+    let mut out = w.into_inner();
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// One term as read, before it is sorted into term / acronym / other renderings.
+#[derive(Debug, Default)]
+struct TermRec {
+    text: String,
+    term_type: Option<String>,
+    status: Option<Status>,
+}
+
+#[derive(Debug, Default)]
+struct LangRec {
+    locale: Option<String>,
+    note: Vec<String>,
+    definition: Vec<String>,
+    terms: Vec<TermRec>,
+}
+
+#[derive(Debug, Default)]
+struct EntryRec {
+    id: String,
+    domain: Option<String>,
+    sessions: Vec<String>,
+    langs: Vec<LangRec>,
+}
+
+fn attr(e: &BytesStart<'_>, name: &[u8], file: &str) -> Result<Option<String>> {
+    for a in e.attributes() {
+        let a = a.map_err(|err| xml_error(file, &err.to_string()))?;
+        let key = a.key.as_ref();
+        let local = a.key.local_name();
+        if key == name || local.as_ref() == name {
+            let v = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_err(|err| xml_error(file, &err.to_string()))?;
+            return Ok(Some(v.into_owned()));
+        }
+    }
+    Ok(None)
+}
+
+fn xml_error(file: &str, msg: &str) -> Error {
+    Error::Import(Diagnostic::error(
+        "tbx",
+        file,
+        format!("not well-formed TBX: {msg}"),
+    ))
+}
+
+/// Reads TBX v2 or v3.
+pub fn read(
+    bytes: &[u8],
+    file: &str,
+    locales: &[String],
+    progress: OnProgress<'_>,
+) -> Result<Incoming> {
+    let total = bytes.len() as u64;
+    let mut reader = quick_xml::Reader::from_reader(bytes);
+    reader.config_mut().trim_text(false);
+    let mut buf = Vec::new();
+    let mut stack: Vec<String> = Vec::new();
+    // The `type` attribute of the open descrip/admin/termNote, and the text collected since it opened.
+    let mut typ: Option<String> = None;
+    let mut text = String::new();
+    let mut entry: Option<EntryRec> = None;
+    let mut lang: Option<LangRec> = None;
+    let mut term: Option<TermRec> = None;
+    let mut out = Incoming::default();
+    let mut unknown_langs: BTreeSet<String> = BTreeSet::new();
+    let mut root_seen = false;
+    loop {
+        let pos = reader.buffer_position();
+        let ev = reader.read_event_into(&mut buf).map_err(|e| {
+            let before = &bytes[..usize::try_from(pos).unwrap_or(0).min(bytes.len())];
+            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+            Error::Import(
+                Diagnostic::error("tbx", file, format!("not well-formed TBX: {e}")).at(line, 1),
+            )
+        })?;
+        match ev {
+            Event::Start(e) => {
+                let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
+                if !root_seen {
+                    if name != "martif" && name != "tbx" {
+                        return Err(xml_error(
+                            file,
+                            &format!("the root element is <{name}>, not <martif> (TBX v2) or <tbx> (TBX v3)"),
+                        ));
+                    }
+                    root_seen = true;
+                }
+                match name.as_str() {
+                    "termEntry" | "conceptEntry" => {
+                        entry = Some(EntryRec {
+                            id: attr(&e, b"id", file)?.unwrap_or_default(),
+                            ..EntryRec::default()
+                        });
+                    }
+                    "langSet" | "langSec" => {
+                        let tag = attr(&e, b"xml:lang", file)?.unwrap_or_default();
+                        let locale = match_locale(&tag, locales);
+                        if locale.is_none() {
+                            unknown_langs.insert(tag);
+                        }
+                        lang = Some(LangRec {
+                            locale,
+                            ..LangRec::default()
+                        });
+                    }
+                    "tig" | "ntig" | "termSec" => term = Some(TermRec::default()),
+                    "descrip" | "admin" | "termNote" => typ = attr(&e, b"type", file)?,
+                    _ => {}
+                }
+                stack.push(name);
+                text.clear();
+            }
+            Event::Empty(_) => {}
+            Event::Text(t) => {
+                let s = t
+                    .xml_content(quick_xml::XmlVersion::Implicit1_0)
+                    .map_err(|e| xml_error(file, &e.to_string()))?;
+                text.push_str(&s);
+            }
+            Event::CData(t) => text.push_str(&String::from_utf8_lossy(&t)),
+            Event::GeneralRef(r) => {
+                if let Some(c) = r
+                    .resolve_char_ref()
+                    .map_err(|e| xml_error(file, &e.to_string()))?
+                {
+                    text.push(c);
+                } else {
+                    let name = String::from_utf8_lossy(&r).into_owned();
+                    match quick_xml::escape::resolve_predefined_entity(&name) {
+                        Some(s) => text.push_str(s),
+                        None => {
+                            return Err(Error::Import(Diagnostic::error(
+                                "tbx-entity",
+                                file,
+                                format!(
+                                    "the entity &{name}; is not defined: Booth does not read DTDs or external entities"
+                                ),
+                            )))
+                        }
+                    }
+                }
+            }
+            Event::End(_) => {
+                let name = stack.pop().unwrap_or_default();
+                let value = text.trim().to_owned();
+                let t = typ.as_deref().unwrap_or_default();
+                match name.as_str() {
+                    "term" => {
+                        if let Some(tr) = term.as_mut() {
+                            tr.text = value;
+                        }
+                    }
+                    "termNote" if t == "termType" => {
+                        if let Some(tr) = term.as_mut() {
+                            tr.term_type = Some(value);
+                        }
+                    }
+                    "termNote" if t == "administrativeStatus" => {
+                        if let Some(tr) = term.as_mut() {
+                            tr.status = Status::from_tbx(&value);
+                        }
+                    }
+                    "descrip" if t == "subjectField" => {
+                        if let Some(en) = entry.as_mut() {
+                            en.domain = Some(value);
+                        }
+                    }
+                    "descrip" if t == "definition" => {
+                        if let Some(l) = lang.as_mut() {
+                            l.definition.push(value);
+                        }
+                    }
+                    "admin" if t == "projectSubset" => {
+                        if let Some(en) = entry.as_mut() {
+                            en.sessions.push(value);
+                        }
+                    }
+                    "note" => {
+                        // Notes on the language level (or on a term) become the concept's note.
+                        if let Some(l) = lang.as_mut() {
+                            if !value.is_empty() {
+                                l.note.push(value);
+                            }
+                        }
+                    }
+                    "tig" | "ntig" | "termSec" => {
+                        if let (Some(l), Some(tr)) = (lang.as_mut(), term.take()) {
+                            if !tr.text.is_empty() {
+                                l.terms.push(tr);
+                            }
+                        }
+                    }
+                    "langSet" | "langSec" => {
+                        if let (Some(en), Some(l)) = (entry.as_mut(), lang.take()) {
+                            en.langs.push(l);
+                        }
+                    }
+                    "termEntry" | "conceptEntry" => {
+                        if let Some(en) = entry.take() {
+                            push_entry(&mut out, en, file);
+                            if out.concepts.len() % 256 == 0 {
+                                progress(Progress {
+                                    done: reader.buffer_position(),
+                                    total,
+                                });
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                if matches!(name.as_str(), "descrip" | "admin" | "termNote") {
+                    typ = None;
+                }
+                text.clear();
+            }
+            Event::Eof => break,
+            // The DOCTYPE is skipped unread; declarations, comments and processing instructions carry no terms.
+            Event::DocType(_) | Event::Decl(_) | Event::Comment(_) | Event::PI(_) => {}
+        }
+        buf.clear();
+    }
+    if !root_seen {
+        return Err(xml_error(file, "no root element"));
+    }
+    for l in unknown_langs {
+        out.warnings.push(Diagnostic::warning(
+            "unknown-language",
+            file,
+            format!(
+                "terms in `{l}` are not imported: the pack's languages are {}",
+                locales.join(", ")
+            ),
+        ));
+    }
+    progress(Progress { done: total, total });
+    Ok(out)
+}
+
+fn push_entry(out: &mut Incoming, en: EntryRec, file: &str) {
+    let index = out.concepts.len();
+    let id = en
+        .id
+        .strip_prefix(PREFIX)
+        .unwrap_or(&en.id)
+        .trim()
+        .to_owned();
+    let mut c = Concept {
+        id,
+        term: BTreeMap::new(),
+        abbr: BTreeMap::new(),
+        alt: BTreeMap::new(),
+        note: BTreeMap::new(),
+        domain: en.domain.filter(|d| !d.is_empty()),
+        sessions: en.sessions.into_iter().filter(|s| !s.is_empty()).collect(),
+    };
+    for l in en.langs {
+        let Some(locale) = l.locale else { continue };
+        let is_abbr = |t: &TermRec| {
+            matches!(
+                t.term_type.as_deref(),
+                Some("acronym" | "abbreviation" | "shortForm" | "initialism")
+            )
+        };
+        let main = l
+            .terms
+            .iter()
+            .position(|t| !is_abbr(t) && t.status == Some(Status::Preferred))
+            .or_else(|| {
+                l.terms
+                    .iter()
+                    .position(|t| !is_abbr(t) && t.term_type.as_deref() != Some("variant"))
+            })
+            .or_else(|| l.terms.iter().position(|t| !is_abbr(t)))
+            .or(if l.terms.is_empty() { None } else { Some(0) });
+        let abbr = l
+            .terms
+            .iter()
+            .enumerate()
+            .position(|(i, t)| Some(i) != main && is_abbr(t));
+        for (i, t) in l.terms.iter().enumerate() {
+            if Some(i) == main {
+                c.term.insert(locale.clone(), t.text.clone());
+            } else if Some(i) == abbr {
+                c.abbr.insert(locale.clone(), t.text.clone());
+            } else {
+                let alts = c.alt.entry(locale.clone()).or_default();
+                if !alts.contains(&t.text) {
+                    alts.push(t.text.clone());
+                }
+            }
+            if let Some(s) = t.status {
+                out.status
+                    .insert((index, locale.clone(), t.text.clone()), s);
+            }
+        }
+        let note = if l.note.is_empty() {
+            l.definition
+        } else {
+            l.note
+        };
+        if !note.is_empty() {
+            c.note.insert(locale.clone(), note.join("\n"));
+        }
+    }
+    if c.term.is_empty() {
+        out.warnings.push(Diagnostic::warning(
+            "no-term",
+            file,
+            format!(
+                "entry {} has no term in the pack's languages; skipped",
+                index + 1
+            ),
+        ));
+        return;
+    }
+    out.concepts.push(c);
+}

@@ -1,0 +1,391 @@
+//! Glossary import and export: CSV, TBX v2/v3 and XLSX round trips keep every concept, the preview shows
+//! conflicts before anything is written, and hostile XML is refused without fetching or expanding anything.
+
+use crate::edit::{forum_pack, snapshot};
+use booth::edit::{Edit, Editor};
+use booth::exchange::{self, ConflictKind, Decision, ExportFormat, Format, Progress};
+use booth::glossary::Concept;
+use booth::review::{ReviewDraft, Reviews, Status};
+use booth::source::Source;
+use booth::Pack;
+use std::collections::HashMap;
+use std::path::Path;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/exchange")
+        .join(name);
+    std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn locales() -> Vec<String> {
+    vec!["en-US".into(), "ko".into()]
+}
+
+fn no_progress() -> impl FnMut(Progress) {
+    |_| {}
+}
+
+/// Concepts sorted by id, for comparing glossaries regardless of order.
+fn by_id(mut v: Vec<Concept>) -> Vec<Concept> {
+    v.sort_by(|a, b| a.id.cmp(&b.id));
+    v
+}
+
+/// Exports the forum glossary, empties a copy of the pack, imports the file into it, and checks every
+/// concept came back field for field.
+fn round_trip(format: ExportFormat, read_as: Format) {
+    let dir = forum_pack();
+    let original = Pack::open(dir.path()).expect("pack");
+    let reviews = Reviews::default();
+    let bytes = exchange::export(&original, &reviews, format).expect("export");
+
+    // Importing into the same pack changes nothing.
+    let mut progress_seen = Vec::new();
+    let mut on_progress = |p: Progress| progress_seen.push(p);
+    let incoming = exchange::read(
+        &bytes,
+        read_as,
+        "export",
+        &original.locales,
+        &mut on_progress,
+    )
+    .expect("read");
+    let last = progress_seen.last().expect("progress reported");
+    assert_eq!(last.done, last.total, "progress ends at 100%");
+    assert_eq!(incoming.concepts.len(), original.glossary.len());
+    let same = exchange::preview(&original, &incoming);
+    assert_eq!(
+        (same.added.len(), same.changed.len(), same.conflicts.len()),
+        (0, 0, 0),
+        "{:?}",
+        same.conflicts.first()
+    );
+    assert_eq!(same.unchanged, original.glossary.len());
+
+    // Into a pack without concepts: every concept is added, equal field for field.
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let deletes = original
+        .glossary
+        .iter()
+        .map(|c| Edit::DeleteConcept { id: c.id.clone() })
+        .collect();
+    ed.apply_all("empty", deletes).expect("delete all");
+    ed.save().expect("save");
+    let empty = Pack::open(dir.path()).expect("empty pack");
+    assert!(empty.glossary.is_empty());
+    let preview = exchange::preview(&empty, &incoming);
+    assert_eq!(preview.added.len(), original.glossary.len());
+    assert!(preview.conflicts.is_empty());
+    exchange::apply(&mut ed, &preview, &HashMap::new()).expect("apply");
+    ed.save().expect("save");
+    let back = Pack::open(dir.path()).expect("reloaded");
+    assert_eq!(
+        by_id(back.glossary.clone()),
+        by_id(original.glossary.clone())
+    );
+    let ids = |p: &Pack| p.glossary.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&back), ids(&original), "file order too");
+    assert!(
+        back.diagnostics.is_empty(),
+        "{:?}",
+        back.diagnostics.first()
+    );
+}
+
+#[test]
+fn csv_round_trip_keeps_every_concept() {
+    round_trip(ExportFormat::Csv, Format::Csv);
+}
+
+#[test]
+fn tbx2_round_trip_keeps_every_concept() {
+    round_trip(ExportFormat::Tbx2, Format::Tbx);
+}
+
+#[test]
+fn tbx3_round_trip_keeps_every_concept() {
+    round_trip(ExportFormat::Tbx3, Format::Tbx);
+}
+
+#[test]
+fn xlsx_round_trip_keeps_every_concept() {
+    round_trip(ExportFormat::Xlsx, Format::Xlsx);
+}
+
+#[test]
+fn tbx_exports_agreed_review_status_as_administrative_status() {
+    let dir = forum_pack();
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let pack = ed.pack().expect("pack");
+    let sdgs = pack.glossary.iter().find(|c| c.id == "sdgs").expect("sdgs");
+    let ko = sdgs.term["ko"].clone();
+    let review = |reviewer: &str, status| Edit::SetReview {
+        review: ReviewDraft {
+            concept: "sdgs".into(),
+            locale: "ko".into(),
+            term: ko.clone(),
+            reviewer: reviewer.into(),
+            status: Some(status),
+            comment: Some("used in our slides".into()),
+        },
+    };
+    ed.apply(review("deniz-susar", Status::Preferred))
+        .expect("review");
+    ed.save().expect("save");
+    let reviews = Reviews::load(&Source::dir(dir.path()).expect("src")).expect("reviews");
+    assert_eq!(reviews.status("sdgs", "ko", &ko), Some(Status::Preferred));
+    for format in [ExportFormat::Tbx2, ExportFormat::Tbx3] {
+        let xml = String::from_utf8(exchange::export(&pack, &reviews, format).expect("tbx"))
+            .expect("utf-8");
+        let at = xml.find(&format!("<term>{ko}</term>")).expect("term");
+        let rest = &xml[at..];
+        let end = rest.find("</t").expect("end of term group");
+        assert!(
+            rest[..end + 200.min(rest.len() - end)].contains(
+                "<termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote>"
+            ),
+            "{format:?}"
+        );
+        let incoming = exchange::read(
+            xml.as_bytes(),
+            Format::Tbx,
+            "x",
+            &pack.locales,
+            &mut no_progress(),
+        )
+        .expect("read back");
+        let idx = incoming
+            .concepts
+            .iter()
+            .position(|c| c.id == "sdgs")
+            .expect("sdgs read");
+        assert_eq!(
+            incoming.status.get(&(idx, "ko".to_owned(), ko.clone())),
+            Some(&Status::Preferred)
+        );
+    }
+    // Disagreeing reviewers: no agreed status, nothing exported for that rendering.
+    ed.apply(review("sean-audain", Status::Deprecated))
+        .expect("second review");
+    ed.save().expect("save");
+    let reviews = Reviews::load(&Source::dir(dir.path()).expect("src")).expect("reviews");
+    assert_eq!(reviews.status("sdgs", "ko", &ko), None);
+    let xml =
+        String::from_utf8(exchange::export(&pack, &reviews, ExportFormat::Tbx3).expect("tbx"))
+            .expect("utf-8");
+    assert!(!xml.contains("administrativeStatus"));
+}
+
+#[test]
+fn tbx_from_another_tool_maps_ntig_abbreviations_definitions_and_languages() {
+    let incoming = exchange::read(
+        &fixture("other-tool-v2.tbx"),
+        Format::Tbx,
+        "other-tool-v2.tbx",
+        &locales(),
+        &mut no_progress(),
+    )
+    .expect("read");
+    assert_eq!(incoming.concepts.len(), 2);
+    let c = &incoming.concepts[0];
+    assert_eq!(c.id, "c100");
+    assert_eq!(c.term["en-US"], "Voluntary Local Review");
+    assert_eq!(c.abbr["en-US"], "VLR");
+    assert_eq!(c.term["ko"], "자발적 지역 검토");
+    assert_eq!(c.alt["ko"], vec!["지역 자발적 검토"]);
+    assert_eq!(
+        c.note["en-US"],
+        "A review of SDG progress carried out by a city."
+    );
+    assert_eq!(
+        c.domain.as_deref(),
+        Some("Local governance and public administration")
+    );
+    assert_eq!(
+        incoming
+            .status
+            .get(&(0, "ko".to_owned(), "지역 자발적 검토".to_owned())),
+        Some(&Status::Deprecated)
+    );
+    let t = &incoming.concepts[1];
+    assert_eq!(t.term["en-US"], "Tom & Jerry\u{2019}s <rule>");
+    assert_eq!(t.term["ko"], "톰 & 제리");
+    assert!(
+        incoming
+            .warnings
+            .iter()
+            .any(|w| w.code == "unknown-language" && w.message.contains("`fr`")),
+        "{:?}",
+        incoming.warnings
+    );
+}
+
+#[test]
+fn xml_external_entities_are_never_resolved() {
+    for name in ["xxe.tbx", "entity-bomb.tbx"] {
+        let err = exchange::read(
+            &fixture(name),
+            Format::Tbx,
+            name,
+            &locales(),
+            &mut no_progress(),
+        )
+        .expect_err(name);
+        assert_eq!(err.kind(), "import", "{name}");
+        assert!(err.to_string().contains("is not defined"), "{name}: {err}");
+    }
+    // A DTD that is declared but not used is skipped, and the terms load.
+    let ok = exchange::read(
+        &fixture("ignored-dtd.tbx"),
+        Format::Tbx,
+        "ignored-dtd.tbx",
+        &locales(),
+        &mut no_progress(),
+    )
+    .expect("DTD skipped");
+    let c = &ok.concepts[0];
+    assert_eq!(
+        (c.id.as_str(), c.term["ko"].as_str(), c.note["ko"].as_str()),
+        ("data-commons", "데이터 공유지", "행정안전부 표기")
+    );
+    assert_eq!(c.sessions, vec!["session-2"]);
+    assert!(!c.term["en-US"].contains("root:"), "no file was read");
+}
+
+#[test]
+fn malformed_tbx_is_an_import_error_with_a_line() {
+    let bad = b"<?xml version=\"1.0\"?>\n<martif>\n<text><body>\n<termEntry></langSet>\n</body></text></martif>\n";
+    let err = exchange::read(bad, Format::Tbx, "bad.tbx", &locales(), &mut no_progress())
+        .expect_err("mismatched tags");
+    let booth::Error::Import(d) = err else {
+        panic!("not an import error")
+    };
+    assert_eq!(d.line, Some(4));
+    let not_tbx = b"<html><body/></html>";
+    assert!(exchange::read(not_tbx, Format::Tbx, "x", &locales(), &mut no_progress()).is_err());
+}
+
+#[test]
+fn csv_headers_are_mapped_with_bom_and_semicolons() {
+    let incoming = exchange::read(
+        &fixture("semicolon-bom.csv"),
+        Format::Csv,
+        "semicolon-bom.csv",
+        &locales(),
+        &mut no_progress(),
+    )
+    .expect("read");
+    assert_eq!(incoming.concepts.len(), 2);
+    let a = &incoming.concepts[0];
+    assert_eq!(a.id, "sdgs");
+    assert_eq!(a.abbr["en-US"], "SDGs");
+    assert_eq!(a.term["ko"], "지속가능발전목표");
+    let b = &incoming.concepts[1];
+    assert_eq!(b.id, "");
+    assert_eq!(b.note["ko"], "시민 주도 기술");
+    assert!(incoming
+        .warnings
+        .iter()
+        .any(|w| w.code == "ignored-column" && w.message.contains("Owner")));
+    let err = exchange::read(
+        b"foo,bar\n1,2\n",
+        Format::Csv,
+        "x.csv",
+        &locales(),
+        &mut no_progress(),
+    )
+    .expect_err("no language column");
+    assert_eq!(err.kind(), "import");
+}
+
+#[test]
+fn preview_reports_conflicts_and_writes_nothing_until_applied() {
+    let dir = forum_pack();
+    let pack = Pack::open(dir.path()).expect("pack");
+    let sdgs = pack.glossary.iter().find(|c| c.id == "sdgs").expect("sdgs");
+    let oecd = pack.glossary.iter().find(|c| c.id == "oecd").expect("oecd");
+    let en_sdgs = sdgs.term["en-US"].clone();
+    let en_oecd = oecd.term["en-US"].clone();
+    let csv = format!(
+        "id,en-US,ko,ko note\n\
+         sdgs,{en_sdgs},다른 번역,\n\
+         ,{en_oecd},또 다른 번역,\n\
+         new-thing,{en_sdgs},세 번째 번역,\n\
+         fresh,Participatory budgeting,주민참여예산,\n\
+         oecd,,,새 참고\n"
+    );
+    let before = snapshot(dir.path());
+    let incoming = exchange::read(
+        csv.as_bytes(),
+        Format::Csv,
+        "x.csv",
+        &pack.locales,
+        &mut no_progress(),
+    )
+    .expect("read");
+    let preview = exchange::preview(&pack, &incoming);
+    assert_eq!(snapshot(dir.path()), before, "a preview writes nothing");
+    let kinds: Vec<(ConflictKind, &str)> = preview
+        .conflicts
+        .iter()
+        .map(|c| (c.kind, c.existing.id.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (ConflictKind::SameIdOtherContent, "sdgs"),
+            (ConflictKind::SameTermOtherRendering, "oecd"),
+            (ConflictKind::SameTermOtherRendering, "sdgs"),
+        ]
+    );
+    assert_eq!(preview.conflicts[0].fields, vec!["term.ko"]);
+    assert_eq!(
+        preview
+            .added
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>(),
+        vec!["fresh"]
+    );
+    // Filling an empty field is a change, not a conflict (unless the pack already has a ko note for oecd).
+    let oecd_has_note = oecd.note.contains_key("ko");
+    assert_eq!(preview.changed.len(), usize::from(!oecd_has_note));
+
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let decisions = HashMap::from([(preview.conflicts[1].key.clone(), Decision::Import)]);
+    let summary = exchange::apply(&mut ed, &preview, &decisions).expect("apply");
+    assert_eq!(
+        (
+            summary.added,
+            summary.conflicts_imported,
+            summary.conflicts_skipped
+        ),
+        (1, 1, 2)
+    );
+    ed.save().expect("save");
+    let after = Pack::open(dir.path()).expect("reload");
+    let get = |id: &str| after.glossary.iter().find(|c| c.id == id).cloned();
+    assert_eq!(
+        get("oecd").expect("oecd").term["ko"],
+        "또 다른 번역",
+        "imported"
+    );
+    assert_eq!(
+        get("sdgs").expect("sdgs").term["ko"],
+        sdgs.term["ko"],
+        "skipped"
+    );
+    assert!(get("new-thing").is_none(), "skipped");
+    assert_eq!(get("fresh").expect("fresh").term["ko"], "주민참여예산");
+    // The whole import is one undo step.
+    assert_eq!(ed.history().undo.len(), 1);
+}
+
+#[test]
+fn format_is_guessed_from_the_file_name() {
+    assert_eq!(Format::from_name("terms.CSV"), Some(Format::Csv));
+    assert_eq!(Format::from_name("a/b/glossary.tbx"), Some(Format::Tbx));
+    assert_eq!(Format::from_name("Glossary.xlsx"), Some(Format::Xlsx));
+    assert_eq!(Format::from_name("notes.docx"), None);
+}
