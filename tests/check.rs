@@ -1,18 +1,24 @@
-use crate::util::{mini_pack, KO_PEOPLE};
-use booth::check::check;
-use booth::Severity;
+use crate::util::{mini_pack, pack_dir, KO_PEOPLE};
+use booth::check::{check, FindingLevel, ReportKind};
+use booth::Error;
 
 #[test]
 fn repository_locales_are_clean() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    let report = check(&root, "en-US").expect("check runs");
+    let report = check(&root, None).expect("check runs");
+    assert_eq!(report.kind, ReportKind::Pack);
+    assert_eq!(
+        report.reference, "en-US",
+        "a pack's first locale is the reference"
+    );
     assert_eq!(report.diagnostics, vec![], "locales/ must be clean");
-    assert_eq!(report.locales, ["en-US", "ko"]);
+    assert_eq!(report.locales.len(), 1);
+    assert_eq!(report.locales[0].locale, "ko");
     assert!(report.files >= 8);
 }
 
 #[test]
-fn missing_obsolete_and_broken_entries_are_found() {
+fn in_a_pack_missing_is_an_error_and_obsolete_a_warning() {
     let ko = format!("{KO_PEOPLE}person-zed = Zed\nbroken = {{ oops\n");
     let ko = ko.replace("    .title = 발표자\n", "");
     let dir = mini_pack(&[
@@ -20,62 +26,117 @@ fn missing_obsolete_and_broken_entries_are_found() {
         ("ko/extra.ftl", b"x = y\n"),
     ]);
     std::fs::remove_file(dir.path().join("ko/glossary.ftl")).expect("rm");
-    let report = check(dir.path(), "en-US").expect("check runs");
-    let codes = |code: &str| {
-        report
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == code)
-            .collect::<Vec<_>>()
-    };
+    let report = check(dir.path(), None).expect("check runs");
+    let code = |c: &str| report.with_code(c).collect::<Vec<_>>();
 
-    let missing_attr = codes("missing-attribute");
+    let missing_attr = code("missing-attribute");
     assert_eq!(missing_attr.len(), 1, "{:#?}", report.diagnostics);
-    assert!(missing_attr[0].message.contains("person-bob.title"));
+    assert_eq!(missing_attr[0].id.as_deref(), Some("person-bob"));
+    assert_eq!(missing_attr[0].attribute.as_deref(), Some("title"));
     assert_eq!(missing_attr[0].line, Some(3));
 
-    let obsolete = codes("obsolete-message");
+    let obsolete = code("obsolete-message");
     assert_eq!(obsolete.len(), 1);
     assert_eq!(
         (obsolete[0].severity, obsolete[0].line),
-        (Severity::Warning, Some(4))
+        (FindingLevel::Warning, Some(4))
     );
 
-    let syntax = codes("syntax");
+    let syntax = code("syntax");
     assert_eq!(syntax.len(), 1);
     assert_eq!(
-        (syntax[0].file.as_str(), syntax[0].line),
-        ("ko/people.ftl", Some(5))
+        (
+            syntax[0].file.as_str(),
+            syntax[0].line,
+            syntax[0].id.as_deref()
+        ),
+        ("ko/people.ftl", Some(5), Some("broken"))
     );
 
+    // One finding for the missing file: not also the loader's, nor one per concept it would define.
+    let missing_file = code("missing-file");
     assert_eq!(
-        codes("missing-file")
+        missing_file
             .iter()
-            .map(|d| d.file.as_str())
+            .map(|d| (d.file.as_str(), d.severity))
             .collect::<Vec<_>>(),
-        ["ko/glossary.ftl"]
+        [("ko/glossary.ftl", FindingLevel::Error)]
     );
-    assert_eq!(codes("obsolete-file").len(), 1);
-    assert!(report.errors() >= 3);
+    assert_eq!(
+        code("missing-message"),
+        Vec::<&booth::check::Finding>::new()
+    );
+    assert_eq!(code("glossary-side"), Vec::<&booth::check::Finding>::new());
+    assert_eq!(code("obsolete-file").len(), 1);
+    assert_eq!(code("obsolete-file")[0].severity, FindingLevel::Warning);
+    assert_eq!(report.errors, 3, "{:#?}", report.diagnostics);
 }
 
 #[test]
-fn duplicates_are_errors() {
+fn duplicates_are_errors_in_the_reference_too() {
     let en = "person-ann = Ann\n    .title = Chair\n    .title = Again\nperson-bob = Bob\n    .title = Speaker\nperson-bob = Bob 2\n";
     let dir = mini_pack(&[("en-US/people.ftl", en.as_bytes())]);
-    let report = check(dir.path(), "en-US").expect("check runs");
-    assert!(report
-        .diagnostics
-        .iter()
-        .any(|d| d.code == "duplicate-attribute" && d.line == Some(1)));
-    assert!(report
-        .diagnostics
-        .iter()
-        .any(|d| d.code == "duplicate-id" && d.line == Some(4)));
+    let report = check(dir.path(), None).expect("check runs");
+    let at = |c: &str| {
+        report
+            .with_code(c)
+            .map(|f| (f.severity, f.file.as_str(), f.line, f.column))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        at("duplicate-attribute"),
+        [(FindingLevel::Error, "en-US/people.ftl", Some(3), Some(6))]
+    );
+    assert_eq!(
+        at("duplicate-id"),
+        [(FindingLevel::Error, "en-US/people.ftl", Some(6), Some(1))]
+    );
 }
 
 #[test]
-fn no_reference_folder_is_a_usage_error() {
+fn a_plain_folder_uses_compare_locales_categories() {
+    let dir = pack_dir(&[
+        ("en-US/a.ftl", b"one = One\ntwo = Two\n"),
+        (
+            "ko/a.ftl",
+            b"one = \xed\x95\x98\xeb\x82\x98\nthree = Three\n",
+        ),
+    ]);
+    let report = check(dir.path(), None).expect("check runs");
+    assert_eq!(report.kind, ReportKind::Folder);
+    let levels: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|f| (f.code.as_str(), f.severity))
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            ("missing-message", FindingLevel::Missing),
+            ("obsolete-message", FindingLevel::Obsolete)
+        ]
+    );
+    assert_eq!(
+        report.errors, 0,
+        "missing and obsolete content do not fail a folder"
+    );
+    let ko = report.locale("ko").expect("ko stats");
+    assert_eq!((ko.missing, ko.obsolete, ko.changed), (1, 1, 1));
+}
+
+#[test]
+fn unusable_folders_are_usage_errors() {
     let dir = mini_pack(&[]);
-    assert!(check(dir.path(), "fr").is_err());
+    assert!(matches!(
+        check(dir.path(), Some("fr")),
+        Err(Error::InvalidArgument(m)) if m.contains("en-US, ko")
+    ));
+    assert!(matches!(
+        check(&dir.path().join("nope"), None),
+        Err(Error::Io { .. })
+    ));
+    assert!(matches!(
+        check(&dir.path().join("event.json"), None),
+        Err(Error::InvalidArgument(_))
+    ));
 }

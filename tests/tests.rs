@@ -7,11 +7,15 @@
 //! - `ui_locale`: the UI's first-start locale negotiated from the OS's.
 //! - `search`: finding concepts in either script, with spans.
 //! - `check`: the locale checker's findings, positions and exit semantics.
+//! - `check_fixture`: every finding code on committed fixtures, CLI output snapshots and exit status.
+//! - `check_corpus`: parity with compare-locales 9.0.5 on Firefox's strings (skipped without the corpus).
 //! - `source`: the pack boundary and file decoding.
 //! - `forum`: the built-in forum pack against the concept note: both languages, people, times, glossary.
 
 mod agenda;
 mod check;
+mod check_corpus;
+mod check_fixture;
 mod edit;
 mod exchange;
 mod forum;
