@@ -371,15 +371,6 @@ impl<'p, 'a, 't> Pair<'p, 'a, 't> {
         }
     }
 
-    /// The reference's walk of the same part (value or attribute), if the reference has that part.
-    fn ref_walk(&self, attr: Option<&str>) -> Option<Walk<'p, 't>> {
-        let p = match attr {
-            None => self.re.value()?,
-            Some(a) => &self.re.attributes().iter().find(|x| x.id.name == a)?.value,
-        };
-        Some(Walk::of(p))
-    }
-
     /// compare-locales' reference parity (warnings) and Booth's `$variable` parity (warnings).
     ///
     /// References are compared per part, as compare-locales does. Variables are compared per part for
@@ -406,7 +397,7 @@ impl<'p, 'a, 't> Pair<'p, 'a, 't> {
                 Some(a) => format!("`{}.{a}`", self.id),
                 None => format!("the value of `{}`", self.id),
             };
-            if let Some(rw) = self.ref_walk(*attr) {
+            if let Some((_, rw)) = ref_parts.iter().find(|(a, _)| a == attr) {
                 let mut seen = Vec::new();
                 for rf in &rw.refs {
                     if seen.contains(rf) || lw.refs.contains(rf) {

@@ -74,7 +74,10 @@ impl<'a, 't> Entry<'a, 't> {
 
     /// compare-locales' word count: words of text in the value and attributes (a term: its value only).
     pub fn words(self) -> u32 {
-        let mut w = Walk::default();
+        let mut w = Walk {
+            count_words: true,
+            ..Walk::default()
+        };
         match self {
             Entry::Message(m) => {
                 if let Some(v) = &m.value {
@@ -392,7 +395,9 @@ pub(crate) struct Walk<'a, 't> {
     /// Variables only chosen on (`{ $n -> … }`): a locale with one plural form may drop the selector.
     pub selector_vars: Vec<&'t str>,
     pub selects: Vec<&'a [Variant<'t>]>,
+    /// Words of text, when `count_words` is set (only the statistics need them).
     pub words: u32,
+    count_words: bool,
     /// A text or literal containing U+FFFD, the mark of text decoded with the wrong encoding.
     pub replacement_char: Option<&'t str>,
     in_term_args: u32,
@@ -409,7 +414,9 @@ impl<'a, 't> Walk<'a, 't> {
         for el in &p.elements {
             match el {
                 ast::PatternElement::TextElement { value } => {
-                    self.words += value.split_whitespace().count() as u32;
+                    if self.count_words {
+                        self.words += value.split_whitespace().count() as u32;
+                    }
                     self.note_text(value);
                 }
                 ast::PatternElement::Placeable { expression } => {
