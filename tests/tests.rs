@@ -5,7 +5,7 @@
 //! - `late`: running-late shifts, undo, and the state file.
 //! - `interchange`: iCalendar and c3voc/frab export and import.
 //! - `ui_locale`: the UI's first-start locale negotiated from the OS's.
-//! - `search`: finding concepts in either script, with spans.
+//! - `search`: finding concepts in either script, with spans; `search_props`: its properties (proptest).
 //! - `check`: the locale checker's findings, positions and exit semantics.
 //! - `check_fixture`: every finding code on committed fixtures, CLI output snapshots and exit status.
 //! - `check_corpus`: parity with compare-locales 9.0.5 on Firefox's strings (skipped without the corpus).
@@ -24,6 +24,7 @@ mod late;
 mod pack;
 mod save;
 mod search;
+mod search_props;
 mod source;
 mod ui_locale;
 mod util;

@@ -17,4 +17,8 @@ altIndex: number | null,
 /**
  * Matched span in Unicode scalar values (characters) of the field's text, end exclusive.
  */
-start: number, end: number, };
+start: number, end: number, 
+/**
+ * Found only after stripping a Korean particle from the query (정부가 → 정부); such hits follow all others.
+ */
+particleStripped: boolean, };

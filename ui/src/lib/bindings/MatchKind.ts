@@ -3,4 +3,4 @@
 /**
  * How a query matched, best first; the order is the ranking.
  */
-export type MatchKind = "exact" | "prefix" | "wordPrefix" | "acronym" | "substring" | "note";
+export type MatchKind = "exact" | "prefix" | "wordPrefix" | "acronym" | "initials" | "substring" | "typo" | "note";

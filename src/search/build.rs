@@ -1,0 +1,465 @@
+//! Building the index: fold every key once, then sort it every way a query will look it up.
+//!
+//! Everything here runs once per pack load, and at 100,000 concepts it has a 300 ms budget on a 2-core
+//! machine, so it avoids per-key allocations (one reused fold buffer, strings appended to shared buffers)
+//! and comparison sorts of strings (see `sort`): the static rank is a sort of integers over the text order.
+
+use super::sort::{head, sort_by_text, sort_with_heads};
+use super::text::{fold_key_into, Folded};
+use super::vocab::Vocab;
+use super::{
+    acronym_forms, bigram, hangul, len32, Field, Index, Key, Pos, Posting, Postings, Tagged,
+    NONE16, NO_INI,
+};
+use crate::glossary::Concept;
+use rustc_hash::FxHashMap;
+
+/// Strings tagged with a key, before sorting.
+#[derive(Default)]
+struct TaggedBuilder {
+    text: String,
+    items: Vec<(u32, u32, u32)>,
+}
+
+impl TaggedBuilder {
+    fn push(&mut self, s: &str, key: u32) {
+        let start = len32(self.text.len());
+        self.text.push_str(s);
+        self.items.push((start, len32(self.text.len()), key));
+    }
+
+    fn finish(self) -> Tagged {
+        let str_of = |i: u32| {
+            let (s, e, _) = self.items[i as usize];
+            self.text
+                .as_bytes()
+                .get(s as usize..e as usize)
+                .unwrap_or(&[])
+        };
+        let mut ids: Vec<u32> = (0..len32(self.items.len())).collect();
+        sort_by_text(&mut ids, &str_of);
+        let mut items: Vec<(u32, u32, u32)> = ids.iter().map(|&i| self.items[i as usize]).collect();
+        items.dedup_by(|a, b| {
+            a.2 == b.2 && str_of_item(&self.text, a) == str_of_item(&self.text, b)
+        });
+        items.shrink_to_fit();
+        let mut text = self.text;
+        text.shrink_to_fit();
+        Tagged { text, items }
+    }
+}
+
+fn str_of_item<'a>(text: &'a str, it: &(u32, u32, u32)) -> &'a str {
+    text.get(it.0 as usize..it.1 as usize).unwrap_or("")
+}
+
+/// Does the original text look like an acronym (SDGs, UNPOG, PPPP)?
+fn looks_like_acronym(original: &str, f: &Folded) -> bool {
+    f.word_starts.len() == 1
+        && original.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && f.compact.len() <= 12
+}
+
+/// What `vocab_parts` computes, for `set_vocab`.
+struct VocabParts {
+    word_id: Vec<u32>,
+    vocab: Vocab,
+    terms: Postings,
+    notes: Postings,
+    grams: FxHashMap<u64, (u32, u32)>,
+    gram_ids: Vec<u32>,
+}
+
+/// What `order_parts` computes, for `set_orders`.
+struct OrderParts {
+    starts: Vec<u32>,
+    starts_rank: Vec<u32>,
+    inner: Vec<Pos>,
+    inner_rank: Vec<u32>,
+    ini: Vec<Pos>,
+    ini_rank: Vec<u32>,
+    rank: Vec<u32>,
+}
+
+struct Builder {
+    ix: Index,
+    fold: Folded,
+    acronyms: TaggedBuilder,
+    short_forms: TaggedBuilder,
+    locale_ids: FxHashMap<String, u8>,
+    forms: Vec<String>,
+}
+
+impl Builder {
+    fn add(
+        &mut self,
+        concept: u32,
+        field: Field,
+        locale: &str,
+        alt: u16,
+        text: &str,
+    ) -> Option<u32> {
+        fold_key_into(text, false, &mut self.fold);
+        let f = &self.fold;
+        if f.compact.is_empty() {
+            return None;
+        }
+        let ix = &mut self.ix;
+        let locale = match self.locale_ids.get(locale) {
+            Some(&l) => l,
+            None => {
+                ix.locales.push(locale.to_owned());
+                let l = u8::try_from(ix.locales.len() - 1).unwrap_or(u8::MAX);
+                self.locale_ids.insert(locale.to_owned(), l);
+                l
+            }
+        };
+        let ki = len32(ix.keys.len());
+        let start = len32(ix.folded.len());
+        ix.folded.push_str(&f.compact);
+        let orig = len32(ix.original.len());
+        ix.original.push_str(text);
+        let words = len32(ix.word_at.len());
+        ix.word_at.extend(&f.word_starts);
+        let ini = if f.compact.chars().any(hangul::is_syllable) {
+            let at = len32(ix.initials.len());
+            ix.initials.extend(f.compact.chars().map(hangul::initial));
+            at
+        } else {
+            NO_INI
+        };
+        if field != Field::Note {
+            acronym_forms(f, &mut self.forms);
+            for a in &self.forms {
+                self.acronyms.push(a, ki);
+            }
+            if field != Field::Abbr && looks_like_acronym(text, f) {
+                self.short_forms.push(&f.compact, ki);
+                if let Some(s) = f.compact.strip_suffix('s').filter(|s| s.len() >= 2) {
+                    self.short_forms.push(s, ki);
+                }
+            }
+        }
+        ix.keys.push(Key {
+            text: start,
+            len: len32(f.compact.len()),
+            orig,
+            orig_len: len32(text.len()),
+            words,
+            nwords: u16::try_from(f.word_starts.len()).unwrap_or(NONE16 - 1),
+            alt,
+            ini,
+            field,
+            locale,
+        });
+        ix.key_concept.push(concept);
+        Some(ki)
+    }
+}
+
+impl Index {
+    /// Builds the index of `glossary` (positions in the slice are the concept numbers of
+    /// [`super::Hit::concept`]).
+    pub fn build(glossary: &[Concept]) -> Index {
+        let mut b = Builder {
+            ix: Index::default(),
+            fold: Folded::default(),
+            acronyms: TaggedBuilder::default(),
+            short_forms: TaggedBuilder::default(),
+            locale_ids: FxHashMap::default(),
+            forms: Vec::new(),
+        };
+        let mut session_ids: FxHashMap<&str, usize> = FxHashMap::default();
+        b.ix.concept_id_at.push(0);
+        for (ci, c) in glossary.iter().enumerate() {
+            let ci = len32(ci);
+            b.ix.concept_ids.push_str(&c.id);
+            b.ix.concept_id_at.push(len32(b.ix.concept_ids.len()));
+            let first = b.ix.keys.len();
+            for (l, t) in &c.term {
+                b.add(ci, Field::Term, l, NONE16, t);
+            }
+            for (l, t) in &c.abbr {
+                b.add(ci, Field::Abbr, l, NONE16, t);
+            }
+            for (l, list) in &c.alt {
+                for (i, t) in list.iter().enumerate() {
+                    b.add(ci, Field::Alt, l, u16::try_from(i).unwrap_or(NONE16 - 1), t);
+                }
+            }
+            for (l, t) in &c.note {
+                b.add(ci, Field::Note, l, NONE16, t);
+            }
+            for s in &c.sessions {
+                let si = *session_ids.entry(s.as_str()).or_insert_with(|| {
+                    b.ix.sessions.push(s.clone());
+                    b.ix.session_keys.push(Vec::new());
+                    b.ix.sessions.len() - 1
+                });
+                b.ix.session_keys[si].extend(len32(first)..len32(b.ix.keys.len()));
+            }
+        }
+        let Builder {
+            mut ix,
+            acronyms,
+            short_forms,
+            ..
+        } = b;
+        ix.acronyms = acronyms.finish();
+        ix.short_forms = short_forms.finish();
+        // The vocabulary and the sort orders only read what the fold wrote: build them on both cores.
+        let (vocab, orders) = std::thread::scope(|s| {
+            let ix = &ix;
+            let vocab = s.spawn(move || ix.vocab_parts());
+            let orders = ix.order_parts();
+            (vocab.join().unwrap_or_else(|_| ix.vocab_parts()), orders)
+        });
+        ix.set_vocab(vocab);
+        ix.set_orders(orders);
+        ix.shrink();
+        ix
+    }
+
+    fn vocab_parts(&self) -> VocabParts {
+        // Intern every word, and for Korean keys of several words the whole compact key too, so that
+        // "지속가능발전" also finds "지속가능 발전" as a substring or with a typo.
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        ids.reserve(self.word_at.len() / 4);
+        let mut words: Vec<&str> = Vec::new();
+        let mut occ: Vec<(u32, Posting)> = Vec::with_capacity(self.word_at.len());
+        let mut is_note: Vec<bool> = Vec::with_capacity(self.word_at.len());
+        let mut word_tmp: Vec<u32> = vec![0; self.word_at.len()];
+        for (ki, k) in self.keys.iter().enumerate() {
+            let ki = len32(ki);
+            let text = self
+                .folded
+                .get(k.text as usize..(k.text + k.len) as usize)
+                .unwrap_or("");
+            let note = k.field == Field::Note;
+            let w0 = k.words as usize;
+            let n = k.nwords as usize;
+            for i in 0..n {
+                let s = self.word_at[w0 + i] as usize;
+                let e = if i + 1 < n {
+                    self.word_at[w0 + i + 1] as usize
+                } else {
+                    text.len()
+                };
+                let w = text.get(s..e).unwrap_or("");
+                let next = len32(words.len());
+                let id = *ids.entry(w).or_insert_with(|| {
+                    words.push(w);
+                    next
+                });
+                word_tmp[w0 + i] = id;
+                let word = u16::try_from(i).unwrap_or(NONE16 - 1);
+                occ.push((id, Posting { key: ki, word }));
+                is_note.push(note);
+            }
+            if !note && n > 1 && k.ini != NO_INI {
+                let next = len32(words.len());
+                let id = *ids.entry(text).or_insert_with(|| {
+                    words.push(text);
+                    next
+                });
+                occ.push((
+                    id,
+                    Posting {
+                        key: ki,
+                        word: NONE16,
+                    },
+                ));
+                is_note.push(false);
+            }
+        }
+        let mut order: Vec<u32> = (0..len32(words.len())).collect();
+        sort_by_text(&mut order, &|i: u32| words[i as usize].as_bytes());
+        let mut remap = vec![0u32; words.len()];
+        for (sorted, &tmp) in order.iter().enumerate() {
+            remap[tmp as usize] = len32(sorted);
+        }
+        let vocab = Vocab::from_sorted(order.iter().map(|&t| words[t as usize]));
+        let n = words.len();
+        let mut terms = Postings {
+            offs: vec![0; n + 1],
+            items: Vec::new(),
+        };
+        let mut notes = terms.clone();
+        for ((w, _), &note) in occ.iter().zip(&is_note) {
+            let p = if note { &mut notes } else { &mut terms };
+            p.offs[remap[*w as usize] as usize + 1] += 1;
+        }
+        for p in [&mut terms, &mut notes] {
+            for i in 0..n {
+                p.offs[i + 1] += p.offs[i];
+            }
+            p.items = vec![Posting { key: 0, word: 0 }; p.offs[n] as usize];
+        }
+        let mut fill_t = terms.offs.clone();
+        let mut fill_n = notes.offs.clone();
+        for ((w, posting), &note) in occ.iter().zip(&is_note) {
+            let (p, fill) = if note {
+                (&mut notes, &mut fill_n)
+            } else {
+                (&mut terms, &mut fill_t)
+            };
+            let slot = &mut fill[remap[*w as usize] as usize];
+            p.items[*slot as usize] = *posting;
+            *slot += 1;
+        }
+        let word_id = word_tmp.iter().map(|&t| remap[t as usize]).collect();
+
+        // Bigrams of every vocabulary entry, for substrings.
+        let mut counts: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+        let mut pairs: Vec<(u64, u32)> = Vec::new();
+        let mut seen: Vec<u64> = Vec::new();
+        for id in 0..vocab.len() {
+            seen.clear();
+            let mut prev: Option<char> = None;
+            for c in vocab.word(id).chars() {
+                if let Some(p) = prev {
+                    seen.push(bigram(p, c));
+                }
+                prev = Some(c);
+            }
+            seen.sort_unstable();
+            seen.dedup();
+            for &g in &seen {
+                counts.entry(g).or_insert((0, 0)).1 += 1;
+                pairs.push((g, id));
+            }
+        }
+        let mut at = 0u32;
+        for e in counts.values_mut() {
+            let n = e.1;
+            *e = (at, at);
+            at += n;
+        }
+        let mut gram_ids = vec![0u32; pairs.len()];
+        for (g, id) in pairs {
+            if let Some(e) = counts.get_mut(&g) {
+                gram_ids[e.1 as usize] = id;
+                e.1 += 1;
+            }
+        }
+        VocabParts {
+            word_id,
+            vocab,
+            terms,
+            notes,
+            grams: counts,
+            gram_ids,
+        }
+    }
+
+    fn set_vocab(&mut self, v: VocabParts) {
+        self.word_id = v.word_id;
+        self.vocab = v.vocab;
+        self.terms = v.terms;
+        self.notes = v.notes;
+        self.grams = v.grams;
+        self.gram_ids = v.gram_ids;
+    }
+
+    fn order_parts(&self) -> OrderParts {
+        let n = len32(self.keys.len());
+        let text_of = |k: u32| self.text(k).as_bytes();
+        let heads = (0..n).map(|k| (head(text_of(k)), k)).collect();
+        let lex = sort_with_heads(heads, &text_of);
+        let chars: Vec<u32> = self
+            .keys
+            .iter()
+            .map(|k| len32(self.original_text(k).chars().count()))
+            .collect();
+
+        // Static rank: shorter original text first, then the text order above (which breaks ties by key
+        // number, i.e. pack order: concept, field, locale, rendering).
+        let mut by_len: Vec<u64> = lex
+            .iter()
+            .enumerate()
+            .map(|(pos, &k)| (u64::from(chars[k as usize]) << 32) | pos as u64)
+            .collect();
+        by_len.sort_unstable();
+        let mut rank = vec![0u32; n as usize];
+        for (r, v) in by_len.iter().enumerate() {
+            let k = lex[(v & 0xFFFF_FFFF) as usize];
+            rank[k as usize] = len32(r);
+        }
+
+        let starts: Vec<u32> = lex
+            .into_iter()
+            .filter(|&k| self.keys[k as usize].field != Field::Note)
+            .collect();
+
+        let mut inner = Vec::new();
+        let mut ini = Vec::new();
+        for (ki, k) in self.keys.iter().enumerate() {
+            if k.field == Field::Note {
+                continue;
+            }
+            let ki = len32(ki);
+            for i in 0..k.nwords as usize {
+                let off = self.word_at[k.words as usize + i];
+                if i > 0 {
+                    inner.push(Pos { key: ki, off });
+                }
+                if k.ini != NO_INI
+                    && self
+                        .text(ki)
+                        .get(off as usize..)
+                        .and_then(|s| s.chars().next())
+                        .is_some_and(hangul::is_syllable)
+                {
+                    ini.push(Pos { key: ki, off });
+                }
+            }
+        }
+        let inner = self.sorted(inner, |ix, p| ix.suffix(p));
+        let ini = self.sorted(ini, |ix, p| ix.ini_suffix(p));
+        OrderParts {
+            starts_rank: starts.iter().map(|&k| rank[k as usize]).collect(),
+            inner_rank: inner.iter().map(|p| rank[p.key as usize]).collect(),
+            ini_rank: ini.iter().map(|p| rank[p.key as usize]).collect(),
+            starts,
+            inner,
+            ini,
+            rank,
+        }
+    }
+
+    fn set_orders(&mut self, o: OrderParts) {
+        self.starts = o.starts;
+        self.starts_rank = o.starts_rank;
+        self.inner = o.inner;
+        self.inner_rank = o.inner_rank;
+        self.ini_starts = o.ini;
+        self.ini_rank = o.ini_rank;
+        self.key_rank = o.rank;
+    }
+
+    /// `entries` (in key order, so their texts are read in memory order first) sorted by the text `text`
+    /// gives for each; ties keep the input order.
+    fn sorted(&self, entries: Vec<Pos>, text: impl Fn(&Index, Pos) -> &str) -> Vec<Pos> {
+        let heads = entries
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| (head(text(self, p).as_bytes()), len32(i)))
+            .collect();
+        let ids = sort_with_heads(heads, &|i: u32| text(self, entries[i as usize]).as_bytes());
+        ids.iter().map(|&i| entries[i as usize]).collect()
+    }
+
+    fn shrink(&mut self) {
+        self.keys.shrink_to_fit();
+        self.key_concept.shrink_to_fit();
+        self.folded.shrink_to_fit();
+        self.original.shrink_to_fit();
+        self.initials.shrink_to_fit();
+        self.word_at.shrink_to_fit();
+        self.concept_ids.shrink_to_fit();
+        for s in &mut self.session_keys {
+            s.shrink_to_fit();
+        }
+        self.grams.shrink_to_fit();
+    }
+}
