@@ -857,7 +857,7 @@ impl<'e> Work<'e> {
         file: &str,
         id: &str,
         fields: &Fields<'_>,
-        place: &dyn Fn(&Document) -> Option<usize>,
+        place: &dyn Fn(&mut Document) -> Option<usize>,
         moved: bool,
     ) -> Result<()> {
         let existing = self.doc(file).message(id);
@@ -1064,7 +1064,8 @@ impl<'e> Work<'e> {
             let doc = self.doc(&file);
             let moved = doc.find(&id).is_some_and(|i| domain_at(doc, i) != domain);
             let d = domain.clone();
-            let place = move |doc: &Document| -> Option<usize> { domain_slot(doc, d.as_deref()) };
+            let place =
+                move |doc: &mut Document| -> Option<usize> { domain_slot(doc, d.as_deref()) };
             if doc.find(&id).is_none() || moved {
                 ensure_domain_group(doc, domain.as_deref());
             }
@@ -1129,7 +1130,7 @@ impl<'e> Work<'e> {
                 value: Some(get(&p.name)),
                 attrs,
             };
-            let place = |doc: &Document| doc.segs.len().checked_sub(1);
+            let place = |doc: &mut Document| doc.segs.len().checked_sub(1);
             self.put_message(locale, &file, &id, &fields, &place, false)?;
         }
         let ev = self.event()?;
@@ -1293,7 +1294,7 @@ impl<'e> Work<'e> {
                 attrs: Vec::new(),
             };
             let anchors = before.clone();
-            let place = move |doc: &Document| -> Option<usize> {
+            let place = move |doc: &mut Document| -> Option<usize> {
                 anchors
                     .iter()
                     .find_map(|a| doc.find(a))

@@ -25,9 +25,9 @@ enum Command {
     Check(cli::check::Args),
     Search(cli::search::Args),
     Agenda(cli::agenda::Args),
-    #[command(name = "import-glossary")]
+    #[command(name = "import-glossary", visible_alias = "import")]
     ImportGlossary(cli::import::Args),
-    #[command(name = "export-glossary")]
+    #[command(name = "export-glossary", visible_alias = "export")]
     ExportGlossary(cli::export::Args),
     Late(cli::late::Args),
     ExportSchedule(cli::schedule::ExportArgs),

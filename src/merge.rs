@@ -189,10 +189,10 @@ fn merge_fluent(b: &str, o: &str, t: &str, choose: &dyn Fn(&str) -> Side) -> Mer
             Side::Theirs => t.cloned(),
         };
     let merged = merge_seq(&bk, &ok, &tk, &|a, b| a.text == b.text, &mut both);
-    let mut doc = Document {
-        lead: od.lead.clone(),
-        segs: merged.into_iter().map(|(_, s)| s).collect(),
-    };
+    let mut doc = Document::from_parts(
+        od.lead.clone(),
+        merged.into_iter().map(|(_, s)| s).collect(),
+    );
     // The last entry may have come from the middle of a file: make sure entries stay on their own lines.
     for s in &mut doc.segs {
         if !s.text.ends_with('\n') {

@@ -108,9 +108,9 @@ fn editing_one_rendering_rewrites_only_that_message() {
     let ko_after = read(dir.path(), KO_GLOSSARY);
     assert_eq!(changed_entries(&ko_before, &ko_after), vec!["concept-sdgs"]);
     // Outside that message, the file is byte-for-byte the same.
-    let doc = Document::parse(&ko_after);
+    let mut doc = Document::parse(&ko_after);
     let i = doc.find("concept-sdgs").expect("still there");
-    let old = Document::parse(&ko_before);
+    let mut old = Document::parse(&ko_before);
     let j = old.find("concept-sdgs").expect("was there");
     assert_eq!(doc.segs[..i], old.segs[..j]);
     assert_eq!(doc.segs[i + 1..], old.segs[j + 1..]);
@@ -214,7 +214,7 @@ fn a_new_concept_goes_to_the_end_of_its_domain_in_every_locale() {
     assert_eq!(c.term["ko"], "자발적 지역 검토");
     assert_eq!(c.sessions, vec!["session-2"]);
     // Korean file: the concept is in the same group there too.
-    let ko = Document::parse(&read(dir.path(), KO_GLOSSARY));
+    let mut ko = Document::parse(&read(dir.path(), KO_GLOSSARY));
     let i = ko
         .find("concept-voluntary-local-review")
         .expect("ko message");
@@ -232,10 +232,9 @@ fn a_new_domain_becomes_a_group_comment_and_moving_keeps_the_message_text() {
     let dir = forum_pack();
     let mut ed = Editor::open(dir.path()).expect("open");
     let mut c = concept(&ed.pack().expect("pack"), "ecosoc").clone();
-    let en_before = Document::parse(&read(dir.path(), EN_GLOSSARY));
-    let old_text = en_before.segs[en_before.find("concept-ecosoc").expect("there")]
-        .text
-        .clone();
+    let mut en_before = Document::parse(&read(dir.path(), EN_GLOSSARY));
+    let at = en_before.find("concept-ecosoc").expect("there");
+    let old_text = en_before.segs[at].text.clone();
     c.domain = Some("UN bodies".into());
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     ed.save().expect("save");
@@ -249,11 +248,9 @@ fn a_new_domain_becomes_a_group_comment_and_moving_keeps_the_message_text() {
         en.contains("\n## Domain: UN bodies\n"),
         "group comment added"
     );
-    let doc = Document::parse(&en);
-    assert_eq!(
-        doc.segs[doc.find("concept-ecosoc").expect("moved")].text,
-        old_text
-    );
+    let mut doc = Document::parse(&en);
+    let at_now = doc.find("concept-ecosoc").expect("moved");
+    assert_eq!(doc.segs[at_now].text, old_text);
     assert_eq!(
         changed_entries(&en_before.to_text(), &en),
         vec!["Domain: UN bodies".to_owned()],
@@ -447,7 +444,7 @@ fn agenda_items_are_added_moved_and_deleted() {
         pack.diagnostics
     );
     // The first item of the block: its message follows the block's title.
-    let en = Document::parse(&read(dir.path(), "en-US/forum/agenda.ftl"));
+    let mut en = Document::parse(&read(dir.path(), "en-US/forum/agenda.ftl"));
     let at = en.find("item-s1-video").expect("message");
     assert_eq!(en.segs[at - 1].name, "block-session-1");
 

@@ -5,11 +5,14 @@
 //! - `late`: running-late shifts, undo, and the state file.
 //! - `interchange`: iCalendar and c3voc/frab export and import.
 //! - `ui_locale`: the UI's first-start locale negotiated from the OS's.
-//! - `search`: finding concepts in either script, with spans; `search_props`: its properties (proptest).
+//! - `search`: finding concepts in either script, with spans.
 //! - `check`: the locale checker's findings, positions and exit semantics.
 //! - `check_fixture`: every finding code on committed fixtures, CLI output snapshots and exit status.
 //! - `check_corpus`: parity with compare-locales 9.0.5 on Firefox's strings (skipped without the corpus).
 //! - `source`: the pack boundary and file decoding.
+//! - `edit`: editing concepts, people and items with every untouched byte kept; undo/redo.
+//! - `save`: atomic saves, conflicts with changes on disk, reload / keep mine / merge.
+//! - `exchange`: CSV, TBX v2/v3 and XLSX import (preview, conflicts) and export round trips.
 //! - `forum`: the built-in forum pack against the concept note: both languages, people, times, glossary.
 
 mod agenda;
@@ -24,7 +27,6 @@ mod late;
 mod pack;
 mod save;
 mod search;
-mod search_props;
 mod source;
 mod ui_locale;
 mod util;

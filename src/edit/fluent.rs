@@ -42,6 +42,14 @@ pub struct Document {
     /// Blank lines before the first entry.
     pub lead: String,
     pub segs: Vec<Segment>,
+    /// The file's usual gap between two messages, measured once (a batch import inserts thousands).
+    sep: std::cell::OnceCell<String>,
+    /// Message id → index hint, built on first lookup and kept up to date by this type's own edits. A hint
+    /// is checked before use (inserts shift later entries); an id absent from the map is absent from the
+    /// file, so a batch of new concepts costs no scans.
+    ids: Option<HashMap<String, usize>>,
+    /// Some message id is defined twice: hints must then also be checked against earlier definitions.
+    dups: bool,
 }
 
 impl Document {
@@ -110,6 +118,9 @@ impl Document {
         let mut doc = Document {
             lead: src[..starts.first().map_or(src.len(), |s| s.0)].to_owned(),
             segs: Vec::with_capacity(starts.len()),
+            sep: std::cell::OnceCell::new(),
+            ids: None,
+            dups: false,
         };
         for (i, (at, kind, name)) in starts.iter().enumerate() {
             let next = starts.get(i + 1).map_or(src.len(), |s| s.0);
@@ -140,28 +151,68 @@ impl Document {
         out
     }
 
-    /// Index of the message `id` (first definition, as the runtime bundle uses it).
-    pub fn find(&self, id: &str) -> Option<usize> {
-        self.segs
-            .iter()
-            .position(|s| s.kind == Kind::Message && s.name == id)
+    /// A document from entries (e.g. the result of a merge).
+    pub fn from_parts(lead: String, segs: Vec<Segment>) -> Document {
+        Document {
+            lead,
+            segs,
+            ..Document::default()
+        }
     }
 
-    /// Index of every message by id (first definition wins), for batch edits.
-    pub fn index(&self) -> HashMap<&str, usize> {
-        let mut map = HashMap::new();
-        for (i, s) in self.segs.iter().enumerate() {
-            if s.kind == Kind::Message {
-                map.entry(s.name.as_str()).or_insert(i);
+    /// Index of the message `id` (first definition, as the runtime bundle uses it).
+    pub fn find(&mut self, id: &str) -> Option<usize> {
+        let segs = &self.segs;
+        let dups = &mut self.dups;
+        let ids = self.ids.get_or_insert_with(|| {
+            let mut map = HashMap::new();
+            for (i, s) in segs.iter().enumerate() {
+                if s.kind == Kind::Message && map.insert(s.name.clone(), i).is_some() {
+                    *dups = true;
+                }
+            }
+            // First definitions win.
+            for (i, s) in segs.iter().enumerate().rev() {
+                if s.kind == Kind::Message {
+                    map.insert(s.name.clone(), i);
+                }
+            }
+            map
+        });
+        let dups = *dups;
+        let hint = *ids.get(id)?;
+        let is_it = |i: usize| {
+            segs.get(i)
+                .is_some_and(|s| s.kind == Kind::Message && s.name == id)
+        };
+        // The hint is right unless an insert or removal before it shifted it; the first definition wins.
+        let earlier = |h: usize| {
+            dups && segs[..h]
+                .iter()
+                .any(|s| s.kind == Kind::Message && s.name == id)
+        };
+        let found = if is_it(hint) && !earlier(hint) {
+            Some(hint)
+        } else {
+            segs.iter()
+                .position(|s| s.kind == Kind::Message && s.name == id)
+        };
+        match found {
+            Some(i) => {
+                ids.insert(id.to_owned(), i);
+            }
+            None => {
+                ids.remove(id);
             }
         }
-        map
+        found
     }
 
     /// The message `id` as an owned AST (comment, value and every attribute, including ones Booth does not
     /// manage), parsed from its own text.
-    pub fn message(&self, id: &str) -> Option<ast::Message<String>> {
-        let seg = &self.segs[self.find(id)?];
+    pub fn message(&mut self, id: &str) -> Option<ast::Message<String>> {
+        let i = self.find(id)?;
+        let seg = &self.segs[i];
         message_of(&seg.text)
     }
 
@@ -182,6 +233,19 @@ impl Document {
             return None;
         }
         let seg = self.segs.remove(i);
+        if seg.kind == Kind::Message {
+            if let Some(ids) = self.ids.as_mut() {
+                ids.remove(&seg.name);
+                // A later duplicate of the same id becomes the definition in use.
+                if let Some(j) = self
+                    .segs
+                    .iter()
+                    .position(|s| s.kind == Kind::Message && s.name == seg.name)
+                {
+                    ids.insert(seg.name.clone(), j);
+                }
+            }
+        }
         if i > 0 {
             if let Some(prev) = self.segs.get_mut(i - 1) {
                 if seg.gap.len() > prev.gap.len() {
@@ -202,10 +266,20 @@ impl Document {
         name: &str,
         text: String,
     ) -> usize {
-        let sep = self.usual_message_gap();
+        let sep = self.sep.get_or_init(|| self.usual_message_gap()).clone();
         let mut text = text;
         if !text.ends_with('\n') {
             text.push('\n');
+        }
+        if kind == Kind::Message {
+            if let Some(ids) = self.ids.as_mut() {
+                let at = after.map_or(0, |i| i + 1);
+                if ids.contains_key(name) {
+                    self.dups = true;
+                } else {
+                    ids.insert(name.to_owned(), at);
+                }
+            }
         }
         match after {
             Some(i) if i < self.segs.len() => {

@@ -496,25 +496,29 @@ pub fn apply(
     }
     let current = editor.pack()?;
     let mut result: Vec<Concept> = Vec::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
     for inc in accepted {
-        let base = match result.iter().position(|c| c.id == inc.id) {
-            Some(i) => result.remove(i),
-            None => current
-                .glossary
-                .iter()
-                .find(|c| c.id == inc.id)
-                .cloned()
-                .unwrap_or_else(|| Concept {
-                    id: inc.id.clone(),
-                    term: Text::new(),
-                    abbr: Text::new(),
-                    alt: BTreeMap::new(),
-                    note: Text::new(),
-                    domain: None,
-                    sessions: Vec::new(),
-                }),
-        };
-        result.push(overlay(&base, inc).0);
+        match at.get(&inc.id) {
+            Some(&i) => result[i] = overlay(&result[i], inc).0,
+            None => {
+                let base = current
+                    .glossary
+                    .iter()
+                    .find(|c| c.id == inc.id)
+                    .cloned()
+                    .unwrap_or_else(|| Concept {
+                        id: inc.id.clone(),
+                        term: Text::new(),
+                        abbr: Text::new(),
+                        alt: BTreeMap::new(),
+                        note: Text::new(),
+                        domain: None,
+                        sessions: Vec::new(),
+                    });
+                at.insert(inc.id.clone(), result.len());
+                result.push(overlay(&base, inc).0);
+            }
+        }
     }
     let edits = result
         .into_iter()
