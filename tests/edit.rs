@@ -538,3 +538,84 @@ fn serializer_round_trip_is_ast_equal_on_corpus() {
         "whole-file serialization does normalize"
     );
 }
+
+#[test]
+fn speaker_reviews_live_in_review_json_and_pending_lists_the_rest() {
+    use booth::review::{ReviewDraft, Reviews, Status};
+    let dir = crate::util::mini_pack(&[]);
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let pack = ed.pack().expect("pack");
+    let pending = Reviews::default().pending(&pack);
+    // bob speaks in session s1, whose one concept (sdgs) has a term and an acronym in two locales.
+    let mut want: Vec<(String, String)> = pending
+        .iter()
+        .map(|p| (p.locale.clone(), p.term.clone()))
+        .collect();
+    want.sort();
+    assert_eq!(
+        want,
+        vec![
+            ("en-US".to_owned(), "SDGs".to_owned()),
+            (
+                "en-US".to_owned(),
+                "Sustainable Development Goals".to_owned()
+            ),
+            ("ko".to_owned(), "SDGs".to_owned()),
+            ("ko".to_owned(), "지속가능발전목표".to_owned()),
+        ]
+    );
+    assert!(pending
+        .iter()
+        .all(|p| p.reviewer == "bob" && p.session == "s1"));
+    let draft = ReviewDraft {
+        concept: "sdgs".into(),
+        locale: "ko".into(),
+        term: "지속가능발전목표".into(),
+        reviewer: "bob".into(),
+        status: Some(Status::Admitted),
+        comment: Some("  prefer the long form  ".into()),
+    };
+    ed.apply(Edit::SetReview {
+        review: draft.clone(),
+    })
+    .expect("review");
+    ed.save().expect("save");
+    let glossary_before = read(dir.path(), "ko/glossary.ftl");
+    assert_eq!(
+        glossary_before,
+        crate::util::KO_GLOSSARY,
+        "never in Fluent text"
+    );
+    let text = read(dir.path(), "review.json");
+    let reviews = Reviews::parse(&text).expect("parse");
+    assert_eq!(reviews.items.len(), 1);
+    assert_eq!(
+        reviews.items[0].comment.as_deref(),
+        Some("prefer the long form")
+    );
+    assert_eq!(
+        reviews.status("sdgs", "ko", "지속가능발전목표"),
+        Some(Status::Admitted)
+    );
+    assert_eq!(reviews.pending(&ed.pack().expect("pack")).len(), 3);
+    // Unknown reviewers and concepts are refused; withdrawing removes the entry and its empty parents.
+    let mut bad = draft.clone();
+    bad.reviewer = "nobody".into();
+    assert_eq!(
+        ed.apply(Edit::SetReview { review: bad })
+            .expect_err("unknown reviewer")
+            .kind(),
+        "unknownId"
+    );
+    ed.apply(Edit::SetReview {
+        review: ReviewDraft {
+            status: None,
+            ..draft
+        },
+    })
+    .expect("withdraw");
+    ed.save().expect("save");
+    let v: serde_json::Value =
+        serde_json::from_str(&read(dir.path(), "review.json")).expect("json");
+    assert_eq!(v["reviews"], serde_json::json!({}));
+}

@@ -342,3 +342,55 @@ fn a_byte_order_mark_is_kept() {
     assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
     assert!(String::from_utf8_lossy(&bytes).contains(".note = Seventeen"));
 }
+
+#[test]
+fn undo_after_a_merge_reverts_only_our_entries() {
+    let dir = forum_pack();
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let oecd_before = concept(&ed.pack().expect("pack"), "oecd").term["ko"].clone();
+    rename_ko(&mut ed, "oecd", "우리 번역");
+    edit_on_disk(
+        dir.path(),
+        KO_GLOSSARY,
+        "concept-ecosoc = ",
+        "concept-ecosoc = (검토) ",
+    );
+    ed.merge_file(KO_GLOSSARY, &HashMap::new()).expect("merge");
+    assert!(ed.undo().expect("undo our edit"));
+    let pack = ed.pack().expect("pack");
+    assert_eq!(
+        concept(&pack, "oecd").term["ko"],
+        oecd_before,
+        "our edit undone"
+    );
+    assert!(
+        concept(&pack, "ecosoc").term["ko"].starts_with("(검토) "),
+        "the change taken from disk stays"
+    );
+    assert!(ed.dirty().is_empty(), "back to exactly the disk's text");
+    ed.save().expect("nothing to save, no conflict");
+}
+
+#[test]
+fn undo_refuses_to_overwrite_a_later_change_to_the_same_entry() {
+    let dir = forum_pack();
+    let mut ed = Editor::open(dir.path()).expect("open");
+    rename_ko(&mut ed, "oecd", "첫 번역");
+    ed.save().expect("save");
+    // Someone else changes the same message after our save; we catch up.
+    edit_on_disk(dir.path(), KO_GLOSSARY, "첫 번역", "남의 번역");
+    let report = ed.refresh().expect("refresh");
+    assert_eq!(report.reloaded, vec![KO_GLOSSARY]);
+    let err = ed.undo().expect_err("would overwrite their change");
+    assert_eq!(err.kind(), "undoConflict");
+    let booth::Error::UndoConflict { keys, .. } = err else {
+        panic!("not an undo conflict")
+    };
+    assert_eq!(keys, vec!["concept-oecd"]);
+    assert_eq!(
+        concept(&ed.pack().expect("pack"), "oecd").term["ko"],
+        "남의 번역",
+        "nothing was changed"
+    );
+    assert_eq!(ed.history().undo.len(), 1, "the step stays on the stack");
+}
