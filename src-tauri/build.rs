@@ -13,6 +13,17 @@ fn main() {
             "ui_strings",
             "os_ui_locale",
             "time_zones",
+            "workspace",
+            "open_pack",
+            "open_recent",
+            "new_pack",
+            "check_pack",
+            "apply_edits",
+            "undo_edit",
+            "redo_edit",
+            "save_pack",
+            "resolve_conflict",
+            "reload_pack",
         ]),
     ))
     .expect("failed to run tauri-build");

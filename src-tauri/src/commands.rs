@@ -10,10 +10,10 @@ use chrono_tz::Tz;
 use tauri::ipc::Response;
 use tauri::State;
 
-/// The loaded pack, serialized once at start-up (it is read-only until packs can be edited).
+/// The pack shown, serialized once per change (an edit, a reload, another folder).
 #[tauri::command]
 pub fn pack(state: State<'_, AppState>) -> Response {
-    Response::new(state.pack_json.clone())
+    Response::new(state.pack_json())
 }
 
 fn instant(at: Option<String>) -> Result<DateTime<Utc>, Error> {
@@ -31,7 +31,7 @@ fn zone(state: &AppState, local_zone: Option<String>) -> Result<Tz, Error> {
         Some(z) => z
             .parse()
             .map_err(|_| Error::InvalidArgument(format!("unknown time zone `{z}`"))),
-        None => Ok(booth::locale::system_zone().unwrap_or_else(|| state.pack.agenda.event_tz())),
+        None => Ok(booth::locale::system_zone().unwrap_or_else(|| state.pack().agenda.event_tz())),
     }
 }
 
@@ -60,10 +60,11 @@ pub fn agenda_status(
 pub fn event_instant(state: State<'_, AppState>, time: String) -> Result<String, IpcError> {
     let t = NaiveTime::parse_from_str(&time, "%H:%M")
         .map_err(|e| Error::InvalidArgument(format!("time `{time}`: {e}")))?;
-    let at = state.pack.agenda.instant_at(t).ok_or_else(|| {
+    let pack = state.pack();
+    let at = pack.agenda.instant_at(t).ok_or_else(|| {
         Error::InvalidArgument(format!(
             "{time} does not exist on the event day in {}",
-            state.pack.agenda.zone
+            pack.agenda.zone
         ))
     })?;
     Ok(at.to_rfc3339())
@@ -117,7 +118,7 @@ pub fn search(
     session: Option<String>,
 ) -> Vec<Hit> {
     state
-        .pack
+        .pack()
         .index()
         .search(&query, limit as usize, session.as_deref())
 }

@@ -9,10 +9,21 @@ use ts_rs::TS;
 pub struct IpcError {
     /// Stable name of the error kind: the core's (`io`, `invalidPack`, `pathEscapesPack`, `invalidArgument`)
     /// or the running-late record's (`corruptState`, `otherPack`, `nothingToShift`, `unknownItem`,
-    /// `nothingToUndo`).
+    /// `nothingToUndo`), the editor's (`undoConflict`, `unknownId`, `inUse`, `import`) or the shell's
+    /// organizer workspace (`readOnly`, `unsavedEdits`, `folderNotEmpty`, `notRecent`).
     pub kind: String,
     /// Human-readable explanation, already naming the file and position where there is one.
     pub message: String,
+}
+
+impl IpcError {
+    /// An error of the shell itself (`readOnly`, `unsavedEdits`, `folderNotEmpty`, `notRecent`, …).
+    pub fn new(kind: &str, message: impl Into<String>) -> IpcError {
+        IpcError {
+            kind: kind.to_owned(),
+            message: message.into(),
+        }
+    }
 }
 
 impl From<booth::Error> for IpcError {

@@ -1,10 +1,13 @@
 //! Booth's desktop shell: loads a pack through the core and exposes it to the webview as a handful of
-//! commands (read-only, except the running-late record). Everything that knows about events, people,
-//! glossaries or clocks lives in the `booth` crate.
+//! commands: the booth's (read-only, except the running-late record) and the organizer's (open, check, edit
+//! and save pack folders, see [`workspace`]). Everything that knows about events, people, glossaries or
+//! clocks lives in the `booth` crate.
 
 mod commands;
 pub mod error;
+mod organizer;
 mod state;
+pub mod workspace;
 
 use booth::late::StateFile;
 use booth::Pack;
@@ -61,6 +64,8 @@ pub enum StateLocation {
     AppData,
     /// An exact file (tests).
     File(StateFile),
+    /// A pack folder opened for editing, with its running-late record in an exact file (tests).
+    PackWithFile(PathBuf, StateFile),
 }
 
 /// The commands the window may call; `build.rs` and `capabilities/default.json` list the same names.
@@ -77,7 +82,18 @@ macro_rules! booth_commands {
             commands::search,
             commands::ui_strings,
             commands::os_ui_locale,
-            commands::time_zones
+            commands::time_zones,
+            organizer::workspace,
+            organizer::open_pack,
+            organizer::open_recent,
+            organizer::new_pack,
+            organizer::check_pack,
+            organizer::apply_edits,
+            organizer::undo_edit,
+            organizer::redo_edit,
+            organizer::save_pack,
+            organizer::resolve_conflict,
+            organizer::reload_pack
         ]
     };
 }
@@ -90,17 +106,43 @@ pub fn setup<R: tauri::Runtime>(
     location: StateLocation,
 ) -> tauri::Builder<R> {
     let pack_id = pack.id.clone();
-    let (file, in_data_dir) = match location {
-        StateLocation::BesidePack(dir) => (Some(StateFile::for_pack_dir(&dir)), false),
-        StateLocation::File(f) => (Some(f), false),
-        StateLocation::AppData => (None, true),
+    let (file, in_data_dir, folder) = match location {
+        StateLocation::BesidePack(dir) => (Some(StateFile::for_pack_dir(&dir)), false, Some(dir)),
+        StateLocation::File(f) => (Some(f), false, None),
+        StateLocation::PackWithFile(dir, f) => (Some(f), false, Some(dir)),
+        StateLocation::AppData => (None, true, None),
     };
+    // A pack folder given at start is opened for editing too; if the editor cannot read it (it loaded, so
+    // this is rare: a file vanished in between), the pack is shown read-only and the reason is on stderr.
+    let mut ws = workspace::Workspace::default();
+    if let Some(dir) = &folder {
+        match booth::edit::Editor::open(dir) {
+            Ok(e) => ws.editor = Some(e),
+            Err(e) => eprintln!("booth: {}: opened read-only: {e}", dir.display()),
+        }
+        // In memory now (the setup hook, which persists the list, only runs once the event loop starts).
+        ws.remember_folder(dir);
+    }
     builder
-        .manage(AppState::new(pack, file))
+        .manage(AppState::new(pack, file, ws))
         .setup(move |app| {
+            let state = app.state::<AppState>();
             if in_data_dir {
                 let file = StateFile::in_data_dir(&app.path().app_data_dir()?, &pack_id);
-                app.state::<AppState>().attach(file);
+                state.attach(file);
+            }
+            // Tests (the mock runtime) keep the recent list in memory only.
+            if let Ok(dir) = app.path().app_config_dir() {
+                if cfg!(not(test)) {
+                    state.workspace().load_recent(dir.join("recent-packs.json"));
+                }
+            }
+            if let Some(dir) = &folder {
+                state.workspace().remember_folder(dir);
+            }
+            // Unit tests drive reloads through `reload_pack`, deterministically, not through file events.
+            if cfg!(not(test)) {
+                workspace::watch(app.handle());
             }
             Ok(())
         })
@@ -116,8 +158,11 @@ pub fn run() {
     let location = dir.map_or(StateLocation::AppData, StateLocation::BesidePack);
     // Window size and position persist across restarts (the plugin saves on exit and restores on start;
     // the window needs no JS permission for that).
-    let builder =
-        tauri::Builder::default().plugin(tauri_plugin_window_state::Builder::default().build());
+    // The dialog plugin is used from Rust only (open/new pack): the webview is granted none of its
+    // commands, so it can neither open dialogs nor learn or pass paths.
+    let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init());
     if let Err(e) = setup(builder, pack, location).run(tauri::generate_context!()) {
         eprintln!("booth: the window could not start: {e}");
         std::process::exit(1);
@@ -188,6 +233,240 @@ mod tests {
 
     fn invoke(cmd: &str, body: Value) -> Result<Value, Value> {
         App::new().invoke(cmd, body)
+    }
+
+    /// An app over a temporary copy of the forum pack, opened for editing as `--pack DIR` would.
+    fn editing() -> (App, tempfile::TempDir) {
+        let pack_dir = tempfile::tempdir().expect("temp dir");
+        booth::source::write_embedded_pack(pack_dir.path()).expect("forum copy");
+        let state_dir = tempfile::tempdir().expect("temp dir");
+        let file = StateFile::new(state_dir.path().join("state.json"));
+        let app = setup(
+            mock_builder(),
+            Pack::open(pack_dir.path()).expect("pack"),
+            StateLocation::PackWithFile(pack_dir.path().to_owned(), file),
+        )
+        .build(tauri::generate_context!(test = true))
+        .expect("app builds");
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("webview builds");
+        (
+            App {
+                _app: app,
+                webview,
+                dir: state_dir,
+            },
+            pack_dir,
+        )
+    }
+
+    fn put_sdgs(ko_note: &str) -> Value {
+        json!({"label": "edit SDGs", "edits": [{"op": "putConcept", "concept": {
+            "id": "sdgs",
+            "term": {"en-US": "Sustainable Development Goals", "ko": "지속가능발전목표"},
+            "abbr": {"en-US": "SDGs", "ko": "SDGs"},
+            "note": {"ko": ko_note},
+            "sessions": ["session-2"]
+        }}]})
+    }
+
+    fn concept<'a>(pack: &'a Value, id: &str) -> &'a Value {
+        pack["glossary"]
+            .as_array()
+            .and_then(|g| g.iter().find(|c| c["id"] == id))
+            .expect("concept in pack")
+    }
+
+    #[test]
+    fn an_edit_is_shown_saved_atomically_and_undone() {
+        let (app, dir) = editing();
+        let ws = app.invoke("workspace", json!({})).expect("workspace");
+        assert_eq!(ws["editable"], true);
+        let ws = app
+            .invoke("apply_edits", put_sdgs("유엔 2030 의제"))
+            .expect("edit applies");
+        assert!(ws["dirty"]
+            .as_array()
+            .is_some_and(|d| d.iter().any(|f| f == "ko/forum/glossary.ftl")));
+        assert_eq!(ws["history"]["undo"], json!(["edit SDGs"]));
+        let pack = app.invoke("pack", json!({})).expect("pack");
+        assert_eq!(concept(&pack, "sdgs")["note"]["ko"], "유엔 2030 의제");
+        // Not on disk before the save.
+        let ko = dir.path().join("ko/forum/glossary.ftl");
+        assert!(!std::fs::read_to_string(&ko)
+            .expect("read")
+            .contains("유엔 2030 의제"));
+
+        let out = app.invoke("save_pack", json!({})).expect("save");
+        assert!(out["conflict"].is_null());
+        assert!(out["saved"]["written"]
+            .as_array()
+            .is_some_and(|w| w.iter().any(|f| f == "ko/forum/glossary.ftl")));
+        assert_eq!(out["workspace"]["dirty"], json!([]));
+        assert!(std::fs::read_to_string(&ko)
+            .expect("read")
+            .contains("유엔 2030 의제"));
+
+        let ws = app.invoke("undo_edit", json!({})).expect("undo");
+        assert_eq!(ws["history"]["redo"], json!(["edit SDGs"]));
+        let pack = app.invoke("pack", json!({})).expect("pack");
+        assert!(concept(&pack, "sdgs")["note"]["ko"] != "유엔 2030 의제");
+        app.invoke("redo_edit", json!({})).expect("redo");
+        let err = app
+            .invoke("redo_edit", json!({}))
+            .expect_err("nothing to redo");
+        assert_eq!(err["kind"], "nothingToRedo");
+    }
+
+    #[test]
+    fn a_file_changed_on_disk_is_never_overwritten_and_can_be_merged() {
+        let (app, dir) = editing();
+        app.invoke("apply_edits", put_sdgs("우리 메모"))
+            .expect("edit applies");
+        // Someone else adds a line to the same file meanwhile (a git pull).
+        let ko = dir.path().join("ko/forum/glossary.ftl");
+        let mut theirs = std::fs::read_to_string(&ko).expect("read");
+        theirs.push_str("\nconcept-their-term = 그들의 용어\n");
+        std::fs::write(&ko, &theirs).expect("write");
+
+        let out = app.invoke("save_pack", json!({})).expect("save answers");
+        assert!(out["saved"].is_null());
+        let files = out["conflict"]["files"].as_array().expect("conflict files");
+        assert_eq!(files[0]["file"], "ko/forum/glossary.ftl");
+        assert!(files[0]["changes"]
+            .as_array()
+            .is_some_and(|c| c.iter().any(|e| e["key"] == "concept-their-term")));
+        // Nothing was written: the disk still has their text, without ours.
+        assert_eq!(std::fs::read_to_string(&ko).expect("read"), theirs);
+
+        let resolved = app
+            .invoke(
+                "resolve_conflict",
+                json!({"file": "ko/forum/glossary.ftl", "resolution": "merge"}),
+            )
+            .expect("merge");
+        assert!(resolved["copy"].is_null());
+        let out = app.invoke("save_pack", json!({})).expect("save");
+        assert!(out["conflict"].is_null(), "{out}");
+        let merged = std::fs::read_to_string(&ko).expect("read");
+        assert!(merged.contains("우리 메모") && merged.contains("concept-their-term"));
+    }
+
+    #[test]
+    fn keep_mine_writes_a_copy_and_reload_takes_the_disk() {
+        let (app, dir) = editing();
+        app.invoke("apply_edits", put_sdgs("내 메모"))
+            .expect("edit applies");
+        let ko = dir.path().join("ko/forum/glossary.ftl");
+        std::fs::write(&ko, "concept-sdgs = 다른 편집기\n").expect("write");
+        let resolved = app
+            .invoke(
+                "resolve_conflict",
+                json!({"file": "ko/forum/glossary.ftl", "resolution": "keepMine"}),
+            )
+            .expect("keep mine");
+        let copy = resolved["copy"].as_str().expect("copy path");
+        assert!(std::fs::read_to_string(dir.path().join(copy))
+            .expect("copy exists")
+            .contains("내 메모"));
+        assert!(resolved["workspace"]["dirty"]
+            .as_array()
+            .is_some_and(|d| !d.iter().any(|f| f == "ko/forum/glossary.ftl")));
+        let pack = app.invoke("pack", json!({})).expect("pack");
+        assert_eq!(concept(&pack, "sdgs")["term"]["ko"], "다른 편집기");
+    }
+
+    #[test]
+    fn changes_on_disk_reload_and_keep_unsaved_edits() {
+        let (app, dir) = editing();
+        app.invoke("apply_edits", put_sdgs("저장 안 됨"))
+            .expect("edit applies");
+        // Someone else edits a file we did not touch (people): reloaded, our glossary edit kept.
+        let en = dir.path().join("en-US/forum/people.ftl");
+        let text = std::fs::read_to_string(&en).expect("read").replace(
+            "person-du-sub-shin = Du-sub Shin",
+            "person-du-sub-shin = Dr Du-sub Shin",
+        );
+        std::fs::write(&en, text).expect("write");
+        let changed = app.invoke("reload_pack", json!({})).expect("reload");
+        assert_eq!(
+            changed["report"]["reloaded"],
+            json!(["en-US/forum/people.ftl"])
+        );
+        let pack = app.invoke("pack", json!({})).expect("pack");
+        let person = pack["people"]
+            .as_array()
+            .and_then(|p| p.iter().find(|p| p["id"] == "du-sub-shin"))
+            .expect("person");
+        assert_eq!(person["name"]["en-US"], "Dr Du-sub Shin");
+        assert_eq!(concept(&pack, "sdgs")["note"]["ko"], "저장 안 됨");
+        // Nothing more changed: nothing to report.
+        assert!(app
+            .invoke("reload_pack", json!({}))
+            .expect("reload")
+            .is_null());
+    }
+
+    #[test]
+    fn the_built_in_pack_is_read_only_and_only_recent_paths_open() {
+        let app = App::new();
+        let err = app
+            .invoke("apply_edits", put_sdgs("x"))
+            .expect_err("read-only");
+        assert_eq!(err["kind"], "readOnly");
+        let err = app
+            .invoke("open_recent", json!({"path": "/etc"}))
+            .expect_err("not a recent pack");
+        assert_eq!(err["kind"], "notRecent");
+    }
+
+    #[test]
+    fn a_pack_with_unsaved_edits_is_not_left() {
+        let (app, dir) = editing();
+        let ws = app.invoke("workspace", json!({})).expect("workspace");
+        let recent = ws["recent"][0]
+            .as_str()
+            .expect("folder is recent")
+            .to_owned();
+        assert!(std::path::Path::new(&recent).ends_with(dir.path().file_name().expect("name")));
+        app.invoke("apply_edits", put_sdgs("x")).expect("edit");
+        let err = app
+            .invoke("open_recent", json!({"path": recent}))
+            .expect_err("unsaved edits");
+        assert_eq!(err["kind"], "unsavedEdits");
+    }
+
+    #[test]
+    fn the_check_panel_gets_the_same_report_as_booth_check() {
+        let (app, dir) = editing();
+        let en = dir.path().join("en-US/forum/glossary.ftl");
+        let mut text = std::fs::read_to_string(&en).expect("read");
+        text.push_str("\nconcept-only-english = Only English\n");
+        std::fs::write(&en, text).expect("write");
+        let report = app.invoke("check_pack", json!({})).expect("check");
+        let cli = booth::check::check(dir.path(), None).expect("core check");
+        assert_eq!(report, serde_json::to_value(&cli).expect("json"));
+        assert!(report["diagnostics"]
+            .as_array()
+            .is_some_and(|d| d.iter().any(|f| f["id"] == "concept-only-english")));
+        let builtin = invoke("check_pack", json!({})).expect("check built-in");
+        assert_eq!(builtin["errors"], 0);
+    }
+
+    #[test]
+    fn new_packs_come_from_a_template_into_an_empty_folder_only() {
+        let parent = tempfile::tempdir().expect("temp dir");
+        let dir = parent.path().join("My Event 2030");
+        workspace::create_pack(&dir, workspace::Template::Minimal).expect("create");
+        let report = booth::check::check(&dir, None).expect("check");
+        assert_eq!((report.errors, report.warnings), (0, 0), "{report:?}");
+        assert_eq!(Pack::open(&dir).expect("opens").id, "my-event-2030");
+        let err = workspace::create_pack(&dir, workspace::Template::Forum).expect_err("not empty");
+        assert_eq!(err.kind, "folderNotEmpty");
+        let forum = parent.path().join("forum");
+        workspace::create_pack(&forum, workspace::Template::Forum).expect("forum copy");
+        assert_eq!(Pack::open(&forum).expect("opens").id, "undesa-krila-2021");
     }
 
     #[test]

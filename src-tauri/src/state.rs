@@ -1,17 +1,38 @@
-//! What the shell keeps between commands: the pack (read-only) and the running-late record with its file.
+//! What the shell keeps between commands: the pack shown (replaced when another pack is opened or an edit
+//! changes it), the organizer's workspace (see [`crate::workspace`]) and the running-late record with its
+//! file.
 
+use crate::workspace::Workspace;
 use booth::agenda::{Agenda, Shift};
 use booth::late::{LateError, Record, StateFile};
 use booth::Pack;
 use serde::Serialize;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, RwLock};
 use ts_rs::TS;
 
 pub struct AppState {
-    pub pack: Pack,
-    /// The pack as JSON, prepared once: the UI asks for it at start and after reloads.
-    pub pack_json: String,
+    /// The pack the window shows. Replaced as a whole (never mutated in place), so a command that took an
+    /// `Arc` keeps a consistent pack even while an edit or a reload swaps in a new one.
+    shown: RwLock<Shown>,
+    /// The opened pack folder with its editor; `None` for the built-in pack (read-only).
+    pub workspace: Mutex<Workspace>,
     late: Mutex<Late>,
+}
+
+struct Shown {
+    pack: Arc<Pack>,
+    /// The pack as JSON, prepared once per change: the UI asks for it at start and after every change.
+    json: String,
+}
+
+impl Shown {
+    fn new(pack: Pack) -> Shown {
+        let json = serde_json::to_string(&pack).unwrap_or_else(|_| "null".to_owned());
+        Shown {
+            pack: Arc::new(pack),
+            json,
+        }
+    }
 }
 
 /// The running-late record and where it is kept. The lock is never held across an await (commands are
@@ -40,12 +61,11 @@ pub struct AgendaView {
 
 impl AppState {
     /// The state for `pack`; with `file`, its running-late record is read now, else on [`AppState::attach`].
-    pub fn new(pack: Pack, file: Option<StateFile>) -> Self {
-        let pack_json = serde_json::to_string(&pack).unwrap_or_else(|_| "null".to_owned());
+    pub fn new(pack: Pack, file: Option<StateFile>, workspace: Workspace) -> Self {
         let record = Record::new(&pack.id);
         let state = AppState {
-            pack,
-            pack_json,
+            shown: RwLock::new(Shown::new(pack)),
+            workspace: Mutex::new(workspace),
             late: Mutex::new(Late {
                 file: None,
                 record,
@@ -58,10 +78,40 @@ impl AppState {
         state
     }
 
+    /// The pack shown now.
+    pub fn pack(&self) -> Arc<Pack> {
+        self.shown
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .pack
+            .clone()
+    }
+
+    /// The pack shown now, as JSON.
+    pub fn pack_json(&self) -> String {
+        self.shown
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .json
+            .clone()
+    }
+
+    /// Shows another pack (an edit, a reload from disk, another folder).
+    pub fn show(&self, pack: Pack) {
+        *self.shown.write().unwrap_or_else(|p| p.into_inner()) = Shown::new(pack);
+    }
+
+    /// The organizer's workspace, locked. Never held across an await; a poisoned lock still holds a
+    /// consistent editor (every core operation on it is all-or-nothing).
+    pub fn workspace(&self) -> std::sync::MutexGuard<'_, Workspace> {
+        self.workspace.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// Reads the running-late record from `file` and keeps it there from now on.
     pub fn attach(&self, file: StateFile) {
+        let pack = self.pack();
         let mut late = self.late();
-        match file.load(&self.pack.id) {
+        match file.load(&pack.id) {
             Ok(r) => {
                 late.record = r;
                 late.problem = None;
@@ -80,8 +130,9 @@ impl AppState {
 
     /// The shifted agenda in `local` zone.
     pub fn view(&self, local: chrono_tz::Tz) -> AgendaView {
+        let pack = self.pack();
         let late = self.late();
-        let (agenda, unknown) = self.pack.agenda.adjusted(&late.record.shifts);
+        let (agenda, unknown) = pack.agenda.adjusted(&late.record.shifts);
         let problem = late.problem.clone().or_else(|| {
             (!unknown.is_empty()).then(|| {
                 let ids: Vec<&str> = unknown.iter().map(|s| s.item.as_str()).collect();
@@ -117,7 +168,8 @@ impl AppState {
             });
         };
         let before = late.record.clone();
-        change(&mut late.record, &self.pack)?;
+        let pack = self.pack();
+        change(&mut late.record, &pack)?;
         if let Err(e) = file.save(&late.record) {
             late.record = before;
             return Err(e);

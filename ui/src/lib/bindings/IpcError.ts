@@ -4,7 +4,8 @@ export type IpcError = {
 /**
  * Stable name of the error kind: the core's (`io`, `invalidPack`, `pathEscapesPack`, `invalidArgument`)
  * or the running-late record's (`corruptState`, `otherPack`, `nothingToShift`, `unknownItem`,
- * `nothingToUndo`).
+ * `nothingToUndo`), the editor's (`undoConflict`, `unknownId`, `inUse`, `import`) or the shell's
+ * organizer workspace (`readOnly`, `unsavedEdits`, `folderNotEmpty`, `notRecent`).
  */
 kind: string, 
 /**

@@ -1,0 +1,235 @@
+//! The organizer's commands: open, create and check packs, edit them through the core's editor (undo/redo,
+//! safe saves, conflict resolution). Each one locks the workspace, calls the core and reports the new
+//! workspace state; the window then asks for the pack again.
+
+use crate::error::IpcError;
+use crate::state::AppState;
+use crate::workspace::{self, Template, WorkspaceView};
+use booth::check::Report;
+use booth::edit::{Edit, SaveReport};
+use booth::merge::Side;
+use booth::save::{EntryChange, SaveConflict};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use ts_rs::TS;
+
+/// The workspace as it is (folder, unsaved files, undo/redo labels, recent packs).
+#[tauri::command]
+pub fn workspace(state: State<'_, AppState>) -> WorkspaceView {
+    state.workspace().view()
+}
+
+/// The native folder dialog, run by the shell so the path never comes from the webview. `None`: cancelled.
+async fn pick_folder<R: Runtime>(app: &AppHandle<R>, title: &str) -> Option<PathBuf> {
+    let dialog = app.dialog().file().set_title(title);
+    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_folder())
+        .await
+        .ok()
+        .flatten()?;
+    picked.into_path().ok()
+}
+
+/// Opens a pack folder chosen in the native dialog. `None` when the user cancelled.
+#[tauri::command]
+pub async fn open_pack<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<WorkspaceView>, IpcError> {
+    state.workspace().ensure_saved()?;
+    let Some(dir) = pick_folder(&app, "Open a Booth pack folder").await else {
+        return Ok(None);
+    };
+    open_and_watch(&app, &state, &dir).map(Some)
+}
+
+/// Opens a folder from the recent list; any other path is refused (`notRecent`).
+#[tauri::command]
+pub fn open_recent<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<WorkspaceView, IpcError> {
+    let dir = {
+        let ws = state.workspace();
+        ws.ensure_saved()?;
+        ws.recent_path(&path).ok_or_else(|| {
+            IpcError::new("notRecent", format!("{path} is not in the recent packs"))
+        })?
+    };
+    open_and_watch(&app, &state, &dir)
+}
+
+fn open_and_watch<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    dir: &std::path::Path,
+) -> Result<WorkspaceView, IpcError> {
+    workspace::open_folder(state, dir)?;
+    if cfg!(not(test)) {
+        workspace::watch(app);
+    }
+    Ok(state.workspace().view())
+}
+
+/// Creates a pack from a template in an empty folder chosen in the native dialog, and opens it.
+#[tauri::command]
+pub async fn new_pack<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    template: Template,
+) -> Result<Option<WorkspaceView>, IpcError> {
+    state.workspace().ensure_saved()?;
+    let Some(dir) = pick_folder(&app, "Choose an empty folder for the new pack").await else {
+        return Ok(None);
+    };
+    workspace::create_pack(&dir, template)?;
+    open_and_watch(&app, &state, &dir).map(Some)
+}
+
+/// `booth check` on the open pack as saved (the built-in pack: on a temporary copy of it).
+#[tauri::command]
+pub async fn check_pack(state: State<'_, AppState>) -> Result<Report, IpcError> {
+    let folder = state
+        .workspace()
+        .editor
+        .as_ref()
+        .map(|e| e.root().to_owned());
+    let run = move || -> Result<Report, IpcError> {
+        match folder {
+            Some(dir) => Ok(booth::check::check(&dir, None)?),
+            None => {
+                let tmp = tempfile::tempdir().map_err(|source| booth::Error::Io {
+                    path: std::env::temp_dir(),
+                    source,
+                })?;
+                booth::source::write_embedded_pack(tmp.path())?;
+                Ok(booth::check::check(tmp.path(), None)?)
+            }
+        }
+    };
+    // A large pack takes a moment: off the main thread, so the window stays responsive.
+    tauri::async_runtime::spawn_blocking(run)
+        .await
+        .map_err(|e| IpcError::new("io", e.to_string()))?
+}
+
+/// Applies edits as one undo step and shows the result (nothing is written until `save_pack`).
+#[tauri::command]
+pub fn apply_edits(
+    state: State<'_, AppState>,
+    label: String,
+    edits: Vec<Edit>,
+) -> Result<WorkspaceView, IpcError> {
+    let mut ws = state.workspace();
+    ws.editor()?.apply_all(&label, edits)?;
+    workspace::show_editor(&state, &mut ws)
+}
+
+/// Reverts the last edit step (`nothingToUndo` when there is none).
+#[tauri::command]
+pub fn undo_edit(state: State<'_, AppState>) -> Result<WorkspaceView, IpcError> {
+    let mut ws = state.workspace();
+    if !ws.editor()?.undo()? {
+        return Err(IpcError::new("nothingToUndo", "nothing to undo"));
+    }
+    workspace::show_editor(&state, &mut ws)
+}
+
+/// Re-applies the last undone step (`nothingToRedo` when there is none).
+#[tauri::command]
+pub fn redo_edit(state: State<'_, AppState>) -> Result<WorkspaceView, IpcError> {
+    let mut ws = state.workspace();
+    if !ws.editor()?.redo()? {
+        return Err(IpcError::new("nothingToRedo", "nothing to redo"));
+    }
+    workspace::show_editor(&state, &mut ws)
+}
+
+/// What a save did: written, or stopped by files changed on disk (then nothing was written).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SaveOutcome {
+    pub saved: Option<SaveReport>,
+    pub conflict: Option<SaveConflict>,
+    pub workspace: WorkspaceView,
+}
+
+/// Saves every file with unsaved edits, atomically; a file changed on disk since it was loaded is never
+/// overwritten: the outcome then carries the conflict (what changed, entry by entry) to resolve.
+#[tauri::command]
+pub fn save_pack(state: State<'_, AppState>) -> Result<SaveOutcome, IpcError> {
+    let mut ws = state.workspace();
+    let (saved, conflict) = match ws.editor()?.save() {
+        Ok(r) => (Some(r), None),
+        Err(booth::Error::Conflict(c)) => (None, Some(*c)),
+        Err(e) => return Err(e.into()),
+    };
+    Ok(SaveOutcome {
+        saved,
+        conflict,
+        workspace: ws.view(),
+    })
+}
+
+/// How the user resolves a file that changed on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Resolution {
+    /// Drop the unsaved edits of the file and take the disk's version.
+    Reload,
+    /// Write the unsaved text to `<file>.mine-<timestamp>` beside it, then reload.
+    KeepMine,
+    /// 3-way merge; conflicting entries go to the side chosen per entry key (default: ours).
+    Merge,
+}
+
+/// What a resolution did.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Resolved {
+    /// For `keepMine`: the copy's pack-relative path.
+    pub copy: Option<String>,
+    /// For `merge`: every entry that differed, conflicts marked.
+    pub changes: Vec<EntryChange>,
+    pub workspace: WorkspaceView,
+}
+
+#[tauri::command]
+pub fn resolve_conflict(
+    state: State<'_, AppState>,
+    file: String,
+    resolution: Resolution,
+    choices: Option<HashMap<String, Side>>,
+) -> Result<Resolved, IpcError> {
+    let mut ws = state.workspace();
+    let editor = ws.editor()?;
+    let (copy, changes) = match resolution {
+        Resolution::Reload => {
+            editor.reload_file(&file)?;
+            (None, Vec::new())
+        }
+        Resolution::KeepMine => (Some(editor.keep_mine(&file)?), Vec::new()),
+        Resolution::Merge => (
+            None,
+            editor.merge_file(&file, &choices.unwrap_or_default())?,
+        ),
+    };
+    let workspace = workspace::show_editor(&state, &mut ws)?;
+    Ok(Resolved {
+        copy,
+        changes,
+        workspace,
+    })
+}
+
+/// Catches up with the disk now (what the watcher does by itself); `None` when nothing changed.
+#[tauri::command]
+pub fn reload_pack(state: State<'_, AppState>) -> Result<Option<workspace::PackChanged>, IpcError> {
+    workspace::refresh(&state)
+}

@@ -1,0 +1,6 @@
+### Glossary of the event: one message per concept.
+
+## Domain: Development
+
+concept-sdgs = Sustainable Development Goals
+    .abbr = SDGs
