@@ -140,3 +140,17 @@ fn unusable_folders_are_usage_errors() {
         Err(Error::InvalidArgument(_))
     ));
 }
+
+#[test]
+fn oversized_files_are_refused_unread() {
+    let big = vec![b'#'; 8 * 1024 * 1024 + 1];
+    let dir = pack_dir(&[("en-US/a.ftl", b"a = A\n"), ("ko/a.ftl", &big)]);
+    let report = check(dir.path(), None).expect("check runs");
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|f| (f.code.as_str(), f.file.as_str(), f.severity))
+        .collect();
+    assert_eq!(found, [("too-large", "ko/a.ftl", FindingLevel::Error)]);
+    assert_eq!(report.locale("ko").map(|k| k.errors), Some(1));
+}
