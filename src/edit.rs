@@ -254,9 +254,11 @@ impl Editor {
     /// Opens a pack folder for editing: reads and hashes `event.json`, `review.json` and every resource of
     /// every locale.
     pub fn open(dir: &Path) -> Result<Editor> {
-        let root = match Source::dir(dir)? {
-            Source::Dir { root } => root,
-            _ => unreachable!("Source::dir returns a folder source"),
+        let Source::Dir { root } = Source::dir(dir)? else {
+            return Err(Error::InvalidArgument(format!(
+                "{}: not a pack folder",
+                dir.display()
+            )));
         };
         let mut editor = Editor {
             root,
@@ -1066,7 +1068,12 @@ impl<'e> Work<'e> {
             let d = domain.clone();
             let place =
                 move |doc: &mut Document| -> Option<usize> { domain_slot(doc, d.as_deref()) };
-            if doc.find(&id).is_none() || moved {
+            let has_text = fields
+                .value
+                .as_deref()
+                .is_some_and(|v| !v.trim().is_empty())
+                || fields.attrs.iter().any(|(_, v)| !v.trim().is_empty());
+            if has_text && (doc.find(&id).is_none() || moved) {
                 ensure_domain_group(doc, domain.as_deref());
             }
             self.put_message(&locale, &file, &id, &fields, &place, moved)?;

@@ -619,3 +619,24 @@ fn speaker_reviews_live_in_review_json_and_pending_lists_the_rest() {
         serde_json::from_str(&read(dir.path(), "review.json")).expect("json");
     assert_eq!(v["reviews"], serde_json::json!({}));
 }
+
+#[test]
+fn a_concept_without_text_in_a_locale_leaves_that_file_alone() {
+    let dir = forum_pack();
+    let ko_before = read(dir.path(), KO_GLOSSARY);
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let c = Concept {
+        id: "english-only".into(),
+        term: text(&[("en-US", "English only")]),
+        abbr: BTreeMap::new(),
+        alt: BTreeMap::new(),
+        note: BTreeMap::new(),
+        domain: Some("Not yet translated".into()),
+        sessions: Vec::new(),
+    };
+    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
+    assert_eq!(ed.text(KO_GLOSSARY), Some(ko_before.as_str()));
+    assert!(ed
+        .text(EN_GLOSSARY)
+        .is_some_and(|t| t.contains("## Domain: Not yet translated\n")));
+}

@@ -10,6 +10,10 @@
 //! reviewers agree ([`crate::review`]). Reading accepts what other tools write: terms without a termType,
 //! `abbreviation`/`shortForm` as acronyms, `definition` when there is no note, any namespace prefix.
 //!
+//! On import, `administrativeStatus` decides which term is the concept's value (a preferred one wins) and is
+//! returned in [`Incoming::status`]; it is not written to `review.json`, which records who reviewed what,
+//! and a file does not say that.
+//!
 //! XML safety: quick-xml never reads DTDs or resolves entities beyond the five predefined ones and character
 //! references. A document type declaration is skipped unread, and a reference to any other entity is an
 //! error, so an external entity (XXE) is never fetched and an entity "billion laughs" bomb is never
