@@ -1,6 +1,7 @@
 // The only module that talks to Tauri. Everything else imports these functions, so tests mock IPC here
 // (with @tauri-apps/api/mocks) and nowhere else. Payload types are generated from Rust by ts-rs.
 import { invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
 import type { Pack } from './bindings/Pack';
 import type { Status } from './bindings/Status';
 import type { Hit } from './bindings/Hit';
@@ -8,7 +9,18 @@ import type { IpcError } from './bindings/IpcError';
 import type { AgendaView } from './bindings/AgendaView';
 import type { ZoneList } from './bindings/ZoneList';
 
+import type { WorkspaceView } from './bindings/WorkspaceView';
+import type { Report } from './bindings/Report';
+import type { Edit } from './bindings/Edit';
+import type { SaveOutcome } from './bindings/SaveOutcome';
+import type { Resolution } from './bindings/Resolution';
+import type { Resolved } from './bindings/Resolved';
+import type { MergeSide } from './bindings/MergeSide';
+import type { PackChanged } from './bindings/PackChanged';
+import type { Template } from './bindings/Template';
+
 export type { Pack, Status, Hit, AgendaView, ZoneList };
+export type { WorkspaceView, Report, Edit, SaveOutcome, Resolution, Resolved, MergeSide, PackChanged, Template };
 
 /** A command failed; `kind` is stable (see src-tauri/src/error.rs), `message` is for people. */
 export class CommandError extends Error {
@@ -71,3 +83,45 @@ export const search = (query: string, limit: number, session?: string | null) =>
 
 /** Fluent source of the app's own strings for one locale. */
 export const uiStrings = (locale: string) => call<string>('ui_strings', { locale });
+
+// ---- Organizer: open, check, edit and save pack folders (src-tauri/src/organizer.rs). ----
+
+/** The open folder (none for the built-in pack), unsaved files, undo/redo labels, recent packs. */
+export const getWorkspace = () => call<WorkspaceView>('workspace');
+
+/** Shows the native folder dialog (run by the shell: the page never names a path); null when cancelled. */
+export const openPack = () => call<WorkspaceView | null>('open_pack');
+
+/** Opens a folder from the shell's own recent list (any other path is refused with `notRecent`). */
+export const openRecent = (path: string) => call<WorkspaceView>('open_recent', { path });
+
+/** Creates a pack from a template in an empty folder chosen in the native dialog; null when cancelled. */
+export const newPack = (template: Template) => call<WorkspaceView | null>('new_pack', { template });
+
+/** `booth check` on the open pack as saved on disk. */
+export const checkPack = () => call<Report>('check_pack');
+
+/** Applies edits as one undo step (nothing is written until savePack). */
+export const applyEdits = (label: string, edits: Edit[]) => call<WorkspaceView>('apply_edits', { label, edits });
+
+export const undoEdit = () => call<WorkspaceView>('undo_edit');
+export const redoEdit = () => call<WorkspaceView>('redo_edit');
+
+/** Saves atomically; a file changed on disk is never overwritten: the outcome then carries the conflict. */
+export const savePack = () => call<SaveOutcome>('save_pack');
+
+/** Resolves one conflicting file: reload it, keep ours to a copy, or merge (per-entry choices, default ours). */
+export const resolveConflict = (file: string, resolution: Resolution, choices?: Record<string, MergeSide>) =>
+  call<Resolved>('resolve_conflict', { file, resolution, choices: choices ?? null });
+
+/** Catches up with the disk now (the shell's watcher does this by itself). */
+export const reloadPack = () => call<PackChanged | null>('reload_pack');
+
+/** Calls `handler` each time the shell reloaded the pack from disk; returns the function that stops it. */
+export async function onPackChanged(handler: (change: PackChanged) => void): Promise<() => void> {
+  try {
+    return await listen<PackChanged>('pack-changed', (e) => handler(e.payload));
+  } catch (e) {
+    throw new CommandError('ipc', String(e));
+  }
+}
