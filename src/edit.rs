@@ -251,6 +251,8 @@ pub struct Editor {
     root: PathBuf,
     files: BTreeMap<String, Tracked>,
     history: History,
+    /// The instant reviews are stamped with; `None` = the system clock.
+    clock: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl Editor {
@@ -267,6 +269,7 @@ impl Editor {
             root,
             files: BTreeMap::new(),
             history: History::default(),
+            clock: None,
         };
         editor.track(EVENT_FILE)?;
         editor.track(REVIEW_FILE)?;
@@ -277,6 +280,12 @@ impl Editor {
             }
         }
         Ok(editor)
+    }
+
+    /// Fixes the instant edits are stamped with (review dates), for reproducible output in tests and
+    /// rehearsals; `None` goes back to the system clock.
+    pub fn set_clock(&mut self, now: Option<chrono::DateTime<chrono::Utc>>) {
+        self.clock = now;
     }
 
     /// The canonical pack folder.
@@ -1015,8 +1024,9 @@ impl<'e> Work<'e> {
                         id: review.reviewer.clone(),
                     });
                 }
+                let now = self.editor.clock.unwrap_or_else(chrono::Utc::now);
                 let file = self.json_file(REVIEW_FILE)?;
-                crate::review::apply(file, &review, chrono::Utc::now())
+                crate::review::apply(file, &review, now)
             }
         }
     }

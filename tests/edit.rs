@@ -544,6 +544,10 @@ fn speaker_reviews_live_in_review_json_and_pending_lists_the_rest() {
     use booth::review::{ReviewDraft, Reviews, Status};
     let dir = crate::util::mini_pack(&[]);
     let mut ed = Editor::open(dir.path()).expect("open");
+    let at = chrono::DateTime::parse_from_rfc3339("2021-07-01T09:30:00Z")
+        .expect("date")
+        .with_timezone(&chrono::Utc);
+    ed.set_clock(Some(at));
     let pack = ed.pack().expect("pack");
     let pending = Reviews::default().pending(&pack);
     // bob speaks in session s1, whose one concept (sdgs) has a term and an acronym in two locales.
