@@ -104,5 +104,11 @@ export default async ({ browser, check, shot }) => {
   const terms = await browser.$$('[data-testid="sheet-term"]');
   check('booth sheet lists the session’s terms in both languages', terms.length > 5 && (await terms[0].getText()).length > 0, `${terms.length} terms`);
   await shot('organizer-sheet');
+  // The page as the webview has it, for printing outside the window (scripts/ or by hand: Chromium's
+  // --print-to-pdf with ui/dist's stylesheet applies the same print CSS).
+  if (process.env.BOOTH_E2E_SHEET_HTML) {
+    const html = await browser.execute(() => document.documentElement.outerHTML);
+    writeFileSync(process.env.BOOTH_E2E_SHEET_HTML, html);
+  }
   await (await $('[data-testid="view-live"]')).click();
 };
