@@ -10,5 +10,26 @@ glossary-results = { $count ->
        *[other] { $count } concepts
     }
 glossary-no-results = No concept matches “{ $query }”
+glossary-session = { $count ->
+        [one] { $count } concept of this session
+       *[other] { $count } concepts of this session
+    }
+glossary-session-capped = First { $shown } of this session’s { $count } concepts — type to search
+glossary-all-capped = First { $shown } of { $count } concepts — type to search
+glossary-keys = / or Ctrl+F search · ↑↓ move · Enter pin · Esc clear
 glossary-abbr = Abbreviation
+glossary-alt = Other renderings
 glossary-note = Note
+glossary-pin = Pin as booth card
+glossary-unpin = Close the booth card
+glossary-card = Booth card
+# How a result matched, shown beside it when it is not a plain match of the text.
+glossary-kind = { $kind ->
+        [acronym] acronym
+        [initials] initials
+        [substring] inside a word
+        [typo] typo
+        [note] in the note
+        [particle] without particle
+       *[other] { $kind }
+    }

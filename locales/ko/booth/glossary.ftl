@@ -7,5 +7,23 @@ glossary-search =
     .aria-label = 용어집 검색
 glossary-results = 개념 { $count }개
 glossary-no-results = “{ $query }”와 일치하는 개념이 없습니다
+glossary-session = 이 세션의 개념 { $count }개
+glossary-session-capped = 이 세션의 개념 { $count }개 중 처음 { $shown }개 — 입력하여 검색
+glossary-all-capped = 개념 { $count }개 중 처음 { $shown }개 — 입력하여 검색
+glossary-keys = / 또는 Ctrl+F 검색 · ↑↓ 이동 · Enter 고정 · Esc 지우기
 glossary-abbr = 약어
+glossary-alt = 다른 표현
 glossary-note = 참고
+glossary-pin = 부스 카드로 고정
+glossary-unpin = 부스 카드 닫기
+glossary-card = 부스 카드
+# 결과가 어떻게 일치했는지: 텍스트와 그대로 일치하지 않을 때 옆에 표시합니다.
+glossary-kind = { $kind ->
+        [acronym] 약어
+        [initials] 초성
+        [substring] 단어 안
+        [typo] 오타
+        [note] 참고에서
+        [particle] 조사 제외
+       *[other] { $kind }
+    }

@@ -1,0 +1,124 @@
+// Keystroke → painted results in the real window, with a large generated glossary (default 100,000
+// concepts). Separate from run.mjs because it needs its own app session on a pack that `./x test` should
+// not have to generate; same driver set-up as run.mjs (tauri-driver → WebKitWebDriver, under Xvfb).
+//
+//   cargo run --release --example glossary_pack -- 100000 target/packs/gen-100k
+//   xvfb-run -a -s "-screen 0 1280x800x24" node ui/e2e/latency.mjs target/packs/gen-100k
+//
+// It types queries one key at a time, waiting for each keystroke's results to be painted (the glossary
+// records the time from the input event to the frame after its results are in the DOM, see
+// ui/src/glossary/latency.ts), then prints p50/p95/p99/max and writes screenshots/latency.json.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { remote } from 'webdriverio';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const app = process.env.BOOTH_APP ?? resolve(root, 'target/debug/booth-app');
+const pack = resolve(process.argv[2] ?? resolve(root, 'target/packs/gen-100k'));
+const shots = resolve(root, 'screenshots');
+mkdirSync(shots, { recursive: true });
+
+// As-you-type queries in both scripts: whole terms of the generated pack typed key by key, Korean initials,
+// a half-typed syllable and typos.
+const QUERIES = [
+  'digital transformation',
+  'sustainable development goal',
+  'public service delivery',
+  'cross-border collaborative',
+  'sustianable developmnet',
+  'dig trans',
+  'SDG',
+  '디지털 전환',
+  '지속가능한 발전',
+  '공공 서비스 제공',
+  'ㄷㅈㅌ ㅈㅎ',
+  'ㅈㅅㄱㄴㅎ',
+  '정부가',
+];
+
+async function waitForPort(port, ms) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const ok = await new Promise((r) => {
+      const s = connect(port, '127.0.0.1', () => (s.end(), r(true)));
+      s.on('error', () => r(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not listen on ${port}`);
+}
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.round((sorted.length - 1) * p))];
+
+const driver = spawn(process.env.TAURI_DRIVER ?? 'tauri-driver', ['--port', '4444'], { stdio: ['ignore', 'inherit', 'inherit'] });
+let browser;
+let code = 1;
+try {
+  await waitForPort(4444, 15000);
+  const started = Date.now();
+  browser = await remote({
+    hostname: '127.0.0.1',
+    port: 4444,
+    logLevel: 'warn',
+    connectionRetryTimeout: 300000,
+    capabilities: {
+      browserName: 'wry',
+      'tauri:options': { application: app, args: ['--pack', pack] },
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+  const search = await browser.$('[data-testid="glossary-search"]');
+  await search.waitForDisplayed({ timeout: 300000 });
+  const loadMs = Date.now() - started;
+  const concepts = await browser.execute(() => document.querySelector('[data-testid="glossary-count"]')?.textContent ?? '');
+  const samples = () => browser.execute(() => (window.__boothGlossaryLatency ?? []).length);
+  let missed = 0;
+  for (const q of QUERIES) {
+    await search.click();
+    await browser.keys(['Control', 'a']);
+    await browser.keys(['Control']);
+    await browser.keys(['Backspace']);
+    await browser.pause(200);
+    for (const ch of Array.from(q)) {
+      const before = await samples();
+      await browser.keys([ch]);
+      try {
+        await browser.waitUntil(async () => (await samples()) > before, { timeout: 2000, interval: 5 });
+      } catch {
+        missed += 1; // e.g. a space that leaves the results unchanged still paints; a timeout is reported
+      }
+    }
+  }
+  await browser.saveScreenshot(resolve(shots, 'latency-100k.png'));
+  const all = await browser.execute(() => window.__boothGlossaryLatency ?? []);
+  const ms = all.map((s) => s.ms).sort((a, b) => a - b);
+  const report = {
+    pack,
+    concepts: concepts.trim(),
+    startupMs: loadMs,
+    keystrokes: QUERIES.reduce((n, q) => n + Array.from(q).length, 0),
+    samples: ms.length,
+    missed,
+    p50: pct(ms, 0.5),
+    p95: pct(ms, 0.95),
+    p99: pct(ms, 0.99),
+    max: ms[ms.length - 1],
+    slowest: [...all].sort((a, b) => b.ms - a.ms).slice(0, 5),
+  };
+  writeFileSync(resolve(shots, 'latency.json'), JSON.stringify(report, null, 2));
+  console.log(JSON.stringify(report, null, 2));
+  code = ms.length ? 0 : 1;
+} catch (e) {
+  console.error('latency run failed:', e?.message ?? e);
+} finally {
+  try {
+    await browser?.deleteSession();
+  } catch {}
+  driver.kill('SIGTERM');
+}
+process.exit(code);

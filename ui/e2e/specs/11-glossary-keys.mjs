@@ -1,0 +1,58 @@
+// Glossary from the keyboard: / and Ctrl+F focus the search from anywhere, Korean initials and a half-typed
+// syllable find the concept, ↓ moves, Enter pins a booth card that stays while searching on, Esc clears,
+// and an empty query lists the current session's concepts.
+export default async ({ browser, check, shot }) => {
+  const search = await browser.$('[data-testid="glossary-search"]');
+  const rows = () => browser.$$('[data-testid="glossary-row"]');
+  const first = async () => (await rows())[0];
+  const firstIs = (id, timeoutMsg) =>
+    browser.waitUntil(async () => (await (await first())?.getAttribute('data-concept')) === id, { timeout: 5000, timeoutMsg });
+
+  // Focus somewhere else, then "/" from the page.
+  await browser.$('h1').click();
+  await browser.keys(['/']);
+  check('/ focuses the glossary search', await browser.execute(() => document.activeElement?.getAttribute('data-testid') === 'glossary-search'));
+  await browser.$('h1').click();
+  await browser.keys(['Control', 'f']);
+  await browser.keys(['Control']);
+  check('Ctrl+F focuses the glossary search', await browser.execute(() => document.activeElement?.getAttribute('data-testid') === 'glossary-search'));
+
+  await search.setValue('ㅈㅅㄱㄴㅂㅈㅁㅍ');
+  await firstIs('sdgs', 'initials did not find SDGs');
+  check('Korean initials (초성) find SDGs', (await (await first()).getAttribute('data-kind')) === 'initials');
+  check('the initials span is highlighted', (await (await first()).$('mark').getText()) === '지속가능발전목표');
+
+  await search.setValue('디지ㅌ');
+  await browser.waitUntil(async () => (await (await first())?.getText())?.includes('디지털'), { timeout: 5000, timeoutMsg: '디지ㅌ found no 디지털' });
+  check('a half-typed syllable (디지ㅌ) already finds 디지털', true);
+
+  await search.setValue('sustianable');
+  await browser.waitUntil(async () => (await (await first())?.getAttribute('data-kind')) === 'typo', { timeout: 5000, timeoutMsg: 'no typo hit' });
+  check('a typo (sustianable) finds sustainable…', (await (await first()).getText()).toLowerCase().includes('sustainable'));
+
+  await search.setValue('SDGs');
+  await firstIs('sdgs', 'SDGs not first');
+  await browser.keys(['ArrowDown']);
+  const second = await (await rows())[1]?.getAttribute('data-concept');
+  const selected = await browser.$('tr.selected').getAttribute('data-concept');
+  check('↓ moves the selection', second != null && selected === second, `${selected}`);
+  await browser.keys(['ArrowUp']);
+  await browser.keys(['Enter']);
+  const card = await browser.$('[data-testid="booth-card"]');
+  await card.waitForDisplayed({ timeout: 5000 });
+  check('Enter pins the selected concept as a booth card', (await card.getAttribute('data-concept')) === 'sdgs');
+  await shot('glossary-booth-card');
+
+  await browser.keys(['Escape']);
+  await browser.waitUntil(async () => (await search.getValue()) === '', { timeout: 5000, timeoutMsg: 'Esc did not clear' });
+  check('Esc clears the search', true);
+  check('the booth card stays after the search is cleared', await card.isDisplayed());
+
+  // Empty query: the current session's concepts (the rehearsal clock of 20-agenda is not set yet here, so
+  // this is whatever the real clock says; without a session the glossary is listed from the top).
+  const count = await browser.$('[data-testid="glossary-count"]').getText();
+  check('an empty query lists concepts', (await rows()).length > 0, count);
+  await browser.keys(['Escape']);
+  await browser.waitUntil(async () => !(await card.isExisting()), { timeout: 5000, timeoutMsg: 'Esc on an empty search did not close the card' });
+  check('Esc on an empty search closes the booth card', true);
+};

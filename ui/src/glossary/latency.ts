@@ -1,0 +1,24 @@
+// Keystroke → painted results, measured in the real window: the glossary records, for every query whose
+// results were painted, the time from the input event to the frame after the results were in the DOM. The
+// end-to-end harness reads it (ui/e2e/latency.mjs) so the number in BENCHMARKS.md comes from the window
+// people use, not from a model of it. Kept in memory only, bounded.
+
+export interface LatencySample {
+  ms: number;
+  query: string;
+}
+
+declare global {
+  interface Window {
+    __boothGlossaryLatency?: LatencySample[];
+  }
+}
+
+const MAX_SAMPLES = 5000;
+
+export function recordLatency(ms: number, query: string): void {
+  if (typeof window === 'undefined') return;
+  const samples = (window.__boothGlossaryLatency ??= []);
+  if (samples.length >= MAX_SAMPLES) samples.shift();
+  samples.push({ ms, query });
+}
