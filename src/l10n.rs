@@ -59,7 +59,7 @@ impl Catalog {
 
     /// Adds one file's text. Problems are pushed to `diags`; whatever parses is kept.
     pub fn add_file(&mut self, file: &str, text: String, diags: &mut Vec<Diagnostic>) {
-        let text = guard_nesting(file, text, diags);
+        let text = guard_parser(file, text, diags);
         let lines = entry_line_lists(&text);
         let mut occurrences: HashMap<String, usize> = HashMap::new();
         // Structure (comments) from the full parser; the runtime resource for formatting.
@@ -220,10 +220,13 @@ pub fn entry_lines(text: &str) -> HashMap<&str, usize> {
 /// recursive, and a hostile file nesting a thousand levels overflows the stack (an abort, not a panic).
 pub const MAX_NESTING: usize = 32;
 
-/// Blanks out every entry whose placeables nest deeper than [`MAX_NESTING`], reporting each one, so the
-/// parser never sees it and the rest of the file still loads. Blanked bytes become spaces (newlines are
+/// Blanks out every entry fluent-syntax 0.12 cannot parse safely, reporting each one, so the parser never
+/// sees it and the rest of the file still loads: placeables nested deeper than [`MAX_NESTING`] (stack
+/// overflow), and `\\u`/`\\U` escapes in string literals whose 4/6 digits run into a multi-byte character
+/// (the parser slices inside the character and panics; found by `fuzz/run.sh`, reproducer in
+/// tests/hostile.rs). Blanked bytes become spaces (newlines are
 /// kept), so every other line and column stays where the user sees it.
-pub fn guard_nesting(file: &str, text: String, diags: &mut Vec<Diagnostic>) -> String {
+pub fn guard_parser(file: &str, text: String, diags: &mut Vec<Diagnostic>) -> String {
     let bytes = text.as_bytes();
     let mut depth = 0usize;
     let mut in_string = false;
@@ -233,7 +236,33 @@ pub fn guard_nesting(file: &str, text: String, diags: &mut Vec<Diagnostic>) -> S
         let b = bytes[i];
         if in_string {
             match b {
-                b'\\' => i += 1,
+                b'\\' => {
+                    let digits = match bytes.get(i + 1) {
+                        Some(b'u') => 4,
+                        Some(b'U') => 6,
+                        _ => 0,
+                    };
+                    let run = bytes
+                        .get(i + 2..(i + 2 + digits).min(bytes.len()))
+                        .unwrap_or_default();
+                    if run.iter().any(|c| !c.is_ascii()) {
+                        let (start, end) = entry_bounds(bytes, i);
+                        diags.push(
+                            Diagnostic::error(
+                                "escape",
+                                file,
+                                "a \\u or \\U escape needs 4 or 6 hex digits; this entry is skipped",
+                            )
+                            .at_offset(&text, i),
+                        );
+                        blank.push((start, end));
+                        depth = 0;
+                        in_string = false;
+                        i = end;
+                        continue;
+                    }
+                    i += 1;
+                }
                 b'"' | b'\n' => in_string = false,
                 _ => {}
             }

@@ -206,6 +206,19 @@ fn cases() -> Vec<Case> {
             finding("nesting", "ko/people.ftl", 3),
         ),
     ];
+    // Found by fuzz/run.sh (fluent_file): fluent-syntax 0.12 sliced a `\U` escape inside a multi-byte
+    // character and panicked. The first case is the minimized shape, the second the fuzzer's input as found.
+    v.push(ftl(
+        "unicode escape running into a multi-byte character",
+        &format!("{HEAD}person-bob = {{ \"\\U33\u{feff}x\" }}\n{bob}"),
+        finding("escape", "ko/people.ftl", 3),
+    ));
+    v.push(Case {
+        name: "fuzz crash-41edf147 (fluent_file)",
+        file: "ko/people.ftl",
+        bytes: [HEAD.as_bytes(), b"I=IzI\x04\x00n=`\x00\x00\x00\x00\x10{\"n=\x10\x122\\\\\\\\\\\\\\\\\\U33\xef\xbb\xbf\x00##\x00I"].concat(),
+        expect: Expect::Finding { code: "escape", file: "ko/people.ftl", line: Some(3), column: None },
+    });
     v.push(Case {
         name: "non-UTF-8 (Latin-1)",
         file: "ko/people.ftl",

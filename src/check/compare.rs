@@ -6,7 +6,7 @@
 
 use super::parse::{is_empty, plain_text, Entry, Parsed, Walk};
 use super::{css, plural, read_text, Finding, FindingLevel, FindingLocation, LocaleStats, Rules};
-use crate::l10n::guard_nesting;
+use crate::l10n::guard_parser;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -130,7 +130,7 @@ pub(crate) fn check_path(
     out
 }
 
-/// Reads one file and blanks entries nested too deeply for the recursive parser (l10n::guard_nesting, the
+/// Reads one file and blanks entries nested too deeply for the recursive parser (l10n::guard_parser, the
 /// pack loader's own guard: a hostile file must not overflow a worker thread's stack).
 fn load(
     root: &Path,
@@ -147,7 +147,7 @@ fn load(
         }
     };
     let mut diags = Vec::new();
-    let text = guard_nesting(name, text, &mut diags);
+    let text = guard_parser(name, text, &mut diags);
     out.extend(
         diags
             .into_iter()

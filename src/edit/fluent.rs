@@ -54,12 +54,15 @@ pub struct Document {
 
 impl Document {
     pub fn parse(src: &str) -> Document {
-        let res = match parser::parse(src) {
+        // The parser reads a guarded copy: entries it cannot parse safely are blanked byte for byte (same
+        // length, so every offset below is an offset into `src` too) and are kept verbatim as gaps.
+        let guarded = crate::l10n::guard_parser("", src.to_owned(), &mut Vec::new());
+        let res = match parser::parse(guarded.as_str()) {
             Ok(r) => r,
             Err((r, _)) => r,
         };
-        let base = src.as_ptr() as usize;
-        let end = base + src.len();
+        let base = guarded.as_ptr() as usize;
+        let end = base + guarded.len();
         let offset = |s: &str| -> Option<usize> {
             let p = s.as_ptr() as usize;
             (p >= base && p <= end).then(|| p - base)
@@ -362,7 +365,12 @@ fn split_gap(s: &str) -> (&str, &str) {
 
 /// Parses one entry's text as an owned message.
 pub fn message_of(text: &str) -> Option<ast::Message<String>> {
-    let res = match parser::parse(text.to_owned()) {
+    let mut unsafe_input = Vec::new();
+    let text = crate::l10n::guard_parser("", text.to_owned(), &mut unsafe_input);
+    if !unsafe_input.is_empty() {
+        return None;
+    }
+    let res = match parser::parse(text) {
         Ok(r) => r,
         Err((r, _)) => r,
     };
