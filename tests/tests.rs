@@ -13,12 +13,14 @@
 //! - `edit`: editing concepts, people and items with every untouched byte kept; undo/redo.
 //! - `save`: atomic saves, conflicts with changes on disk, reload / keep mine / merge.
 //! - `exchange`: CSV, TBX v2/v3 and XLSX import (preview, conflicts) and export round trips.
+//! - `crash`: saves killed with SIGKILL at random points leave each file old or new, and the pack opens.
 //! - `forum`: the built-in forum pack against the concept note: both languages, people, times, glossary.
 
 mod agenda;
 mod check;
 mod check_corpus;
 mod check_fixture;
+mod crash;
 mod edit;
 mod exchange;
 mod forum;
