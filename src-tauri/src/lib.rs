@@ -6,6 +6,8 @@
 mod commands;
 pub mod error;
 mod organizer;
+#[cfg(test)]
+mod security_tests;
 mod state;
 pub mod workspace;
 
