@@ -13,6 +13,7 @@
 //! - `edit`: editing concepts, people and items with every untouched byte kept; undo/redo.
 //! - `save`: atomic saves, conflicts with changes on disk, reload / keep mine / merge.
 //! - `exchange`: CSV, TBX v2/v3 and XLSX import (preview, conflicts) and export round trips.
+//! - `security`: nothing a pack says or a caller passes makes a save or an import write outside its folder.
 //! - `crash`: saves killed with SIGKILL at random points leave each file old or new, and the pack opens.
 //! - `forum`: the built-in forum pack against the concept note: both languages, people, times, glossary.
 
@@ -29,6 +30,7 @@ mod late;
 mod pack;
 mod save;
 mod search;
+mod security;
 mod source;
 mod ui_locale;
 mod util;
