@@ -24,6 +24,7 @@ fn main() {
             "save_pack",
             "resolve_conflict",
             "reload_pack",
+            "startup_painted",
         ]),
     ))
     .expect("failed to run tauri-build");

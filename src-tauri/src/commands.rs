@@ -157,3 +157,32 @@ pub struct ZoneList {
     pub system: Option<String>,
     pub all: Vec<String>,
 }
+
+/// When `run` began, for [`startup_painted`].
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// The start-up benchmark's signal (`scripts/bench-startup.sh`): the UI calls this once, after its first
+/// agenda has been painted. With the environment variable `BOOTH_STARTUP_PROBE` set, it prints
+/// `booth-startup-painted unix_ms=<wall clock> since_run_ms=<time since run() began>` on stdout, and with
+/// `BOOTH_STARTUP_PROBE=exit` it then closes the app. Without the variable it does nothing: it takes
+/// nothing from the page and returns nothing, so granting it to the page grants nothing.
+#[tauri::command]
+pub fn startup_painted<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+    static DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let Some(mode) = std::env::var_os("BOOTH_STARTUP_PROBE") else {
+        return;
+    };
+    if DONE.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        return;
+    }
+    let unix_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+    let since_run_ms = STARTED
+        .get()
+        .map_or(f64::NAN, |t| t.elapsed().as_secs_f64() * 1000.0);
+    println!("booth-startup-painted unix_ms={unix_ms:.1} since_run_ms={since_run_ms:.1}");
+    if mode == "exit" {
+        app.exit(0);
+    }
+}

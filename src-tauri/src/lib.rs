@@ -95,7 +95,8 @@ macro_rules! booth_commands {
             organizer::redo_edit,
             organizer::save_pack,
             organizer::resolve_conflict,
-            organizer::reload_pack
+            organizer::reload_pack,
+            commands::startup_painted
         ]
     };
 }
@@ -152,6 +153,7 @@ pub fn setup<R: tauri::Runtime>(
 }
 
 pub fn run() {
+    commands::STARTED.get_or_init(std::time::Instant::now);
     let args: Vec<String> = std::env::args().collect();
     let (pack, dir) = load_pack(&args);
     for d in &pack.diagnostics {

@@ -117,6 +117,9 @@ export const resolveConflict = (file: string, resolution: Resolution, choices?: 
 /** Catches up with the disk now (the shell's watcher does this by itself). */
 export const reloadPack = () => call<PackChanged | null>('reload_pack');
 
+/** Start-up benchmark signal: the first agenda is on screen (a no-op unless the shell runs the probe). */
+export const startupPainted = () => call<void>('startup_painted');
+
 /** Calls `handler` each time the shell reloaded the pack from disk; returns the function that stops it. */
 export async function onPackChanged(handler: (change: PackChanged) => void): Promise<() => void> {
   try {
