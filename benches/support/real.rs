@@ -41,8 +41,15 @@ fn concept(id: String, en: String, ko: String, note: Option<String>) -> Concept 
 /// cc-kedict: the headword is the Korean term, the first English definition the English term, the other
 /// definitions the note.
 pub fn kedict() -> Option<Vec<Concept>> {
-    let text = std::fs::read_to_string(corpora().join("cc-kedict/kedict.yml")).ok()?;
-    let docs = Yaml::load_from_str(&text).ok()?;
+    let path = corpora().join("cc-kedict/kedict.yml");
+    let text = std::fs::read_to_string(&path).ok()?;
+    let docs = match Yaml::load_from_str(&text) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{}: {e}", path.display());
+            return None;
+        }
+    };
     let entries = docs.first()?.as_vec()?;
     let mut out = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {

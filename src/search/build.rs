@@ -121,7 +121,7 @@ impl Builder {
         ix.original.push_str(text);
         let words = len32(ix.word_at.len());
         ix.word_at.extend(&f.word_starts);
-        let ini = if f.compact.chars().any(hangul::is_syllable) {
+        let ini = if f.hangul && f.compact.chars().any(hangul::is_syllable) {
             let at = len32(ix.initials.len());
             ix.initials.extend(f.compact.chars().map(hangul::initial));
             at

@@ -31,7 +31,7 @@ mod vocab;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::ops::Range;
-use text::{fold_key, fold_query, Folded};
+use text::{fold_query, Folded};
 use ts_rs::TS;
 use vocab::Vocab;
 
@@ -254,7 +254,7 @@ const STOPWORDS: &[&str] = &[
 fn acronym_forms(f: &Folded, out: &mut Vec<String>) {
     let n = f.word_starts.len();
     let mut k = 0;
-    if n >= 2 && !f.compact.chars().any(hangul::is_hangul) {
+    if n >= 2 && !f.hangul {
         for joined_as_one in [false, true] {
             for skip_stop in [false, true] {
                 if out.len() <= k {
@@ -711,22 +711,11 @@ impl Index {
     fn hit(&self, kind: MatchKind, c: Cand, particle: bool) -> Hit {
         let k = &self.keys[c.key as usize];
         let original = self.original_text(k);
+        let whole = || (0, len32(original.chars().count()));
         let (start, end) = if c.end == WHOLE {
-            (0, len32(original.chars().count()))
+            whole()
         } else {
-            let f = fold_key(original, true);
-            let char_at = |b: u32| {
-                f.compact
-                    .get(..b as usize)
-                    .map_or(0, |s| len32(s.chars().count()))
-            };
-            let (cs, ce) = (char_at(c.start), char_at(c.end));
-            let start = f.origin.get(cs as usize).copied().unwrap_or(0);
-            let end = ce
-                .checked_sub(1)
-                .and_then(|i| f.origin.get(i as usize))
-                .map_or_else(|| len32(original.chars().count()), |&o| o + 1);
-            (start, end.max(start))
+            text::original_span(original, c.start, c.end).unwrap_or_else(whole)
         };
         let concept = self.key_concept[c.key as usize];
         Hit {
@@ -826,7 +815,10 @@ impl Query {
     /// The query with a particle stripped from each Korean word that ends with one, if any did.
     fn without_particles(&self) -> Option<Query> {
         let mut changed = false;
-        let mut f = Folded::default();
+        let mut f = Folded {
+            hangul: self.f.hangul,
+            ..Folded::default()
+        };
         for (i, t) in self.tokens.iter().enumerate() {
             let w = match hangul::strip_particle(t) {
                 Some(stem) => {

@@ -79,6 +79,8 @@ pub(crate) struct Folded {
     pub joined: Vec<bool>,
     /// Per compact character (only when asked for): the index of the original character it comes from.
     pub origin: Vec<u32>,
+    /// Whether any folded character is Hangul (syllable or jamo).
+    pub hangul: bool,
 }
 
 impl Folded {
@@ -107,6 +109,11 @@ pub(crate) fn fold_key_into(text: &str, with_origin: bool, out: &mut Folded) {
     out.word_starts.clear();
     out.joined.clear();
     out.origin.clear();
+    out.hangul = false;
+    if text.is_ascii() {
+        fold_ascii(text, with_origin, out);
+        return;
+    }
     let mut in_word = false;
     let mut sep_seen_space = false;
     let mut prev_hangul = false;
@@ -119,6 +126,7 @@ pub(crate) fn fold_key_into(text: &str, with_origin: bool, out: &mut Folded) {
         };
         if word {
             let h = !f.is_ascii() && hangul::is_hangul(f);
+            out.hangul |= h;
             // A change between Hangul and other scripts ("G20정상회의") starts a new word.
             let script_change = in_word && h != prev_hangul;
             if !in_word || script_change {
@@ -150,6 +158,68 @@ pub(crate) fn fold_key_into(text: &str, with_origin: bool, out: &mut Folded) {
     }
 }
 
+/// The characters of `text` that the compact bytes `start..end` come from (as [`fold_key`] maps them), as a
+/// half-open range of character indexes. Walks the text once without building the folded copy: the
+/// search calls this for every hit it returns.
+pub(crate) fn original_span(text: &str, start: u32, end: u32) -> Option<(u32, u32)> {
+    let (mut pos, mut from, mut to) = (0u32, None, None);
+    for (i, c) in text.chars().enumerate() {
+        let i = u32::try_from(i).unwrap_or(u32::MAX);
+        let mut step = |f: char| {
+            let word = if f.is_ascii() {
+                f.is_ascii_alphanumeric()
+            } else {
+                hangul::is_syllable(f) || is_word_char(f)
+            };
+            if !word {
+                return;
+            }
+            if pos == start && from.is_none() {
+                from = Some(i);
+            }
+            pos += u32::try_from(f.len_utf8()).unwrap_or(4);
+            if pos >= end && to.is_none() {
+                to = Some(i + 1);
+            }
+        };
+        if c.is_ascii() {
+            step(c.to_ascii_lowercase());
+        } else {
+            fold_char(c, &mut step);
+        }
+        if to.is_some() {
+            break;
+        }
+    }
+    Some((from?, to?))
+}
+
+/// The same as the general path for ASCII text (most English keys), a byte at a time: nothing to normalize,
+/// no script changes.
+fn fold_ascii(text: &str, with_origin: bool, out: &mut Folded) {
+    let mut in_word = false;
+    let mut space = false;
+    for (i, b) in text.bytes().enumerate() {
+        if b.is_ascii_alphanumeric() {
+            if !in_word {
+                out.word_starts
+                    .push(u32::try_from(out.compact.len()).unwrap_or(u32::MAX));
+                let first = out.word_starts.len() == 1;
+                out.joined.push(!first && !space);
+            }
+            in_word = true;
+            space = false;
+            out.compact.push(char::from(b.to_ascii_lowercase()));
+            if with_origin {
+                out.origin.push(u32::try_from(i).unwrap_or(u32::MAX));
+            }
+        } else {
+            in_word = false;
+            space |= char::from(b).is_whitespace();
+        }
+    }
+}
+
 /// Folds a query: whole-string normalization first (see [`fold`]), then the same per-character rules as keys.
 pub(crate) fn fold_query(text: &str) -> Folded {
     fold_key(&fold(text), false)
@@ -175,6 +245,17 @@ mod tests {
     fn accents_case_and_width_fold_away() {
         assert_eq!(fold("Universität ＰＯＴＳＤＡＭ"), "universitat potsdam");
         assert_eq!(fold("ﬁnance"), "finance");
+    }
+
+    #[test]
+    fn spans_map_back_to_original_characters() {
+        let text = "Universität Potsdam";
+        let f = fold_key(text, true);
+        // "universitatpots" in compact bytes
+        assert_eq!(original_span(text, 0, 15), Some((0, 16)));
+        assert_eq!(f.origin[11], 12);
+        assert_eq!(original_span("디지털 전환", 9, 15), Some((4, 6)));
+        assert_eq!(original_span("abc", 5, 6), None);
     }
 
     #[test]

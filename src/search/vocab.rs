@@ -160,6 +160,28 @@ impl Walk<'_> {
         if self.vocab.word(i).len() == depth {
             i += 1;
         }
+        let w = self.width;
+        let row = &self.rows[self.rows.len() - w..];
+        let no_slack = !self.path.is_empty() && row.iter().min().is_some_and(|&m| m >= self.max);
+        if no_slack {
+            // Every edit is used up: a character that is not in the query raises every cell, so only the
+            // query's own characters can continue. Look those children up instead of visiting them all.
+            let mut chars: Vec<char> = self.query.to_vec();
+            chars.sort_unstable();
+            chars.dedup();
+            for c in chars {
+                let a = partition(i, hi, |k| {
+                    next_char(self.vocab.word(k), depth).is_some_and(|d| d < c)
+                });
+                let b = partition(a, hi, |k| {
+                    next_char(self.vocab.word(k), depth).is_some_and(|d| d <= c)
+                });
+                if a < b {
+                    self.visit(depth, c, a, b);
+                }
+            }
+            return;
+        }
         while i < hi {
             let Some(c) = next_char(self.vocab.word(i), depth) else {
                 i += 1;
@@ -168,13 +190,18 @@ impl Walk<'_> {
             let j = partition(i, hi, |k| {
                 next_char(self.vocab.word(k), depth).is_some_and(|d| d <= c)
             });
-            if self.push(c) {
-                self.node(depth + c.len_utf8(), i, j);
-            }
-            self.rows.truncate(self.rows.len() - self.width);
-            self.path.pop();
+            self.visit(depth, c, i, j);
             i = j.max(i + 1);
         }
+    }
+
+    /// Steps from the current node to its child `c` (words `lo..hi`).
+    fn visit(&mut self, depth: usize, c: char, lo: u32, hi: u32) {
+        if self.push(c) {
+            self.node(depth + c.len_utf8(), lo, hi);
+        }
+        self.rows.truncate(self.rows.len() - self.width);
+        self.path.pop();
     }
 
     /// Adds the DP row for one more path character; false when no extension can come within `max`.
