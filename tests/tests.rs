@@ -5,7 +5,7 @@
 //! - `late`: running-late shifts, undo, and the state file.
 //! - `interchange`: iCalendar and c3voc/frab export and import.
 //! - `ui_locale`: the UI's first-start locale negotiated from the OS's.
-//! - `search`: finding concepts in either script, with spans.
+//! - `search`: finding concepts in either script, with spans; `search_props`: its properties (proptest).
 //! - `check`: the locale checker's findings, positions and exit semantics.
 //! - `check_fixture`: every finding code on committed fixtures, CLI output snapshots and exit status.
 //! - `check_corpus`: parity with compare-locales 9.0.5 on Firefox's strings (skipped without the corpus).
@@ -13,6 +13,7 @@
 //! - `edit`: editing concepts, people and items with every untouched byte kept; undo/redo.
 //! - `save`: atomic saves, conflicts with changes on disk, reload / keep mine / merge.
 //! - `exchange`: CSV, TBX v2/v3 and XLSX import (preview, conflicts) and export round trips.
+//! - `hostile`: malformed, oversized and malicious inputs: positioned findings, no panic, no hang.
 //! - `security`: nothing a pack says or a caller passes makes a save or an import write outside its folder.
 //! - `crash`: saves killed with SIGKILL at random points leave each file old or new, and the pack opens.
 //! - `forum`: the built-in forum pack against the concept note: both languages, people, times, glossary.
@@ -25,11 +26,13 @@ mod crash;
 mod edit;
 mod exchange;
 mod forum;
+mod hostile;
 mod interchange;
 mod late;
 mod pack;
 mod save;
 mod search;
+mod search_props;
 mod security;
 mod source;
 mod ui_locale;
