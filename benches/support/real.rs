@@ -42,7 +42,20 @@ fn concept(id: String, en: String, ko: String, note: Option<String>) -> Concept 
 /// definitions the note.
 pub fn kedict() -> Option<Vec<Concept>> {
     let path = corpora().join("cc-kedict/kedict.yml");
-    let text = std::fs::read_to_string(&path).ok()?;
+    let raw = std::fs::read_to_string(&path).ok()?;
+    // A few definitions continue a quoted string at column 0, which YAML 1.2 does not allow (lenient
+    // parsers accept it, saphyr rightly does not): indent those continuation lines. Every real entry
+    // starts with "- " at column 0.
+    let text: String = raw
+        .lines()
+        .map(|l| {
+            if l.is_empty() || l.starts_with(' ') || l.starts_with("- ") || l.starts_with('#') {
+                format!("{l}\n")
+            } else {
+                format!("        {l}\n")
+            }
+        })
+        .collect();
     let docs = match Yaml::load_from_str(&text) {
         Ok(d) => d,
         Err(e) => {
