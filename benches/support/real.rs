@@ -43,19 +43,26 @@ fn concept(id: String, en: String, ko: String, note: Option<String>) -> Concept 
 pub fn kedict() -> Option<Vec<Concept>> {
     let path = corpora().join("cc-kedict/kedict.yml");
     let raw = std::fs::read_to_string(&path).ok()?;
-    // A few definitions continue a quoted string at column 0, which YAML 1.2 does not allow (lenient
-    // parsers accept it, saphyr rightly does not): indent those continuation lines. Every real entry
-    // starts with "- " at column 0.
-    let text: String = raw
-        .lines()
-        .map(|l| {
-            if l.is_empty() || l.starts_with(' ') || l.starts_with("- ") || l.starts_with('#') {
-                format!("{l}\n")
-            } else {
-                format!("        {l}\n")
+    // Some definitions continue a double-quoted string on lines indented less than YAML 1.2 allows
+    // (lenient parsers accept it, saphyr rightly does not): indent every line that continues an open
+    // double-quoted string.
+    let mut open = false;
+    let mut text = String::with_capacity(raw.len() + raw.len() / 8);
+    for line in raw.lines() {
+        if open {
+            text.push_str("        ");
+        }
+        text.push_str(line);
+        text.push('\n');
+        let mut escaped = false;
+        for c in line.chars() {
+            match c {
+                '\\' if open => escaped = !escaped,
+                '"' if !escaped => open = !open,
+                _ => escaped = false,
             }
-        })
-        .collect();
+        }
+    }
     let docs = match Yaml::load_from_str(&text) {
         Ok(d) => d,
         Err(e) => {
