@@ -154,6 +154,14 @@ pub fn setup<R: tauri::Runtime>(
 
 pub fn run() {
     commands::STARTED.get_or_init(std::time::Instant::now);
+    // WebKitGTK's DMA-BUF renderer shares GPU buffers between its processes; Booth's pages of text gain
+    // nothing from it, and without a GPU (Mesa's software GL) it costs about 1 s on a first start and
+    // 110 MB of resident memory (BENCHMARKS.md, "Start-up and memory"). A user who sets the variable either
+    // way keeps their choice. Set before any thread exists.
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    }
     let args: Vec<String> = std::env::args().collect();
     let (pack, dir) = load_pack(&args);
     for d in &pack.diagnostics {

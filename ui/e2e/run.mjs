@@ -5,6 +5,9 @@
 // `default async ({ browser, check, shot, root }) => {}`. `check(name, ok, detail)` records a result,
 // `shot(name)` saves ../../screenshots/<name>.png (git-ignored). Set BOOTH_E2E_ONLY=glossary to run only
 // specs whose file name contains that text.
+//
+// A spec that needs the app started differently (its own pack) also exports `args = async ({ root }) =>
+// [...app arguments]` (and optionally `cleanup`): it runs after the others, alone, in a session of its own.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -43,40 +46,69 @@ const specs = readdirSync(resolve(here, 'specs'))
   .filter((f) => f.endsWith('.mjs') && (!only || f.includes(only)))
   .sort();
 
+// Specs with their own `args` get their own session; the rest share one, as before.
+const loaded = [];
+for (const spec of specs) {
+  try {
+    loaded.push({ spec, mod: await import(pathToFileURL(resolve(here, 'specs', spec)).href) });
+  } catch (e) {
+    check(`${spec} threw`, false, String(e?.message ?? e));
+  }
+}
+const shared = loaded.filter((s) => !s.mod.args);
+const alone = loaded.filter((s) => s.mod.args);
+
+async function session(args, list, name) {
+  let browser;
+  try {
+    browser = await remote({
+      hostname: '127.0.0.1',
+      port: 4444,
+      logLevel: 'warn',
+      capabilities: {
+        browserName: 'wry',
+        'tauri:options': { application: app, args },
+        'wdio:enforceWebDriverClassic': true,
+      },
+    });
+    await browser.$('[data-testid="glossary-search"]').waitForDisplayed({ timeout: 15000 });
+    const shot = (name) => browser.saveScreenshot(resolve(shots, `${name}.png`));
+    for (const { spec, mod } of list) {
+      const started = Date.now();
+      try {
+        await mod.default({ browser, check, shot, root });
+      } catch (e) {
+        check(`${spec} threw`, false, String(e?.message ?? e));
+      }
+      results.push(`     (${spec}: ${Date.now() - started} ms)`);
+    }
+  } catch (e) {
+    check(name, false, String(e?.message ?? e));
+  } finally {
+    try {
+      await browser?.deleteSession();
+    } catch {}
+  }
+}
+
 const driver = spawn(process.env.TAURI_DRIVER ?? 'tauri-driver', ['--port', '4444'], {
   stdio: ['ignore', 'inherit', 'inherit'],
 });
-let browser;
 try {
   await waitForPort(4444, 15000);
-  browser = await remote({
-    hostname: '127.0.0.1',
-    port: 4444,
-    logLevel: 'warn',
-    capabilities: {
-      browserName: 'wry',
-      'tauri:options': { application: app, args: process.env.BOOTH_E2E_ARGS?.split(' ').filter(Boolean) ?? [] },
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
-  await browser.$('[data-testid="glossary-search"]').waitForDisplayed({ timeout: 15000 });
-  const shot = (name) => browser.saveScreenshot(resolve(shots, `${name}.png`));
-  for (const spec of specs) {
-    const started = Date.now();
+  if (shared.length) await session(process.env.BOOTH_E2E_ARGS?.split(' ').filter(Boolean) ?? [], shared, 'e2e session');
+  for (const s of alone) {
     try {
-      const mod = await import(pathToFileURL(resolve(here, 'specs', spec)).href);
-      await mod.default({ browser, check, shot, root });
+      await session(await s.mod.args({ root }), [s], `e2e session of ${s.spec}`);
     } catch (e) {
-      check(`${spec} threw`, false, String(e?.message ?? e));
+      check(`${s.spec} args`, false, String(e?.message ?? e));
+    } finally {
+      await Promise.resolve(s.mod.cleanup?.()).catch(() => {});
     }
-    results.push(`     (${spec}: ${Date.now() - started} ms)`);
   }
 } catch (e) {
   check('e2e session', false, String(e?.message ?? e));
 } finally {
-  try {
-    await browser?.deleteSession();
-  } catch {}
   driver.kill('SIGTERM');
 }
 
