@@ -28,6 +28,17 @@ impl TaggedBuilder {
         self.items.push((start, len32(self.text.len()), key));
     }
 
+    /// Appends `next`'s strings, whose keys are numbered from `key_base` on in the merged index.
+    fn append(&mut self, next: TaggedBuilder, key_base: u32) {
+        let base = len32(self.text.len());
+        self.text.push_str(&next.text);
+        self.items.extend(
+            next.items
+                .iter()
+                .map(|&(s, e, k)| (s + base, e + base, k + key_base)),
+        );
+    }
+
     fn finish(self) -> Tagged {
         let str_of = |i: u32| {
             let (s, e, _) = self.items[i as usize];
@@ -87,10 +98,121 @@ struct Builder {
     acronyms: TaggedBuilder,
     short_forms: TaggedBuilder,
     locale_ids: FxHashMap<String, u8>,
+    session_ids: FxHashMap<String, usize>,
     forms: Vec<String>,
 }
 
+/// Below this many concepts the first phase runs on one thread (the split would cost more than it saves).
+const SPLIT_AT: usize = 4096;
+
 impl Builder {
+    fn new() -> Builder {
+        let mut ix = Index::default();
+        ix.concept_id_at.push(0);
+        Builder {
+            ix,
+            fold: Folded::default(),
+            acronyms: TaggedBuilder::default(),
+            short_forms: TaggedBuilder::default(),
+            locale_ids: FxHashMap::default(),
+            session_ids: FxHashMap::default(),
+            forms: Vec::new(),
+        }
+    }
+
+    /// Folds every field of `glossary`, whose first concept is number `first`.
+    fn concepts(&mut self, glossary: &[Concept], first: usize) {
+        for (i, c) in glossary.iter().enumerate() {
+            let ci = len32(first + i);
+            self.ix.concept_ids.push_str(&c.id);
+            self.ix.concept_id_at.push(len32(self.ix.concept_ids.len()));
+            let from = self.ix.keys.len();
+            for (l, t) in &c.term {
+                self.add(ci, Field::Term, l, NONE16, t);
+            }
+            for (l, t) in &c.abbr {
+                self.add(ci, Field::Abbr, l, NONE16, t);
+            }
+            for (l, list) in &c.alt {
+                for (i, t) in list.iter().enumerate() {
+                    self.add(ci, Field::Alt, l, u16::try_from(i).unwrap_or(NONE16 - 1), t);
+                }
+            }
+            for (l, t) in &c.note {
+                self.add(ci, Field::Note, l, NONE16, t);
+            }
+            let to = self.ix.keys.len();
+            for s in &c.sessions {
+                let si = self.session(s);
+                self.ix.session_keys[si].extend(len32(from)..len32(to));
+            }
+        }
+    }
+
+    fn session(&mut self, s: &str) -> usize {
+        if let Some(&i) = self.session_ids.get(s) {
+            return i;
+        }
+        self.ix.sessions.push(s.to_owned());
+        self.ix.session_keys.push(Vec::new());
+        let i = self.ix.sessions.len() - 1;
+        self.session_ids.insert(s.to_owned(), i);
+        i
+    }
+
+    fn locale(&mut self, locale: &str) -> u8 {
+        if let Some(&l) = self.locale_ids.get(locale) {
+            return l;
+        }
+        self.ix.locales.push(locale.to_owned());
+        let l = u8::try_from(self.ix.locales.len() - 1).unwrap_or(u8::MAX);
+        self.locale_ids.insert(locale.to_owned(), l);
+        l
+    }
+
+    /// Appends what `next` built from the concepts that follow this builder's, so that the result is
+    /// exactly what one builder would have built from all of them (a unit test compares the two).
+    fn append(&mut self, next: Builder) {
+        let n = next.ix;
+        let ix = &mut self.ix;
+        let (dk, dt, dorig, dw, dini, did) = (
+            len32(ix.keys.len()),
+            len32(ix.folded.len()),
+            len32(ix.original.len()),
+            len32(ix.word_at.len()),
+            len32(ix.initials.len()),
+            len32(ix.concept_ids.len()),
+        );
+        let locales: Vec<u8> = n.locales.iter().map(|l| self.locale(l)).collect();
+        let ix = &mut self.ix;
+        ix.keys.extend(n.keys.iter().map(|k| Key {
+            text: k.text + dt,
+            orig: k.orig + dorig,
+            words: k.words + dw,
+            ini: if k.ini == NO_INI {
+                NO_INI
+            } else {
+                k.ini + dini
+            },
+            locale: locales.get(k.locale as usize).copied().unwrap_or(k.locale),
+            ..*k
+        }));
+        ix.key_concept.extend(&n.key_concept);
+        ix.folded.push_str(&n.folded);
+        ix.original.push_str(&n.original);
+        ix.initials.push_str(&n.initials);
+        ix.word_at.extend(&n.word_at);
+        ix.concept_ids.push_str(&n.concept_ids);
+        ix.concept_id_at
+            .extend(n.concept_id_at.iter().skip(1).map(|&a| a + did));
+        for (s, keys) in n.sessions.iter().zip(n.session_keys) {
+            let si = self.session(s);
+            self.ix.session_keys[si].extend(keys.iter().map(|&k| k + dk));
+        }
+        self.acronyms.append(next.acronyms, dk);
+        self.short_forms.append(next.short_forms, dk);
+    }
+
     fn add(
         &mut self,
         concept: u32,
@@ -100,20 +222,12 @@ impl Builder {
         text: &str,
     ) -> Option<u32> {
         fold_key_into(text, false, &mut self.fold);
-        let f = &self.fold;
-        if f.compact.is_empty() {
+        if self.fold.compact.is_empty() {
             return None;
         }
+        let locale = self.locale(locale);
+        let f = &self.fold;
         let ix = &mut self.ix;
-        let locale = match self.locale_ids.get(locale) {
-            Some(&l) => l,
-            None => {
-                ix.locales.push(locale.to_owned());
-                let l = u8::try_from(ix.locales.len() - 1).unwrap_or(u8::MAX);
-                self.locale_ids.insert(locale.to_owned(), l);
-                l
-            }
-        };
         let ki = len32(ix.keys.len());
         let start = len32(ix.folded.len());
         ix.folded.push_str(&f.compact);
@@ -161,43 +275,44 @@ impl Index {
     /// Builds the index of `glossary` (positions in the slice are the concept numbers of
     /// [`super::Hit::concept`]).
     pub fn build(glossary: &[Concept]) -> Index {
-        let mut b = Builder {
-            ix: Index::default(),
-            fold: Folded::default(),
-            acronyms: TaggedBuilder::default(),
-            short_forms: TaggedBuilder::default(),
-            locale_ids: FxHashMap::default(),
-            forms: Vec::new(),
-        };
-        let mut session_ids: FxHashMap<&str, usize> = FxHashMap::default();
-        b.ix.concept_id_at.push(0);
-        for (ci, c) in glossary.iter().enumerate() {
-            let ci = len32(ci);
-            b.ix.concept_ids.push_str(&c.id);
-            b.ix.concept_id_at.push(len32(b.ix.concept_ids.len()));
-            let first = b.ix.keys.len();
-            for (l, t) in &c.term {
-                b.add(ci, Field::Term, l, NONE16, t);
+        Index::build_in(glossary, if glossary.len() >= SPLIT_AT { 2 } else { 1 })
+    }
+
+    /// The build with its first phase (folding every field) split into `parts` threads. The machines
+    /// Booth runs on have few cores and the app builds one index at a time, so two threads is the default.
+    fn build_in(glossary: &[Concept], parts: usize) -> Index {
+        let size = glossary.len().div_ceil(parts.max(1)).max(1);
+        let mut builders: Vec<Builder> = std::thread::scope(|s| {
+            let handles: Vec<_> = glossary
+                .chunks(size)
+                .enumerate()
+                .skip(1)
+                .map(|(i, chunk)| {
+                    s.spawn(move || {
+                        let mut b = Builder::new();
+                        b.concepts(chunk, i * size);
+                        b
+                    })
+                })
+                .collect();
+            let mut first = Builder::new();
+            first.concepts(glossary.get(..size.min(glossary.len())).unwrap_or(&[]), 0);
+            let mut all = vec![first];
+            for (i, h) in handles.into_iter().enumerate() {
+                all.push(h.join().unwrap_or_else(|_| {
+                    // A panic in a worker is a bug in this module; redo its part here rather than lose it.
+                    let from = (i + 1) * size;
+                    let to = (from + size).min(glossary.len());
+                    let mut b = Builder::new();
+                    b.concepts(glossary.get(from..to).unwrap_or(&[]), from);
+                    b
+                }));
             }
-            for (l, t) in &c.abbr {
-                b.add(ci, Field::Abbr, l, NONE16, t);
-            }
-            for (l, list) in &c.alt {
-                for (i, t) in list.iter().enumerate() {
-                    b.add(ci, Field::Alt, l, u16::try_from(i).unwrap_or(NONE16 - 1), t);
-                }
-            }
-            for (l, t) in &c.note {
-                b.add(ci, Field::Note, l, NONE16, t);
-            }
-            for s in &c.sessions {
-                let si = *session_ids.entry(s.as_str()).or_insert_with(|| {
-                    b.ix.sessions.push(s.clone());
-                    b.ix.session_keys.push(Vec::new());
-                    b.ix.sessions.len() - 1
-                });
-                b.ix.session_keys[si].extend(len32(first)..len32(b.ix.keys.len()));
-            }
+            all
+        });
+        let mut b = builders.remove(0);
+        for next in builders {
+            b.append(next);
         }
         let Builder {
             mut ix,
@@ -205,15 +320,21 @@ impl Index {
             short_forms,
             ..
         } = b;
-        ix.acronyms = acronyms.finish();
-        ix.short_forms = short_forms.finish();
-        // The vocabulary and the sort orders only read what the fold wrote: build them on both cores.
+        // The sort orders and the vocabulary only read what the fold wrote: independent jobs, which the
+        // scheduler spreads over however many cores there are.
         let (vocab, orders) = std::thread::scope(|s| {
             let ix = &ix;
             let vocab = s.spawn(move || ix.vocab_parts());
-            let orders = ix.order_parts();
+            let inner = s.spawn(move || ix.inner_order());
+            let ini = s.spawn(move || ix.ini_order());
+            let orders = ix.order_parts(
+                inner.join().unwrap_or_else(|_| ix.inner_order()),
+                ini.join().unwrap_or_else(|_| ix.ini_order()),
+            );
             (vocab.join().unwrap_or_else(|_| ix.vocab_parts()), orders)
         });
+        ix.acronyms = acronyms.finish();
+        ix.short_forms = short_forms.finish();
         ix.set_vocab(vocab);
         ix.set_orders(orders);
         ix.shrink();
@@ -361,7 +482,48 @@ impl Index {
         self.gram_ids = v.gram_ids;
     }
 
-    fn order_parts(&self) -> OrderParts {
+    /// Word starts after the first of every term key, by the compact text from there on.
+    fn inner_order(&self) -> Vec<Pos> {
+        let mut inner = Vec::new();
+        for (ki, k) in self.keys.iter().enumerate() {
+            if k.field == Field::Note {
+                continue;
+            }
+            let ki = len32(ki);
+            for i in 1..k.nwords as usize {
+                inner.push(Pos {
+                    key: ki,
+                    off: self.word_at[k.words as usize + i],
+                });
+            }
+        }
+        self.sorted(inner, |ix, p| ix.suffix(p))
+    }
+
+    /// Word starts of Hangul term keys that begin with a syllable, by the initials form from there on.
+    fn ini_order(&self) -> Vec<Pos> {
+        let mut ini = Vec::new();
+        for (ki, k) in self.keys.iter().enumerate() {
+            if k.field == Field::Note || k.ini == NO_INI {
+                continue;
+            }
+            let ki = len32(ki);
+            let text = self.text(ki);
+            for i in 0..k.nwords as usize {
+                let off = self.word_at[k.words as usize + i];
+                if text
+                    .get(off as usize..)
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(hangul::is_syllable)
+                {
+                    ini.push(Pos { key: ki, off });
+                }
+            }
+        }
+        self.sorted(ini, |ix, p| ix.ini_suffix(p))
+    }
+
+    fn order_parts(&self, inner: Vec<Pos>, ini: Vec<Pos>) -> OrderParts {
         let n = len32(self.keys.len());
         let text_of = |k: u32| self.text(k).as_bytes();
         let heads = (0..n).map(|k| (head(text_of(k)), k)).collect();
@@ -390,32 +552,6 @@ impl Index {
             .into_iter()
             .filter(|&k| self.keys[k as usize].field != Field::Note)
             .collect();
-
-        let mut inner = Vec::new();
-        let mut ini = Vec::new();
-        for (ki, k) in self.keys.iter().enumerate() {
-            if k.field == Field::Note {
-                continue;
-            }
-            let ki = len32(ki);
-            for i in 0..k.nwords as usize {
-                let off = self.word_at[k.words as usize + i];
-                if i > 0 {
-                    inner.push(Pos { key: ki, off });
-                }
-                if k.ini != NO_INI
-                    && self
-                        .text(ki)
-                        .get(off as usize..)
-                        .and_then(|s| s.chars().next())
-                        .is_some_and(hangul::is_syllable)
-                {
-                    ini.push(Pos { key: ki, off });
-                }
-            }
-        }
-        let inner = self.sorted(inner, |ix, p| ix.suffix(p));
-        let ini = self.sorted(ini, |ix, p| ix.ini_suffix(p));
         OrderParts {
             starts_rank: starts.iter().map(|&k| rank[k as usize]).collect(),
             inner_rank: inner.iter().map(|p| rank[p.key as usize]).collect(),
@@ -439,14 +575,49 @@ impl Index {
 
     /// `entries` (in key order, so their texts are read in memory order first) sorted by the text `text`
     /// gives for each; ties keep the input order.
+    ///
+    /// Word starts repeat a lot (every "…government" ends in the same suffix; at 100,000 generated concepts
+    /// 518k inner word starts have 118k distinct texts), so each distinct text is sorted once and the
+    /// entries are then placed by a stable counting sort over the texts' positions.
     fn sorted(&self, entries: Vec<Pos>, text: impl Fn(&Index, Pos) -> &str) -> Vec<Pos> {
-        let heads = entries
+        let mut group_at: FxHashMap<&str, u32> = FxHashMap::default();
+        group_at.reserve(entries.len() / 2);
+        let mut reps: Vec<Pos> = Vec::new();
+        let group: Vec<u32> = entries
+            .iter()
+            .map(|&p| {
+                *group_at.entry(text(self, p)).or_insert_with(|| {
+                    reps.push(p);
+                    len32(reps.len() - 1)
+                })
+            })
+            .collect();
+        drop(group_at);
+        let heads = reps
             .iter()
             .enumerate()
-            .map(|(i, &p)| (head(text(self, p).as_bytes()), len32(i)))
+            .map(|(g, &p)| (head(text(self, p).as_bytes()), len32(g)))
             .collect();
-        let ids = sort_with_heads(heads, &|i: u32| text(self, entries[i as usize]).as_bytes());
-        ids.iter().map(|&i| entries[i as usize]).collect()
+        let order = sort_with_heads(heads, &|g: u32| text(self, reps[g as usize]).as_bytes());
+        // Where each group's entries start in the output: its sorted position, shifted by the sizes of
+        // the groups before it.
+        let mut start = vec![0u32; reps.len() + 1];
+        for &g in &group {
+            start[g as usize] += 1;
+        }
+        let mut at = 0u32;
+        for &g in &order {
+            let n = start[g as usize];
+            start[g as usize] = at;
+            at += n;
+        }
+        let mut out = vec![Pos { key: 0, off: 0 }; entries.len()];
+        for (&p, &g) in entries.iter().zip(&group) {
+            let slot = &mut start[g as usize];
+            out[*slot as usize] = p;
+            *slot += 1;
+        }
+        out
     }
 
     fn shrink(&mut self) {
@@ -461,5 +632,74 @@ impl Index {
             s.shrink_to_fit();
         }
         self.grams.shrink_to_fit();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn concept(i: usize) -> Concept {
+        let words = [
+            "digital",
+            "government",
+            "public",
+            "Sustainable",
+            "Co-operation",
+            "local",
+        ];
+        let ko = ["디지털", "정부", "공공", "지속가능", "협력", "지방"];
+        let mut c = Concept {
+            id: format!("c{i}"),
+            term: Default::default(),
+            abbr: Default::default(),
+            alt: Default::default(),
+            note: Default::default(),
+            domain: None,
+            sessions: Vec::new(),
+        };
+        let en = format!(
+            "{} {} {}",
+            words[i % 6],
+            words[(i / 6) % 6],
+            words[(i / 36) % 6]
+        );
+        let kr = format!("{}{} {}", ko[i % 6], ko[(i / 7) % 6], ko[(i / 5) % 6]);
+        // Locales first seen in a different order in each part, sessions first seen late, empty fields.
+        if i.is_multiple_of(3) {
+            c.term.insert("ko".into(), kr.clone());
+            c.term.insert("en-US".into(), en);
+        } else {
+            c.term.insert("en-US".into(), en);
+            if !i.is_multiple_of(5) {
+                c.term.insert("ko".into(), kr.clone());
+            }
+        }
+        if i.is_multiple_of(4) {
+            c.abbr.insert("en-US".into(), "SDGs".into());
+            c.alt.insert("ko".into(), vec![kr, "!!".into()]);
+        }
+        if i.is_multiple_of(7) {
+            c.note
+                .insert("fr".into(), format!("note {i} de la session"));
+        }
+        if i > 40 && i.is_multiple_of(9) {
+            c.sessions = vec![format!("s{}", i % 4), "all".into()];
+        }
+        c
+    }
+
+    #[test]
+    fn a_split_build_equals_the_single_thread_build() {
+        let glossary: Vec<Concept> = (0..200).map(concept).collect();
+        let one = Index::build_in(&glossary, 1);
+        assert!(one.keys.len() > 400 && one.sessions.len() == 5 && one.locales.len() == 3);
+        for parts in [2, 3, 7] {
+            assert!(
+                Index::build_in(&glossary, parts) == one,
+                "{parts} parts differ"
+            );
+        }
+        assert!(Index::build_in(&[], 2) == Index::build_in(&[], 1));
     }
 }

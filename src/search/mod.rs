@@ -102,6 +102,7 @@ const NO_INI: u32 = u32::MAX;
 /// One searchable string of one concept. Its concept and rank live in `Index::key_concept` and
 /// `Index::key_rank`: ranking touches only those, so they are kept dense.
 #[derive(Debug, Clone, Copy)]
+#[cfg_attr(test, derive(PartialEq))]
 struct Key {
     /// Byte range of the compact folded text in `Index::folded`.
     text: u32,
@@ -121,6 +122,7 @@ struct Key {
 
 /// A position in a key: `off` is a byte offset into its compact text.
 #[derive(Debug, Clone, Copy)]
+#[cfg_attr(test, derive(PartialEq))]
 struct Pos {
     key: u32,
     off: u32,
@@ -128,6 +130,7 @@ struct Pos {
 
 /// A word occurrence: word `word` of key `key` (`NONE16`: the whole compact key, for Korean spacing).
 #[derive(Debug, Clone, Copy)]
+#[cfg_attr(test, derive(PartialEq))]
 struct Posting {
     key: u32,
     word: u16,
@@ -135,6 +138,7 @@ struct Posting {
 
 /// Postings grouped by word id: `items[offs[w]..offs[w + 1]]`, each group in key order.
 #[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(PartialEq))]
 struct Postings {
     offs: Vec<u32>,
     items: Vec<Posting>,
@@ -150,6 +154,7 @@ impl Postings {
 
 /// Strings tagged with a key, sorted by string (acronyms, short forms), in one buffer.
 #[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(PartialEq))]
 struct Tagged {
     text: String,
     /// (start, end, key), sorted by `text[start..end]`.
@@ -194,6 +199,7 @@ fn partition_usize(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -
 
 /// The search index of one glossary, built once when the pack loads ([`Index::build`]).
 #[derive(Clone, Default)]
+#[cfg_attr(test, derive(PartialEq))]
 pub struct Index {
     keys: Vec<Key>,
     key_concept: Vec<u32>,

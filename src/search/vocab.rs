@@ -16,6 +16,7 @@ use std::ops::Range;
 
 /// Words in byte order, stored back to back.
 #[derive(Debug, Default, Clone)]
+#[cfg_attr(test, derive(PartialEq))]
 pub(crate) struct Vocab {
     text: String,
     /// `offs[i]..offs[i + 1]` is word `i`; one more entry than words.
