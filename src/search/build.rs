@@ -102,6 +102,72 @@ struct Builder {
     forms: Vec<String>,
 }
 
+/// The words of one builder's keys, numbered by first appearance within that builder: interning is the
+/// costliest step of the vocabulary (a million word occurrences at 100,000 concepts), so each builder does
+/// its own part on its own thread and the merge only looks up each builder's distinct words.
+#[derive(Default)]
+struct LocalWords {
+    /// Byte range in the builder's `folded` text of each distinct word.
+    words: Vec<(u32, u32)>,
+    /// Per entry of the builder's `word_at`: its word number.
+    word_tmp: Vec<u32>,
+    /// Every occurrence (word number, posting with the builder's key number), in key order.
+    occ: Vec<(u32, Posting)>,
+    is_note: Vec<bool>,
+}
+
+/// Interns every word of `ix`'s keys, and for Korean keys of several words the whole compact key too, so
+/// that "지속가능발전" also finds "지속가능 발전" as a substring or with a typo.
+fn intern(ix: &Index) -> LocalWords {
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    ids.reserve(ix.word_at.len() / 4);
+    let mut out = LocalWords {
+        words: Vec::new(),
+        word_tmp: vec![0; ix.word_at.len()],
+        occ: Vec::with_capacity(ix.word_at.len()),
+        is_note: Vec::with_capacity(ix.word_at.len()),
+    };
+    let mut id_of = |s: u32, e: u32, words: &mut Vec<(u32, u32)>| {
+        let w = ix.folded.get(s as usize..e as usize).unwrap_or("");
+        let next = len32(words.len());
+        *ids.entry(w).or_insert_with(|| {
+            words.push((s, e));
+            next
+        })
+    };
+    for (ki, k) in ix.keys.iter().enumerate() {
+        let ki = len32(ki);
+        let note = k.field == Field::Note;
+        let w0 = k.words as usize;
+        let n = k.nwords as usize;
+        for i in 0..n {
+            let s = ix.word_at[w0 + i];
+            let e = if i + 1 < n {
+                ix.word_at[w0 + i + 1]
+            } else {
+                k.len
+            };
+            let id = id_of(k.text + s, k.text + e, &mut out.words);
+            out.word_tmp[w0 + i] = id;
+            let word = u16::try_from(i).unwrap_or(NONE16 - 1);
+            out.occ.push((id, Posting { key: ki, word }));
+            out.is_note.push(note);
+        }
+        if !note && n > 1 && k.ini != NO_INI {
+            let id = id_of(k.text, k.text + k.len, &mut out.words);
+            out.occ.push((
+                id,
+                Posting {
+                    key: ki,
+                    word: NONE16,
+                },
+            ));
+            out.is_note.push(false);
+        }
+    }
+    out
+}
+
 /// Below this many concepts the first phase runs on one thread (the split would cost more than it saves).
 const SPLIT_AT: usize = 4096;
 
@@ -282,36 +348,28 @@ impl Index {
     /// Booth runs on have few cores and the app builds one index at a time, so two threads is the default.
     fn build_in(glossary: &[Concept], parts: usize) -> Index {
         let size = glossary.len().div_ceil(parts.max(1)).max(1);
-        let mut builders: Vec<Builder> = std::thread::scope(|s| {
-            let handles: Vec<_> = glossary
-                .chunks(size)
-                .enumerate()
-                .skip(1)
-                .map(|(i, chunk)| {
-                    s.spawn(move || {
-                        let mut b = Builder::new();
-                        b.concepts(chunk, i * size);
-                        b
-                    })
-                })
+        let part = |from: usize| {
+            let to = (from + size).min(glossary.len());
+            let mut b = Builder::new();
+            b.concepts(glossary.get(from..to).unwrap_or(&[]), from);
+            let words = intern(&b.ix);
+            (b, words)
+        };
+        let mut built: Vec<(Builder, LocalWords)> = std::thread::scope(|s| {
+            let handles: Vec<_> = (1..glossary.len().div_ceil(size))
+                .map(|i| (i, s.spawn(move || part(i * size))))
                 .collect();
-            let mut first = Builder::new();
-            first.concepts(glossary.get(..size.min(glossary.len())).unwrap_or(&[]), 0);
-            let mut all = vec![first];
-            for (i, h) in handles.into_iter().enumerate() {
-                all.push(h.join().unwrap_or_else(|_| {
-                    // A panic in a worker is a bug in this module; redo its part here rather than lose it.
-                    let from = (i + 1) * size;
-                    let to = (from + size).min(glossary.len());
-                    let mut b = Builder::new();
-                    b.concepts(glossary.get(from..to).unwrap_or(&[]), from);
-                    b
-                }));
+            let mut all = vec![part(0)];
+            for (i, h) in handles {
+                // A panic in a worker is a bug in this module; redo its part here rather than lose it.
+                all.push(h.join().unwrap_or_else(|_| part(i * size)));
             }
             all
         });
-        let mut b = builders.remove(0);
-        for next in builders {
+        let (mut b, first_words) = built.remove(0);
+        let mut words = vec![(first_words, 0, 0)];
+        for (next, next_words) in built {
+            words.push((next_words, len32(b.ix.folded.len()), len32(b.ix.keys.len())));
             b.append(next);
         }
         let Builder {
@@ -324,14 +382,17 @@ impl Index {
         // scheduler spreads over however many cores there are.
         let (vocab, orders) = std::thread::scope(|s| {
             let ix = &ix;
-            let vocab = s.spawn(move || ix.vocab_parts());
+            let vocab = s.spawn(move || ix.vocab_parts(words));
             let inner = s.spawn(move || ix.inner_order());
             let ini = s.spawn(move || ix.ini_order());
             let orders = ix.order_parts(
                 inner.join().unwrap_or_else(|_| ix.inner_order()),
                 ini.join().unwrap_or_else(|_| ix.ini_order()),
             );
-            (vocab.join().unwrap_or_else(|_| ix.vocab_parts()), orders)
+            let vocab = vocab
+                .join()
+                .unwrap_or_else(|_| ix.vocab_parts(vec![(intern(ix), 0, 0)]));
+            (vocab, orders)
         });
         ix.acronyms = acronyms.finish();
         ix.short_forms = short_forms.finish();
@@ -341,58 +402,46 @@ impl Index {
         ix
     }
 
-    fn vocab_parts(&self) -> VocabParts {
-        // Intern every word, and for Korean keys of several words the whole compact key too, so that
-        // "지속가능발전" also finds "지속가능 발전" as a substring or with a typo.
+    /// The second half of the vocabulary: the builders' local words merged into one numbering (first
+    /// seen, builder by builder: the numbering one builder would have made), then sorted.
+    fn vocab_parts(&self, parts: Vec<(LocalWords, u32, u32)>) -> VocabParts {
         let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-        ids.reserve(self.word_at.len() / 4);
+        ids.reserve(parts.first().map_or(0, |p| p.0.words.len()) * 2);
         let mut words: Vec<&str> = Vec::new();
-        let mut occ: Vec<(u32, Posting)> = Vec::with_capacity(self.word_at.len());
-        let mut is_note: Vec<bool> = Vec::with_capacity(self.word_at.len());
-        let mut word_tmp: Vec<u32> = vec![0; self.word_at.len()];
-        for (ki, k) in self.keys.iter().enumerate() {
-            let ki = len32(ki);
-            let text = self
-                .folded
-                .get(k.text as usize..(k.text + k.len) as usize)
-                .unwrap_or("");
-            let note = k.field == Field::Note;
-            let w0 = k.words as usize;
-            let n = k.nwords as usize;
-            for i in 0..n {
-                let s = self.word_at[w0 + i] as usize;
-                let e = if i + 1 < n {
-                    self.word_at[w0 + i + 1] as usize
-                } else {
-                    text.len()
-                };
-                let w = text.get(s..e).unwrap_or("");
-                let next = len32(words.len());
-                let id = *ids.entry(w).or_insert_with(|| {
-                    words.push(w);
-                    next
-                });
-                word_tmp[w0 + i] = id;
-                let word = u16::try_from(i).unwrap_or(NONE16 - 1);
-                occ.push((id, Posting { key: ki, word }));
-                is_note.push(note);
-            }
-            if !note && n > 1 && k.ini != NO_INI {
-                let next = len32(words.len());
-                let id = *ids.entry(text).or_insert_with(|| {
-                    words.push(text);
-                    next
-                });
-                occ.push((
-                    id,
+        let total: usize = parts.iter().map(|p| p.0.occ.len()).sum();
+        let mut occ: Vec<(u32, Posting)> = Vec::with_capacity(total);
+        let mut is_note: Vec<bool> = Vec::with_capacity(total);
+        let mut word_tmp: Vec<u32> = Vec::with_capacity(self.word_at.len());
+        for (local, text_base, key_base) in &parts {
+            let global: Vec<u32> = local
+                .words
+                .iter()
+                .map(|&(s, e)| {
+                    let w = self
+                        .folded
+                        .get((s + text_base) as usize..(e + text_base) as usize)
+                        .unwrap_or("");
+                    let next = len32(words.len());
+                    *ids.entry(w).or_insert_with(|| {
+                        words.push(w);
+                        next
+                    })
+                })
+                .collect();
+            let g = |id: u32| global.get(id as usize).copied().unwrap_or(0);
+            word_tmp.extend(local.word_tmp.iter().map(|&id| g(id)));
+            occ.extend(local.occ.iter().map(|&(id, p)| {
+                (
+                    g(id),
                     Posting {
-                        key: ki,
-                        word: NONE16,
+                        key: p.key + key_base,
+                        word: p.word,
                     },
-                ));
-                is_note.push(false);
-            }
+                )
+            }));
+            is_note.extend(&local.is_note);
         }
+        drop(parts);
         let mut order: Vec<u32> = (0..len32(words.len())).collect();
         sort_by_text(&mut order, &|i: u32| words[i as usize].as_bytes());
         let mut remap = vec![0u32; words.len()];
