@@ -24,6 +24,11 @@ fn main() {
             "save_pack",
             "resolve_conflict",
             "reload_pack",
+            "close_window",
+            "import_glossary",
+            "import_apply",
+            "export_glossary",
+            "review_board",
             "startup_painted",
         ]),
     ))

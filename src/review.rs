@@ -211,19 +211,7 @@ impl Reviews {
             .collect();
         let mut out = Vec::new();
         for session in &pack.sessions {
-            let mut speakers: Vec<&str> = Vec::new();
-            for b in pack
-                .agenda
-                .blocks
-                .iter()
-                .filter(|b| b.session.as_deref() == Some(session.id.as_str()))
-            {
-                for sp in b.items.iter().filter_map(|i| i.speaker.as_deref()) {
-                    if !speakers.contains(&sp) {
-                        speakers.push(sp);
-                    }
-                }
-            }
+            let speakers = speakers(pack, &session.id);
             for c in pack
                 .glossary
                 .iter()
@@ -232,11 +220,15 @@ impl Reviews {
                 for locale in &pack.locales {
                     for term in renderings(c, locale) {
                         for sp in &speakers {
-                            if !done.contains(&(*sp, c.id.as_str(), locale.as_str(), term.as_str()))
-                            {
+                            if !done.contains(&(
+                                sp.as_str(),
+                                c.id.as_str(),
+                                locale.as_str(),
+                                term.as_str(),
+                            )) {
                                 out.push(PendingReview {
                                     session: session.id.clone(),
-                                    reviewer: (*sp).to_owned(),
+                                    reviewer: sp.clone(),
                                     concept: c.id.clone(),
                                     locale: locale.clone(),
                                     term: term.clone(),
@@ -249,6 +241,25 @@ impl Reviews {
         }
         out
     }
+}
+
+/// The reviewers of a session: the `speaker` of every item of the blocks whose `session` it is, in programme
+/// order, each once.
+pub fn speakers(pack: &Pack, session: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for b in pack
+        .agenda
+        .blocks
+        .iter()
+        .filter(|b| b.session.as_deref() == Some(session))
+    {
+        for sp in b.items.iter().filter_map(|i| i.speaker.as_deref()) {
+            if !out.iter().any(|o| o == sp) {
+                out.push(sp.to_owned());
+            }
+        }
+    }
+    out
 }
 
 /// Every rendering of a concept in one locale: its term, its acronym, its other renderings.

@@ -585,6 +585,9 @@ fn speaker_reviews_live_in_review_json_and_pending_lists_the_rest() {
     assert!(pending
         .iter()
         .all(|p| p.reviewer == "bob" && p.session == "s1"));
+    // The reviewers of a session are its items' speakers; a session without items has none.
+    assert_eq!(booth::review::speakers(&pack, "s1"), vec!["bob".to_owned()]);
+    assert!(booth::review::speakers(&pack, "no-such-session").is_empty());
     let draft = ReviewDraft {
         concept: "sdgs".into(),
         locale: "ko".into(),

@@ -5,7 +5,12 @@
 
 mod commands;
 pub mod error;
+mod exchange;
 mod organizer;
+#[cfg(test)]
+mod organizer_tests;
+mod pick;
+mod review;
 #[cfg(test)]
 mod security_tests;
 mod state;
@@ -96,6 +101,11 @@ macro_rules! booth_commands {
             organizer::save_pack,
             organizer::resolve_conflict,
             organizer::reload_pack,
+            organizer::close_window,
+            exchange::import_glossary,
+            exchange::import_apply,
+            exchange::export_glossary,
+            review::review_board,
             commands::startup_painted
         ]
     };
@@ -149,6 +159,8 @@ pub fn setup<R: tauri::Runtime>(
             }
             Ok(())
         })
+        // Closing with unsaved edits asks first (the page shows save / discard / cancel).
+        .on_window_event(workspace::on_window_event)
         .invoke_handler(booth_commands!())
 }
 

@@ -13,7 +13,6 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
 /// The workspace as it is (folder, unsaved files, undo/redo labels, recent packs).
@@ -24,12 +23,7 @@ pub fn workspace(state: State<'_, AppState>) -> WorkspaceView {
 
 /// The native folder dialog, run by the shell so the path never comes from the webview. `None`: cancelled.
 async fn pick_folder<R: Runtime>(app: &AppHandle<R>, title: &str) -> Option<PathBuf> {
-    let dialog = app.dialog().file().set_title(title);
-    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_folder())
-        .await
-        .ok()
-        .flatten()?;
-    picked.into_path().ok()
+    crate::pick::pick(app, crate::pick::Pick::Folder { title }).await
 }
 
 /// Opens a pack folder chosen in the native dialog. `None` when the user cancelled.
@@ -232,4 +226,22 @@ pub fn resolve_conflict(
 #[tauri::command]
 pub fn reload_pack(state: State<'_, AppState>) -> Result<Option<workspace::PackChanged>, IpcError> {
     workspace::refresh(&state)
+}
+
+/// Closes the main window after the page asked the user about unsaved edits: `discard` closes even with
+/// unsaved edits (the user chose to drop them); without it, a pack that still has unsaved edits (a save
+/// that stopped on a conflict) keeps the window open (`unsavedEdits`).
+#[tauri::command]
+pub fn close_window<R: Runtime>(
+    window: tauri::Window<R>,
+    state: State<'_, AppState>,
+    discard: bool,
+) -> Result<(), IpcError> {
+    if !discard {
+        state.workspace().ensure_saved()?;
+    }
+    // `destroy`, not `close`: a close would be asked about again.
+    window
+        .destroy()
+        .map_err(|e| IpcError::new("io", e.to_string()))
 }

@@ -68,6 +68,8 @@ pub struct Workspace {
     recent: Vec<PathBuf>,
     /// `None` until the app knows its config folder (and in tests that do not persist the list).
     recent_file: Option<PathBuf>,
+    /// An import file read and previewed, waiting for the user's decisions (see [`crate::exchange`]).
+    pub import: Option<crate::exchange::PendingImport>,
 }
 
 impl Workspace {
@@ -97,6 +99,11 @@ impl Workspace {
                 "the built-in pack is read-only: copy it into a folder (New pack → forum) to edit it",
             )
         })
+    }
+
+    /// Whether the open pack has edits not yet saved.
+    pub fn has_unsaved_edits(&self) -> bool {
+        self.editor.as_ref().is_some_and(|e| !e.dirty().is_empty())
     }
 
     /// Refuses to leave a pack that has unsaved edits (nothing the user wrote may be lost).
@@ -157,6 +164,26 @@ impl Workspace {
     }
 }
 
+/// The event the shell emits when the user closes the window while the pack has unsaved edits: the window
+/// stays open and the page asks save, discard or cancel (then calls `close_window`).
+pub const CLOSE_REQUESTED: &str = "close-requested";
+
+/// Keeps the main window open when closing it would lose unsaved edits, and asks the page instead.
+pub fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
+    if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+        let state = window.state::<AppState>();
+        let dirty = state.workspace().has_unsaved_edits();
+        if dirty {
+            api.prevent_close();
+            if let Err(e) = window.emit(CLOSE_REQUESTED, ()) {
+                // A window that cannot be asked must still close: nothing else could close it.
+                eprintln!("booth: cannot ask about unsaved edits ({e}); closing");
+                let _ = window.destroy();
+            }
+        }
+    }
+}
+
 /// Opens `dir` for editing and shows it: the editor reads and hashes every file, the pack is loaded from the
 /// editor's texts, the folder goes first in the recent list, and the running-late record moves beside it.
 /// The caller has checked that the previous pack has no unsaved edits.
@@ -167,6 +194,7 @@ pub fn open_folder(state: &AppState, dir: &Path) -> Result<(), IpcError> {
     {
         let mut ws = state.workspace();
         ws.watcher = None;
+        ws.import = None;
         ws.editor = Some(editor);
         ws.remember(&root);
     }
