@@ -18,9 +18,17 @@ import type { Resolved } from './bindings/Resolved';
 import type { MergeSide } from './bindings/MergeSide';
 import type { PackChanged } from './bindings/PackChanged';
 import type { Template } from './bindings/Template';
+import type { ImportView } from './bindings/ImportView';
+import type { ImportOutcome } from './bindings/ImportOutcome';
+import type { ImportDecision } from './bindings/ImportDecision';
+import type { ImportProgress } from './bindings/ImportProgress';
+import type { ExportFormat } from './bindings/ExportFormat';
+import type { ExportDone } from './bindings/ExportDone';
+import type { ReviewBoard } from './bindings/ReviewBoard';
 
 export type { Pack, Status, Hit, AgendaView, ZoneList };
 export type { WorkspaceView, Report, Edit, SaveOutcome, Resolution, Resolved, MergeSide, PackChanged, Template };
+export type { ImportView, ImportOutcome, ImportDecision, ImportProgress, ExportFormat, ExportDone, ReviewBoard };
 
 /** A command failed; `kind` is stable (see src-tauri/src/error.rs), `message` is for people. */
 export class CommandError extends Error {
@@ -117,6 +125,24 @@ export const resolveConflict = (file: string, resolution: Resolution, choices?: 
 /** Catches up with the disk now (the shell's watcher does this by itself). */
 export const reloadPack = () => call<PackChanged | null>('reload_pack');
 
+/**
+ * Asks for a glossary file in the native dialog (run by the shell: the page never names a path), reads it
+ * (progress through onImportProgress) and previews it against the pack as edited; null when cancelled.
+ */
+export const importGlossary = () => call<ImportView | null>('import_glossary');
+
+/** Applies the previewed import as one undo step (conflicts by key; a missing key is skipped). */
+export const importApply = (decisions: Record<string, ImportDecision>) => call<ImportOutcome>('import_apply', { decisions });
+
+/** Writes the glossary as shown to a file chosen in the native save dialog; null when cancelled. */
+export const exportGlossary = (format: ExportFormat) => call<ExportDone | null>('export_glossary', { format });
+
+/** Reviews given, each session's reviewers and terms, and what is pending (pack as edited). */
+export const reviewBoard = () => call<ReviewBoard>('review_board');
+
+/** Closes the window after the user answered the unsaved-edits question (`discard`: drop the edits). */
+export const closeWindow = (discard: boolean) => call<void>('close_window', { discard });
+
 /** Start-up benchmark signal: the first agenda is on screen (a no-op unless the shell runs the probe). */
 export const startupPainted = () => call<void>('startup_painted');
 
@@ -128,3 +154,17 @@ export async function onPackChanged(handler: (change: PackChanged) => void): Pro
     throw new CommandError('ipc', String(e));
   }
 }
+
+async function on<T>(event: string, handler: (payload: T) => void): Promise<() => void> {
+  try {
+    return await listen<T>(event, (e) => handler(e.payload));
+  } catch (e) {
+    throw new CommandError('ipc', String(e));
+  }
+}
+
+/** Progress while the shell reads an import file (`done` of `total` bytes or rows). */
+export const onImportProgress = (handler: (p: ImportProgress) => void) => on<ImportProgress>('import-progress', handler);
+
+/** The user closed the window while the pack has unsaved edits; the shell kept it open and waits for closeWindow. */
+export const onCloseRequested = (handler: () => void) => on<null>('close-requested', () => handler());
