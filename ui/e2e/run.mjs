@@ -9,8 +9,9 @@
 // A spec that needs the app started differently (its own pack) also exports `args = async ({ root }) =>
 // [...app arguments]` (and optionally `cleanup`): it runs after the others, alone, in a session of its own.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { remote } from 'webdriverio';
@@ -90,6 +91,12 @@ async function session(args, list, name) {
     } catch {}
   }
 }
+
+// The shell's file dialogs cannot be driven over WebDriver: debug builds take the user's answer from the
+// file BOOTH_E2E_PICK names (src-tauri/src/pick.rs). The app inherits it through tauri-driver; specs write
+// the path they want into it before clicking (a missing or empty file answers "cancel").
+process.env.BOOTH_E2E_PICK ??= resolve(tmpdir(), `booth-e2e-pick-${process.pid}`);
+rmSync(process.env.BOOTH_E2E_PICK, { force: true });
 
 const driver = spawn(process.env.TAURI_DRIVER ?? 'tauri-driver', ['--port', '4444'], {
   stdio: ['ignore', 'inherit', 'inherit'],

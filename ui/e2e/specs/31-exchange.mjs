@@ -1,0 +1,135 @@
+// Organizer, issue 6: import a CSV with one conflict (preview, decide, apply, save, check the .ftl on disk),
+// export the glossary to TBX v3, a bad file's positioned error, and a speaker review that leaves the pending
+// list and lands in review.json on Save.
+//
+// Runs in a session of its own on a scratch copy of the forum pack (`args` below). The native file dialogs
+// cannot be driven over WebDriver: debug builds read the answer from the file named by BOOTH_E2E_PICK
+// (src-tauri/src/pick.rs), which run.mjs sets for the app; this spec writes the path it wants there before
+// each click.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+let scratch = null;
+
+export async function args({ root }) {
+  scratch = mkdtempSync(join(tmpdir(), 'booth-e2e-exchange-'));
+  const pack = join(scratch, 'pack');
+  mkdirSync(pack);
+  cpSync(join(root, 'locales/event.json'), join(pack, 'event.json'));
+  for (const l of ['en-US', 'ko']) cpSync(join(root, 'locales', l, 'forum'), join(pack, l, 'forum'), { recursive: true });
+  // One new concept, and one conflict: `sdgs` with another Korean term.
+  writeFileSync(
+    join(scratch, 'terms.csv'),
+    'id,en-US,ko,ko note,sessions\ne2e-net-zero,Net zero,탄소중립,e2e 가져오기,session-2\nsdgs,Sustainable Development Goals,지속가능개발목표,,\n',
+  );
+  writeFileSync(join(scratch, 'bad.tbx'), '<martif>\n  <text><body>\n    <termEntry id="x">\n</martif>\n');
+  return ['--pack', pack];
+}
+
+export function cleanup() {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+}
+
+export default async ({ browser, check, shot }) => {
+  const $ = (sel) => browser.$(sel);
+  const pick = process.env.BOOTH_E2E_PICK;
+  if (!pick) {
+    check('BOOTH_E2E_PICK is set for the app (run.mjs sets it)', false);
+    return;
+  }
+  const answer = (path) => writeFileSync(pick, path ? `${path}\n` : '');
+  const pack = join(scratch, 'pack');
+  const ko = join(pack, 'ko/forum/glossary.ftl');
+  const state = async () => (await $('[data-testid="org-state"]')).getAttribute('data-dirty');
+  const waitState = (dirty, msg) => browser.waitUntil(async () => (await state()) === String(dirty), { timeout: 8000, timeoutMsg: msg });
+
+  await (await $('[data-testid="view-organize"]')).click();
+  await (await $('[data-testid="org-tab-exchange"]')).click();
+  await (await $('[data-testid="exchange"]')).waitForDisplayed({ timeout: 5000 });
+
+  // Import: preview with one new concept and one conflict.
+  answer(join(scratch, 'terms.csv'));
+  await (await $('[data-testid="import-pick"]')).click();
+  const preview = await $('[data-testid="import-preview"]');
+  await preview.waitForDisplayed({ timeout: 10000 });
+  const summary = await $('[data-testid="import-summary"]');
+  check(
+    'import preview: one new concept, one conflict',
+    (await summary.getAttribute('data-added')) === '1' && (await summary.getAttribute('data-conflicts')) === '1',
+    await summary.getText(),
+  );
+  const conflict = await $('[data-testid="import-conflict"][data-concept="sdgs"]');
+  const ctext = await conflict.getText();
+  check('the conflict shows the pack’s and the file’s Korean term', ctext.includes('지속가능발전목표') && ctext.includes('지속가능개발목표'), ctext);
+  check('an import preview changes nothing', (await state()) === 'false' && !readFileSync(ko, 'utf8').includes('탄소중립'));
+  await shot('exchange-preview');
+
+  // Take the file's version of the conflict and apply: unsaved until Save.
+  await (await conflict.$('[data-testid="conflict-take"]')).click();
+  await (await $('[data-testid="import-apply"]')).click();
+  await waitState(true, 'the import did not mark the pack unsaved');
+  check('an applied import is not on disk before Save', !readFileSync(ko, 'utf8').includes('탄소중립'));
+  const msg = await (await $('[data-testid="org-message"]')).getText();
+  check('the organizer says what was imported', /1/.test(msg), msg);
+  await (await $('[data-testid="org-save"]')).click();
+  await waitState(false, 'save did not finish');
+  const saved = readFileSync(ko, 'utf8');
+  check(
+    'Save writes the new concept and the taken conflict to ko/forum/glossary.ftl',
+    saved.includes('concept-e2e-net-zero = 탄소중립') && saved.includes('concept-sdgs = 지속가능개발목표'),
+  );
+
+  // Export to TBX v3.
+  const out = join(scratch, 'glossary.tbx');
+  answer(out);
+  await (await $('[data-testid="export-format"]')).selectByAttribute('value', 'tbx3');
+  await (await $('[data-testid="export-run"]')).click();
+  await (await $('[data-testid="export-done"]')).waitForDisplayed({ timeout: 10000 });
+  const tbx = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  check('export writes TBX v3 with the imported concept', tbx.includes('<tbx ') && tbx.includes('concept-e2e-net-zero') && tbx.includes('탄소중립'));
+  await shot('exchange-exported');
+
+  // A broken file: the core's message with file, line and column.
+  answer(join(scratch, 'bad.tbx'));
+  await (await $('[data-testid="import-pick"]')).click();
+  const err = await $('[data-testid="exchange-error"]');
+  await err.waitForDisplayed({ timeout: 10000 });
+  const etext = await err.getText();
+  check('a broken TBX is reported as bad.tbx:line:col', /^bad\.tbx:4:\d+/.test(etext), etext);
+  await shot('exchange-error');
+
+  // Speaker review: Deniz Susar marks 세계은행 preferred with a comment.
+  await (await $('[data-testid="org-tab-review"]')).click();
+  await (await $('[data-testid="review"]')).waitForDisplayed({ timeout: 5000 });
+  await (await $('[data-testid="review-session"]')).selectByAttribute('value', 'session-2');
+  await (await $('[data-testid="review-speaker"]')).selectByAttribute('value', 'deniz-susar');
+  const pendingBefore = Number(await (await $('[data-testid="review-pending"]')).getAttribute('data-count'));
+  const row = await $('[data-testid="review-concept"][data-concept="world-bank"] [data-testid="review-rendering"][data-locale="ko"][data-term="세계은행"]');
+  await row.scrollIntoView();
+  await (await row.$('[data-testid="review-comment"]')).setValue('발표 자료 표기');
+  await (await row.$('[data-testid="review-preferred"]')).click();
+  await browser.waitUntil(async () => (await row.getAttribute('data-status')) === 'preferred', { timeout: 5000, timeoutMsg: 'verdict not shown' });
+  const pendingAfter = Number(await (await $('[data-testid="review-pending"]')).getAttribute('data-count'));
+  check('a verdict leaves the pending list', pendingAfter === pendingBefore - 1, `${pendingBefore} → ${pendingAfter}`);
+  const group = await $('[data-testid="pending-group"][data-session="session-2"][data-reviewer="deniz-susar"]');
+  check('organizers see the speaker’s pending reviews', (await group.isExisting()) && Number(await group.getAttribute('data-count')) > 0);
+  await waitState(true, 'the review did not mark the pack unsaved');
+  await shot('review');
+  await (await $('[data-testid="org-save"]')).click();
+  await waitState(false, 'save of the review did not finish');
+  const review = existsSync(join(pack, 'review.json')) ? JSON.parse(readFileSync(join(pack, 'review.json'), 'utf8')) : {};
+  const verdict = review.reviews?.['world-bank']?.ko?.['세계은행']?.['deniz-susar'];
+  check('Save writes the verdict and comment to review.json', verdict?.status === 'preferred' && verdict?.comment === '발표 자료 표기', JSON.stringify(verdict));
+
+  // The same screen in Korean.
+  await browser.keys(['Alt', 'l']);
+  await browser.keys(['Alt']);
+  await browser.waitUntil(async () => (await (await $('[data-testid="org-tab-review"]')).getText()) === '연사 검토', { timeout: 5000, timeoutMsg: 'UI did not switch to Korean' });
+  await shot('review-ko');
+  await (await $('[data-testid="org-tab-exchange"]')).click();
+  await shot('exchange-ko');
+  await browser.keys(['Alt', 'l']);
+  await browser.keys(['Alt']);
+  await (await $('[data-testid="view-live"]')).click();
+};
