@@ -1,14 +1,18 @@
 // Organizer, issue 6: import a CSV with one conflict (preview, decide, apply, save, check the .ftl on disk),
 // export the glossary to TBX v3, a bad file's positioned error, and a speaker review that leaves the pending
-// list and lands in review.json on Save.
+// list and lands in review.json on Save; closing the window with unsaved edits asks save / discard / cancel.
 //
 // Runs in a session of its own on a scratch copy of the forum pack (`args` below). The native file dialogs
 // cannot be driven over WebDriver: debug builds read the answer from the file named by BOOTH_E2E_PICK
 // (src-tauri/src/pick.rs), which run.mjs sets for the app; this spec writes the path it wants there before
 // each click.
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 let scratch = null;
 
@@ -131,5 +135,45 @@ export default async ({ browser, check, shot }) => {
   await shot('exchange-ko');
   await browser.keys(['Alt', 'l']);
   await browser.keys(['Alt']);
-  await (await $('[data-testid="view-live"]')).click();
+
+  // Closing the window with unsaved edits asks first. The close request is what a window manager's close
+  // button sends (tools/wm-close.c); Cancel keeps the window and the edit, Save and close writes it. Last,
+  // because the app is gone afterwards.
+  await (await $('[data-testid="org-tab-review"]')).click();
+  await (await $('[data-testid="review-session"]')).selectByAttribute('value', 'session-2');
+  await (await $('[data-testid="review-speaker"]')).selectByAttribute('value', 'deniz-susar');
+  const wb = await $('[data-testid="review-concept"][data-concept="world-bank"] [data-testid="review-rendering"][data-locale="ko"][data-term="월드뱅크"]');
+  await wb.scrollIntoView();
+  await (await wb.$('[data-testid="review-deprecated"]')).click();
+  await waitState(true, 'the second review did not mark the pack unsaved');
+  const tool = join(scratch, 'wm-close');
+  const built = spawnSync('cc', ['-O', '-o', tool, join(here, '../tools/wm-close.c'), '-lX11'], { encoding: 'utf8' });
+  if (built.status !== 0) {
+    check('close guard: build tools/wm-close.c (needs cc and libx11-dev)', false, built.stderr || String(built.error));
+    return;
+  }
+  const closeWindow = () => spawnSync(tool, ['Booth'], { encoding: 'utf8' });
+  let sent = closeWindow();
+  const dialog = await $('[data-testid="close-dialog"]');
+  await dialog.waitForDisplayed({ timeout: 5000 }).catch(() => {});
+  check('closing with unsaved edits asks save / discard / cancel', await dialog.isDisplayed().catch(() => false), sent.stderr);
+  await shot('close-dialog');
+  await (await $('[data-testid="close-cancel"]')).click();
+  check('Cancel keeps the window and the unsaved edit', !(await dialog.isExisting()) && (await state()) === 'true');
+  sent = closeWindow();
+  await dialog.waitForDisplayed({ timeout: 5000 });
+  await (await $('[data-testid="close-save"]')).click();
+  let written = null;
+  for (let i = 0; i < 50 && !written; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const r = JSON.parse(readFileSync(join(pack, 'review.json'), 'utf8'));
+    written = r.reviews?.['world-bank']?.ko?.['월드뱅크']?.['deniz-susar'] ?? null;
+  }
+  check('Save and close writes the unsaved edit before the window goes', written?.status === 'deprecated', JSON.stringify(written));
+  let gone = false;
+  for (let i = 0; i < 50 && !gone; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    gone = closeWindow().status === 1; // no window titled Booth any more
+  }
+  check('and then the window closes', gone);
 };
