@@ -3,6 +3,8 @@ fn main() {
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
         tauri_build::AppManifest::new().commands(&[
             "pack",
+            "pack_head",
+            "glossary_listing",
             "agenda",
             "agenda_status",
             "event_instant",

@@ -1,19 +1,50 @@
 //! Tauri commands: each parses its arguments, calls the core and maps the error. No logic lives here.
 
+//!
+//! While the first pack is still loading (see [`crate::state`]), the commands that need it answer the error
+//! kind `loading`; the page waits for the `pack-ready` event and asks again.
+
 use crate::error::IpcError;
-use crate::state::{AgendaView, AppState};
+use crate::state::{AgendaView, AppState, Listing};
 use booth::agenda::Status;
+use booth::glossary::Concept;
 use booth::search::Hit;
 use booth::Error;
 use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
+use serde::Serialize;
 use tauri::ipc::Response;
 use tauri::State;
+use ts_rs::TS;
 
-/// The pack shown, serialized once per change (an edit, a reload, another folder).
+/// The whole pack shown (`Pack`, glossary included), serialized on the first request after each change (an
+/// edit, a reload, another folder). The organizer and prep views read it; the live view needs only
+/// [`pack_head`].
 #[tauri::command]
-pub fn pack(state: State<'_, AppState>) -> Response {
-    Response::new(state.pack_json())
+pub fn pack(state: State<'_, AppState>) -> Result<Response, IpcError> {
+    Ok(Response::new(state.pack_json()?))
+}
+
+/// The pack shown without its glossary ([`crate::state::PackHead`]): what the live view paints at start.
+#[tauri::command]
+pub fn pack_head(state: State<'_, AppState>) -> Result<Response, IpcError> {
+    Ok(Response::new(state.head_json()?))
+}
+
+/// What the glossary lists for an empty search: `session`'s concepts in pack order (or, when it has none,
+/// the glossary from the top), at most `limit`, with how many there are in all.
+#[tauri::command]
+pub fn glossary_listing(
+    state: State<'_, AppState>,
+    session: Option<String>,
+    limit: u32,
+) -> Result<Listing, IpcError> {
+    let pack = state.try_pack()?;
+    Ok(Listing::of(
+        &pack.glossary,
+        session.as_deref(),
+        limit as usize,
+    ))
 }
 
 fn instant(at: Option<String>) -> Result<DateTime<Utc>, Error> {
@@ -26,12 +57,15 @@ fn instant(at: Option<String>) -> Result<DateTime<Utc>, Error> {
 }
 
 /// The user's zone: the one the UI asks for, else the system's, else the event's.
-fn zone(state: &AppState, local_zone: Option<String>) -> Result<Tz, Error> {
+fn zone(state: &AppState, local_zone: Option<String>) -> Result<Tz, IpcError> {
     match local_zone {
         Some(z) => z
             .parse()
-            .map_err(|_| Error::InvalidArgument(format!("unknown time zone `{z}`"))),
-        None => Ok(booth::locale::system_zone().unwrap_or_else(|| state.pack().agenda.event_tz())),
+            .map_err(|_| Error::InvalidArgument(format!("unknown time zone `{z}`")).into()),
+        None => match booth::locale::system_zone() {
+            Some(z) => Ok(z),
+            None => Ok(state.try_pack()?.agenda.event_tz()),
+        },
     }
 }
 
@@ -41,7 +75,7 @@ pub fn agenda(
     state: State<'_, AppState>,
     local_zone: Option<String>,
 ) -> Result<AgendaView, IpcError> {
-    Ok(state.view(zone(&state, local_zone)?))
+    state.view(zone(&state, local_zone)?)
 }
 
 /// Where the (shifted) programme stands at `at` (RFC 3339; the rehearsal clock) or now (the real clock).
@@ -52,7 +86,7 @@ pub fn agenda_status(
     local_zone: Option<String>,
 ) -> Result<Status, IpcError> {
     let at = instant(at)?;
-    Ok(state.view(zone(&state, local_zone)?).agenda.status_at(at))
+    Ok(state.view(zone(&state, local_zone)?)?.agenda.status_at(at))
 }
 
 /// The instant of an event-zone wall-clock time `HH:MM` on the event day (rehearsal "run from").
@@ -60,7 +94,7 @@ pub fn agenda_status(
 pub fn event_instant(state: State<'_, AppState>, time: String) -> Result<String, IpcError> {
     let t = NaiveTime::parse_from_str(&time, "%H:%M")
         .map_err(|e| Error::InvalidArgument(format!("time `{time}`: {e}")))?;
-    let pack = state.pack();
+    let pack = state.try_pack()?;
     let at = pack.agenda.instant_at(t).ok_or_else(|| {
         Error::InvalidArgument(format!(
             "{time} does not exist on the event day in {}",
@@ -80,8 +114,9 @@ pub fn shift_remaining(
 ) -> Result<AgendaView, IpcError> {
     let at = instant(at)?;
     let tz = zone(&state, local_zone)?;
+    state.try_pack()?;
     state.change(|r, p| r.shift_remaining(&p.agenda, at, minutes).map(|_| ()))?;
-    Ok(state.view(tz))
+    state.view(tz)
 }
 
 /// "This item started now" (`at`); returns the new agenda.
@@ -94,8 +129,9 @@ pub fn mark_started(
 ) -> Result<AgendaView, IpcError> {
     let at = instant(at)?;
     let tz = zone(&state, local_zone)?;
+    state.try_pack()?;
     state.change(|r, p| r.mark_started(&p.agenda, &item, at).map(|_| ()))?;
-    Ok(state.view(tz))
+    state.view(tz)
 }
 
 /// Removes the last running-late adjustment; returns the new agenda.
@@ -105,8 +141,18 @@ pub fn undo_shift(
     local_zone: Option<String>,
 ) -> Result<AgendaView, IpcError> {
     let tz = zone(&state, local_zone)?;
+    state.try_pack()?;
     state.change(|r, _| r.undo().map(|_| ()))?;
-    Ok(state.view(tz))
+    state.view(tz)
+}
+
+/// One search result: the hit (which span of which field matched) and the concept it points to, so the
+/// page can draw the row without holding the glossary.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Found {
+    pub hit: Hit,
+    pub concept: Concept,
 }
 
 /// Glossary search; `session` ranks that session's concepts first among equals.
@@ -116,11 +162,18 @@ pub fn search(
     query: String,
     limit: u32,
     session: Option<String>,
-) -> Vec<Hit> {
-    state
-        .pack()
+) -> Result<Vec<Found>, IpcError> {
+    let pack = state.try_pack()?;
+    let hits = pack
         .index()
-        .search(&query, limit as usize, session.as_deref())
+        .search(&query, limit as usize, session.as_deref());
+    Ok(hits
+        .into_iter()
+        .filter_map(|hit| {
+            let concept = pack.glossary.get(hit.concept as usize)?.clone();
+            Some(Found { hit, concept })
+        })
+        .collect())
 }
 
 /// The app's own UI strings for `locale` as Fluent source (formatted in the webview by @fluent/bundle).

@@ -19,7 +19,7 @@ pub mod workspace;
 use booth::late::StateFile;
 use booth::Pack;
 use std::path::PathBuf;
-use tauri::Manager;
+use tauri::{Emitter, Manager};
 
 pub use state::AppState;
 
@@ -80,6 +80,8 @@ macro_rules! booth_commands {
     () => {
         tauri::generate_handler![
             commands::pack,
+            commands::pack_head,
+            commands::glossary_listing,
             commands::agenda,
             commands::agenda_status,
             commands::event_instant,
@@ -111,57 +113,135 @@ macro_rules! booth_commands {
     };
 }
 
-/// Adds Booth's state and commands to a builder: `run` uses the real one, tests tauri's mock builder. The
-/// app's data folder is only known once the app exists, so that record is attached in the setup hook.
+/// Adds Booth's state and commands to a builder, with `pack` shown from the start: tests use it with tauri's
+/// mock builder, whose app is usable as soon as it is built (its setup hook never runs). The app's data
+/// folder is only known once the app exists, so a record kept there is attached in the setup hook.
 pub fn setup<R: tauri::Runtime>(
     builder: tauri::Builder<R>,
     pack: Pack,
     location: StateLocation,
 ) -> tauri::Builder<R> {
-    let pack_id = pack.id.clone();
-    let (file, in_data_dir, folder) = match location {
-        StateLocation::BesidePack(dir) => (Some(StateFile::for_pack_dir(&dir)), false, Some(dir)),
-        StateLocation::File(f) => (Some(f), false, None),
-        StateLocation::PackWithFile(dir, f) => (Some(f), false, Some(dir)),
-        StateLocation::AppData => (None, true, None),
-    };
-    // A pack folder given at start is opened for editing too; if the editor cannot read it (it loaded, so
-    // this is rare: a file vanished in between), the pack is shown read-only and the reason is on stderr.
-    let mut ws = workspace::Workspace::default();
-    if let Some(dir) = &folder {
-        match booth::edit::Editor::open(dir) {
-            Ok(e) => ws.editor = Some(e),
-            Err(e) => eprintln!("booth: {}: opened read-only: {e}", dir.display()),
-        }
-        // In memory now (the setup hook, which persists the list, only runs once the event loop starts).
-        ws.remember_folder(dir);
-    }
+    let state = AppState::loading(workspace::Workspace::default());
+    let shown = show_first(&state, pack, location);
     builder
-        .manage(AppState::new(pack, file, ws))
+        .manage(state)
         .setup(move |app| {
             let state = app.state::<AppState>();
-            if in_data_dir {
-                let file = StateFile::in_data_dir(&app.path().app_data_dir()?, &pack_id);
-                state.attach(file);
-            }
-            // Tests (the mock runtime) keep the recent list in memory only.
-            if let Ok(dir) = app.path().app_config_dir() {
-                if cfg!(not(test)) {
-                    state.workspace().load_recent(dir.join("recent-packs.json"));
-                }
-            }
-            if let Some(dir) = &folder {
+            load_recent(app.handle(), &state);
+            // Remembered again: loading the stored list replaced the one in memory.
+            if let Some(dir) = &shown.folder {
                 state.workspace().remember_folder(dir);
             }
-            // Unit tests drive reloads through `reload_pack`, deterministically, not through file events.
-            if cfg!(not(test)) {
-                workspace::watch(app.handle());
-            }
+            shown.finish(app.handle(), &state);
             Ok(())
         })
         // Closing with unsaved edits asks first (the page shows save / discard / cancel).
         .on_window_event(workspace::on_window_event)
         .invoke_handler(booth_commands!())
+}
+
+/// Like [`setup`], but the pack comes from `load`, which runs on a background thread once the window exists:
+/// the window shows its loading state at once, however large the pack, and the page hears
+/// [`state::PACK_READY`] when the pack is loaded and indexed. `run` uses this.
+pub fn setup_loading<R: tauri::Runtime>(
+    builder: tauri::Builder<R>,
+    load: impl FnOnce() -> (Pack, StateLocation) + Send + 'static,
+) -> tauri::Builder<R> {
+    builder
+        .manage(AppState::loading(workspace::Workspace::default()))
+        .setup(move |app| {
+            load_recent(app.handle(), &app.state::<AppState>());
+            load_in_background(app.handle().clone(), load)?;
+            Ok(())
+        })
+        // Closing with unsaved edits asks first (the page shows save / discard / cancel).
+        .on_window_event(workspace::on_window_event)
+        .invoke_handler(booth_commands!())
+}
+
+/// Runs `load` on its own thread and shows its pack (see [`setup_loading`]).
+fn load_in_background<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    load: impl FnOnce() -> (Pack, StateLocation) + Send + 'static,
+) -> std::io::Result<std::thread::JoinHandle<()>> {
+    std::thread::Builder::new()
+        .name("booth-pack-load".into())
+        .spawn(move || {
+            let (pack, location) = load();
+            let state = app.state::<AppState>();
+            // Someone opened another pack from the organizer meanwhile: theirs stays.
+            if state.is_loaded() {
+                return;
+            }
+            show_first(&state, pack, location).finish(&app, &state);
+        })
+}
+
+/// The recent-packs list from the app's config folder (tests, on the mock runtime, keep it in memory only).
+fn load_recent<R: tauri::Runtime>(app: &tauri::AppHandle<R>, state: &AppState) {
+    if let Ok(dir) = app.path().app_config_dir() {
+        if cfg!(not(test)) {
+            state.workspace().load_recent(dir.join("recent-packs.json"));
+        }
+    }
+}
+
+/// What is left to do once the app exists, after [`show_first`].
+struct FirstShown {
+    /// The pack's folder, when it came from one.
+    folder: Option<PathBuf>,
+    /// The pack's id, when its running-late record lives in the app's data folder (the built-in pack).
+    record_in_data_dir: Option<String>,
+}
+
+/// Shows the first pack: opens its folder for editing (when it came from one) and attaches its running-late
+/// record when its place is known without the app.
+fn show_first(state: &AppState, pack: Pack, location: StateLocation) -> FirstShown {
+    let (file, folder) = match location {
+        StateLocation::BesidePack(dir) => (Some(StateFile::for_pack_dir(&dir)), Some(dir)),
+        StateLocation::File(f) => (Some(f), None),
+        StateLocation::PackWithFile(dir, f) => (Some(f), Some(dir)),
+        StateLocation::AppData => (None, None),
+    };
+    let record_in_data_dir = (file.is_none()).then(|| pack.id.clone());
+    // A pack folder given at start is opened for editing too; if the editor cannot read it (it loaded, so
+    // this is rare: a file vanished in between), the pack is shown read-only and the reason is on stderr.
+    if let Some(dir) = &folder {
+        let mut ws = state.workspace();
+        match booth::edit::Editor::open(dir) {
+            Ok(e) => ws.editor = Some(e),
+            Err(e) => eprintln!("booth: {}: opened read-only: {e}", dir.display()),
+        }
+        ws.remember_folder(dir);
+    }
+    state.show(pack);
+    if let Some(f) = file {
+        state.attach(f);
+    }
+    FirstShown {
+        folder,
+        record_in_data_dir,
+    }
+}
+
+impl FirstShown {
+    /// Attaches a record kept in the app's data folder, starts watching the pack folder and tells the window
+    /// that the pack is loaded.
+    fn finish<R: tauri::Runtime>(self, app: &tauri::AppHandle<R>, state: &AppState) {
+        if let Some(pack_id) = &self.record_in_data_dir {
+            match app.path().app_data_dir() {
+                Ok(dir) => state.attach(StateFile::in_data_dir(&dir, pack_id)),
+                Err(e) => eprintln!("booth: no data folder for the running-late record: {e}"),
+            }
+        }
+        // Unit tests drive reloads through `reload_pack`, deterministically, not through file events.
+        if cfg!(not(test)) {
+            workspace::watch(app);
+        }
+        if let Err(e) = app.emit(state::PACK_READY, ()) {
+            eprintln!("booth: cannot tell the window that the pack is loaded: {e}");
+        }
+    }
 }
 
 pub fn run() {
@@ -175,11 +255,18 @@ pub fn run() {
         std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
     }
     let args: Vec<String> = std::env::args().collect();
-    let (pack, dir) = load_pack(&args);
-    for d in &pack.diagnostics {
-        eprintln!("{d}");
-    }
-    let location = dir.map_or(StateLocation::AppData, StateLocation::BesidePack);
+    // The window comes first; the pack (seconds for a 100,000-concept glossary: parsing and indexing) is
+    // loaded on a background thread meanwhile, and the page shows its loading state until it is ready.
+    let load = move || {
+        let (pack, dir) = load_pack(&args);
+        for d in &pack.diagnostics {
+            eprintln!("{d}");
+        }
+        (
+            pack,
+            dir.map_or(StateLocation::AppData, StateLocation::BesidePack),
+        )
+    };
     // Window size and position persist across restarts (the plugin saves on exit and restores on start;
     // the window needs no JS permission for that).
     // The dialog plugin is used from Rust only (open/new pack): the webview is granted none of its
@@ -187,7 +274,7 @@ pub fn run() {
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init());
-    if let Err(e) = setup(builder, pack, location).run(tauri::generate_context!()) {
+    if let Err(e) = setup_loading(builder, load).run(tauri::generate_context!()) {
         eprintln!("booth: the window could not start: {e}");
         std::process::exit(1);
     }
@@ -496,8 +583,142 @@ mod tests {
     #[test]
     fn search_returns_hits_from_the_core() {
         let hits = invoke("search", json!({"query": "SDGs", "limit": 3})).expect("search succeeds");
-        assert_eq!(hits[0]["conceptId"], "sdgs");
-        assert_eq!(hits[0]["field"], "abbr");
+        assert_eq!(hits[0]["hit"]["conceptId"], "sdgs");
+        assert_eq!(hits[0]["hit"]["field"], "abbr");
+    }
+
+    #[test]
+    fn search_sends_each_hit_with_its_concept() {
+        let found =
+            invoke("search", json!({"query": "지속가능발전목표", "limit": 5})).expect("search");
+        let first = &found[0];
+        assert_eq!(first["hit"]["conceptId"], "sdgs");
+        assert_eq!(first["concept"]["id"], "sdgs");
+        assert_eq!(
+            first["concept"]["term"]["en-US"],
+            "Sustainable Development Goals"
+        );
+        for f in found.as_array().expect("list") {
+            assert_eq!(f["hit"]["conceptId"], f["concept"]["id"]);
+        }
+    }
+
+    #[test]
+    fn the_head_is_the_pack_without_its_glossary() {
+        let app = App::new();
+        let pack = app.invoke("pack", json!({})).expect("pack");
+        let head = app.invoke("pack_head", json!({})).expect("head");
+        assert!(head.get("glossary").is_none());
+        let concepts = pack["glossary"].as_array().map(Vec::len).expect("glossary");
+        assert_eq!(head["concepts"], json!(concepts));
+        for key in [
+            "id",
+            "origin",
+            "locales",
+            "info",
+            "sessions",
+            "agenda",
+            "people",
+            "diagnostics",
+        ] {
+            assert_eq!(head[key], pack[key], "{key}");
+        }
+    }
+
+    #[test]
+    fn the_empty_search_lists_the_session_then_the_glossary_capped() {
+        let app = App::new();
+        let pack = app.invoke("pack", json!({})).expect("pack");
+        let glossary = pack["glossary"].as_array().expect("glossary");
+        let in_s2: Vec<&Value> = glossary
+            .iter()
+            .filter(|c| {
+                c["sessions"]
+                    .as_array()
+                    .is_some_and(|s| s.iter().any(|x| x == "session-2"))
+            })
+            .map(|c| &c["id"])
+            .collect();
+        assert!(in_s2.len() > 2, "the forum's session 2 has concepts");
+        let l = app
+            .invoke(
+                "glossary_listing",
+                json!({"session": "session-2", "limit": 2}),
+            )
+            .expect("listing");
+        assert_eq!(l["session"], true);
+        assert_eq!(l["total"], in_s2.len());
+        let ids: Vec<&Value> = l["concepts"]
+            .as_array()
+            .expect("concepts")
+            .iter()
+            .map(|c| &c["id"])
+            .collect();
+        assert_eq!(ids, in_s2[..2]);
+        for session in [json!(null), json!("no-such-session")] {
+            let l = app
+                .invoke("glossary_listing", json!({"session": session, "limit": 3}))
+                .expect("listing");
+            assert_eq!(l["session"], false);
+            assert_eq!(l["total"], glossary.len());
+            assert_eq!(l["concepts"], json!(glossary[..3]));
+        }
+    }
+
+    #[test]
+    fn the_window_starts_before_the_pack_and_hears_when_it_is_loaded() {
+        use std::sync::mpsc;
+        use tauri::Listener;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = StateFile::new(dir.path().join("state.json"));
+        let (release, gate) = mpsc::channel::<()>();
+        // The mock runtime never runs the setup hook, so the loader it would start is started here.
+        let app = setup_loading(mock_builder(), || {
+            unreachable!("the mock runs no setup hook")
+        })
+        .build(tauri::generate_context!(test = true))
+        .expect("app builds while the pack loads");
+        let (ready, heard) = mpsc::channel::<()>();
+        app.listen(state::PACK_READY, move |_| {
+            let _ = ready.send(());
+        });
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("webview builds");
+        let loader = load_in_background(app.handle().clone(), move || {
+            gate.recv().expect("released");
+            (
+                Pack::embedded().expect("forum pack"),
+                StateLocation::File(file),
+            )
+        })
+        .expect("thread starts");
+        let app = App {
+            _app: app,
+            webview,
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        for cmd in ["pack", "pack_head", "agenda", "agenda_status"] {
+            let err = app.invoke(cmd, json!({})).expect_err("still loading");
+            assert_eq!(err["kind"], "loading", "{cmd}");
+        }
+        let err = app
+            .invoke("search", json!({"query": "SDGs", "limit": 3}))
+            .expect_err("still loading");
+        assert_eq!(err["kind"], "loading");
+        // What does not need the pack answers at once.
+        assert!(app.invoke("ui_strings", json!({"locale": "ko"})).is_ok());
+        release.send(()).expect("loader waits");
+        loader.join().expect("loader finishes");
+        heard
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("pack-ready is emitted");
+        let head = app.invoke("pack_head", json!({})).expect("loaded");
+        assert_eq!(head["id"], "undesa-krila-2021");
+        let hits = app
+            .invoke("search", json!({"query": "SDGs", "limit": 3}))
+            .expect("search");
+        assert_eq!(hits[0]["hit"]["conceptId"], "sdgs");
     }
 
     #[test]

@@ -28,7 +28,7 @@ use tauri::webview::InvokeRequest;
 const EXTRA_PERMISSIONS: &[(&str, &str)] = &[
     (
         "core:event:allow-listen",
-        "the page listens for the shell's pack-changed event (a pack opened from the menu or changed on disk)",
+        "the page listens for the shell's pack-ready event (the first pack loaded) and pack-changed event (a pack opened from the menu or changed on disk)",
     ),
     (
         "core:event:allow-unlisten",

@@ -1,19 +1,41 @@
 //! What the shell keeps between commands: the pack shown (replaced when another pack is opened or an edit
 //! changes it), the organizer's workspace (see [`crate::workspace`]) and the running-late record with its
 //! file.
+//!
+//! The first pack is loaded and indexed on a background thread while the window starts (a 100,000-concept
+//! pack takes seconds); until then the booth's commands answer [`loading`] and the page waits for the
+//! [`PACK_READY`] event.
 
+use crate::error::IpcError;
 use crate::workspace::Workspace;
 use booth::agenda::{Agenda, Shift};
+use booth::glossary::Concept;
 use booth::late::{LateError, Record, StateFile};
-use booth::Pack;
+use booth::pack::{EventInfo, Session};
+use booth::people::Person;
+use booth::{Diagnostic, Pack};
 use serde::Serialize;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Condvar, Mutex, OnceLock, RwLock};
 use ts_rs::TS;
 
+/// Emitted once, when the first pack has been loaded and indexed (the page then asks for it).
+pub const PACK_READY: &str = "pack-ready";
+
+/// The error the booth's commands answer while the first pack is still loading (kind `loading`).
+pub fn loading() -> IpcError {
+    IpcError::new(
+        "loading",
+        "the pack is still loading; the pack-ready event follows",
+    )
+}
+
 pub struct AppState {
-    /// The pack the window shows. Replaced as a whole (never mutated in place), so a command that took an
-    /// `Arc` keeps a consistent pack even while an edit or a reload swaps in a new one.
-    shown: RwLock<Shown>,
+    /// The pack the window shows; `None` while the first one loads. Replaced as a whole (never mutated in
+    /// place), so a command that took an `Arc` keeps a consistent pack even while an edit or a reload swaps
+    /// in a new one.
+    shown: RwLock<Option<Arc<Shown>>>,
+    /// Signalled when the first pack is shown (for the few internal callers that must wait for it).
+    loaded: (Mutex<bool>, Condvar),
     /// The opened pack folder with its editor; `None` for the built-in pack (read-only).
     pub workspace: Mutex<Workspace>,
     late: Mutex<Late>,
@@ -21,16 +43,96 @@ pub struct AppState {
 
 struct Shown {
     pack: Arc<Pack>,
-    /// The pack as JSON, prepared once per change: the UI asks for it at start and after every change.
-    json: String,
+    /// The whole pack as JSON, made on the first request after a change (only the organizer and prep views
+    /// ask for it; at 100,000 concepts it is tens of megabytes, so it is not made before anyone asks).
+    json: OnceLock<String>,
+    /// The pack without its glossary, as JSON: what the live view needs to paint (see [`PackHead`]).
+    head_json: OnceLock<String>,
 }
 
 impl Shown {
     fn new(pack: Pack) -> Shown {
-        let json = serde_json::to_string(&pack).unwrap_or_else(|_| "null".to_owned());
         Shown {
             pack: Arc::new(pack),
-            json,
+            json: OnceLock::new(),
+            head_json: OnceLock::new(),
+        }
+    }
+}
+
+/// The pack without its glossary: everything the live view paints at start (agenda, people, titles). The
+/// glossary stays in the shell; the page gets concepts through `search` and `glossary_listing`, so a
+/// 100,000-concept pack costs the webview nothing until someone opens the organizer or prep view.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PackHead {
+    pub id: String,
+    pub origin: String,
+    /// Locale tags, reference first.
+    pub locales: Vec<String>,
+    pub info: EventInfo,
+    pub sessions: Vec<Session>,
+    pub agenda: Agenda,
+    pub people: Vec<Person>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many concepts the glossary has.
+    pub concepts: u32,
+}
+
+impl PackHead {
+    pub fn of(pack: &Pack) -> PackHead {
+        PackHead {
+            id: pack.id.clone(),
+            origin: pack.origin.clone(),
+            locales: pack.locales.clone(),
+            info: pack.info.clone(),
+            sessions: pack.sessions.clone(),
+            agenda: pack.agenda.clone(),
+            people: pack.people.clone(),
+            diagnostics: pack.diagnostics.clone(),
+            concepts: u32::try_from(pack.glossary.len()).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+/// The glossary listed for an empty search: the session's concepts in pack order, or, without any, the
+/// glossary from the top; never more than the page asked for.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Listing {
+    pub concepts: Vec<Concept>,
+    /// How many concepts the listing stands for (more than `concepts.len()` when capped).
+    pub total: u32,
+    /// Whether these are the session's concepts (true) or the glossary from the top (false).
+    pub session: bool,
+}
+
+impl Listing {
+    pub fn of(glossary: &[Concept], session: Option<&str>, limit: usize) -> Listing {
+        let in_session = |c: &&Concept| session.is_some_and(|s| c.sessions.iter().any(|x| x == s));
+        let mine = glossary.iter().filter(in_session).count();
+        let (concepts, total): (Vec<Concept>, usize) = if mine > 0 {
+            (
+                glossary
+                    .iter()
+                    .filter(in_session)
+                    .take(limit)
+                    .cloned()
+                    .collect(),
+                mine,
+            )
+        } else {
+            (
+                glossary.iter().take(limit).cloned().collect(),
+                glossary.len(),
+            )
+        };
+        Listing {
+            concepts,
+            total: u32::try_from(total).unwrap_or(u32::MAX),
+            session: mine > 0,
         }
     }
 }
@@ -60,45 +162,79 @@ pub struct AgendaView {
 }
 
 impl AppState {
-    /// The state for `pack`; with `file`, its running-late record is read now, else on [`AppState::attach`].
-    pub fn new(pack: Pack, file: Option<StateFile>, workspace: Workspace) -> Self {
-        let record = Record::new(&pack.id);
-        let state = AppState {
-            shown: RwLock::new(Shown::new(pack)),
+    /// The state before the first pack is loaded: the booth's commands answer [`loading`] until
+    /// [`AppState::show`] is called.
+    pub fn loading(workspace: Workspace) -> Self {
+        AppState {
+            shown: RwLock::new(None),
+            loaded: (Mutex::new(false), Condvar::new()),
             workspace: Mutex::new(workspace),
             late: Mutex::new(Late {
                 file: None,
-                record,
+                record: Record::new(""),
                 problem: None,
             }),
-        };
-        if let Some(f) = file {
-            state.attach(f);
         }
-        state
     }
 
-    /// The pack shown now.
+    fn shown(&self) -> Option<Arc<Shown>> {
+        self.shown.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// The pack shown now, or [`loading`] while the first one loads.
+    pub fn try_pack(&self) -> Result<Arc<Pack>, IpcError> {
+        self.shown().map(|s| s.pack.clone()).ok_or_else(loading)
+    }
+
+    /// Whether the first pack has been shown.
+    pub fn is_loaded(&self) -> bool {
+        self.shown().is_some()
+    }
+
+    /// The pack shown now; waits for the first one to load (internal callers only: the commands use
+    /// [`AppState::try_pack`] so the window's thread never blocks).
     pub fn pack(&self) -> Arc<Pack> {
-        self.shown
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .pack
-            .clone()
+        let (lock, cvar) = &self.loaded;
+        let mut loaded = lock.lock().unwrap_or_else(|p| p.into_inner());
+        while !*loaded {
+            loaded = cvar.wait(loaded).unwrap_or_else(|p| p.into_inner());
+        }
+        drop(loaded);
+        match self.shown() {
+            Some(s) => s.pack.clone(),
+            None => unreachable!("shown is set before loaded"),
+        }
     }
 
     /// The pack shown now, as JSON.
-    pub fn pack_json(&self) -> String {
-        self.shown
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
+    pub fn pack_json(&self) -> Result<String, IpcError> {
+        let shown = self.shown().ok_or_else(loading)?;
+        Ok(shown
             .json
-            .clone()
+            .get_or_init(|| {
+                serde_json::to_string(&*shown.pack).unwrap_or_else(|_| "null".to_owned())
+            })
+            .clone())
     }
 
-    /// Shows another pack (an edit, a reload from disk, another folder).
+    /// The pack without its glossary, as JSON.
+    pub fn head_json(&self) -> Result<String, IpcError> {
+        let shown = self.shown().ok_or_else(loading)?;
+        Ok(shown
+            .head_json
+            .get_or_init(|| {
+                serde_json::to_string(&PackHead::of(&shown.pack))
+                    .unwrap_or_else(|_| "null".to_owned())
+            })
+            .clone())
+    }
+
+    /// Shows another pack (the first one, an edit, a reload from disk, another folder).
     pub fn show(&self, pack: Pack) {
-        *self.shown.write().unwrap_or_else(|p| p.into_inner()) = Shown::new(pack);
+        *self.shown.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(Shown::new(pack)));
+        let (lock, cvar) = &self.loaded;
+        *lock.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        cvar.notify_all();
     }
 
     /// The organizer's workspace, locked. Never held across an await; a poisoned lock still holds a
@@ -129,8 +265,8 @@ impl AppState {
     }
 
     /// The shifted agenda in `local` zone.
-    pub fn view(&self, local: chrono_tz::Tz) -> AgendaView {
-        let pack = self.pack();
+    pub fn view(&self, local: chrono_tz::Tz) -> Result<AgendaView, IpcError> {
+        let pack = self.try_pack()?;
         let late = self.late();
         let (agenda, unknown) = pack.agenda.adjusted(&late.record.shifts);
         let problem = late.problem.clone().or_else(|| {
@@ -142,7 +278,7 @@ impl AppState {
                 )
             })
         });
-        AgendaView {
+        Ok(AgendaView {
             agenda: agenda.with_local_zone(local),
             shifts: late.record.shifts.clone(),
             state_file: late
@@ -151,7 +287,7 @@ impl AppState {
                 .map(|f| f.path.display().to_string())
                 .unwrap_or_default(),
             state_problem: problem,
-        }
+        })
     }
 
     /// Applies `change` to the record and saves it; on a failed save the change is rolled back, so memory

@@ -83,3 +83,8 @@ key-glossary-search = Glossary: search
 key-glossary-move = Glossary: move through results
 key-glossary-pin = Glossary: pin a booth card
 key-glossary-clear = Glossary: clear the search
+
+## Start-up
+
+# Shown while the shell loads and indexes a large pack (a 100,000-concept glossary takes seconds).
+pack-loading = Loading the event pack…

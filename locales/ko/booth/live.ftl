@@ -82,3 +82,7 @@ key-glossary-search = 용어집: 검색
 key-glossary-move = 용어집: 결과 이동
 key-glossary-pin = 용어집: 부스 카드 고정
 key-glossary-clear = 용어집: 검색 지우기
+
+## Start-up
+
+pack-loading = 행사 팩을 불러오는 중…

@@ -1,9 +1,19 @@
 // Keystroke → painted results, measured in the real window: the glossary records, for every query whose
-// results were painted, the time from the input event to the frame after the results were in the DOM. The
-// end-to-end harness reads it (ui/e2e/latency.mjs) so the number in BENCHMARKS.md comes from the window
-// people use, not from a model of it. Kept in memory only, bounded.
+// results were painted, the time from the input event to the frame after the results were in the DOM, and
+// where it went. The end-to-end harness reads it (ui/e2e/latency.mjs) so the number in BENCHMARKS.md comes
+// from the window people use, not from a model of it. Kept in memory only, bounded.
 
-export interface LatencySample {
+/** Where one keystroke's time went (ms): input event → search asked (Svelte's effect), the search command
+ * round trip (IPC and the core's search), the DOM update of the first rows, and the frame that paints them
+ * (layout, paint, waiting for the frame). */
+export interface LatencyParts {
+  before: number;
+  ipc: number;
+  dom: number;
+  frame: number;
+}
+
+export interface LatencySample extends Partial<LatencyParts> {
   ms: number;
   query: string;
 }
@@ -16,9 +26,9 @@ declare global {
 
 const MAX_SAMPLES = 5000;
 
-export function recordLatency(ms: number, query: string): void {
+export function recordLatency(ms: number, query: string, parts?: LatencyParts): void {
   if (typeof window === 'undefined') return;
   const samples = (window.__boothGlossaryLatency ??= []);
   if (samples.length >= MAX_SAMPLES) samples.shift();
-  samples.push({ ms, query });
+  samples.push({ ms, query, ...parts });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Concept } from '../lib/bindings/Concept';
 import type { Hit } from '../lib/bindings/Hit';
-import { emptyListing, hitRows, move, spanFor } from './rows';
+import { foundRows, listingRows, move, spanFor } from './rows';
 
 const concept = (id: string, sessions: string[] = []): Concept => ({
   id,
@@ -26,24 +26,24 @@ const hit = (concept: number, field: Hit['field'], altIndex: number | null = nul
 });
 
 describe('glossary rows', () => {
-  it('lists the session’s concepts for an empty query, in pack order', () => {
-    const g = [concept('a'), concept('b', ['s1']), concept('c', ['s2']), concept('d', ['s1'])];
-    const l = emptyListing(g, 's1');
-    expect(l.rows.map((r) => r.concept.id)).toEqual(['b', 'd']);
-    expect(l).toMatchObject({ total: 2, session: true });
+  it('keeps the core’s ranking and pairs each hit with its concept', () => {
+    const rows = foundRows([
+      { hit: hit(1, 'term'), concept: concept('b') },
+      { hit: hit(0, 'abbr'), concept: concept('a') },
+    ]);
+    expect(rows.map((r) => [r.concept.id, r.hit?.field])).toEqual([
+      ['b', 'term'],
+      ['a', 'abbr'],
+    ]);
   });
 
-  it('falls back to the glossary and never lists more than the cap', () => {
-    const g = Array.from({ length: 100_000 }, (_, i) => concept(`c${i}`));
-    const l = emptyListing(g, 'no-such-session', 200);
-    expect(l.rows).toHaveLength(200);
-    expect(l).toMatchObject({ total: 100_000, session: false });
-    expect(emptyListing(g, null, 200).rows[0].concept.id).toBe('c0');
-  });
-
-  it('drops hits that point outside the glossary', () => {
-    const g = [concept('a'), concept('b')];
-    expect(hitRows(g, [hit(1, 'term'), hit(7, 'term')]).map((r) => r.concept.id)).toEqual(['b']);
+  it('lists the shell’s capped listing without hits, keeping the total', () => {
+    const l = listingRows({ concepts: [concept('b', ['s1']), concept('d', ['s1'])], total: 7, session: true });
+    expect(l.rows.map((r) => [r.concept.id, r.hit])).toEqual([
+      ['b', null],
+      ['d', null],
+    ]);
+    expect(l).toMatchObject({ total: 7, session: true });
   });
 
   it('moves the selection inside the list', () => {

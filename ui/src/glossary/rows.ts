@@ -1,15 +1,15 @@
 // What the glossary lists, decided outside the component so it can be tested without a DOM: search hits
-// when there is a query, the current session's concepts when there is none — and never more rows than a
-// person can read (a merged glossary has 100,000 concepts; rendering them all would freeze the window).
+// when there is a query, the current session's concepts when there is none. The shell sends the concepts
+// with the hits and caps the listing (a merged glossary has 100,000 concepts; the page never holds them).
 import type { Concept } from '../lib/bindings/Concept';
 import type { Hit } from '../lib/bindings/Hit';
+import type { Found } from '../lib/bindings/Found';
+import type { Listing } from '../lib/bindings/Listing';
 
 export type Row = { concept: Concept; hit: Hit | null };
 
-/** Most rows listed for an empty query. */
-export const EMPTY_CAP = 200;
-
-export interface Listing {
+/** The empty-query listing as rows. */
+export interface Listed {
   rows: Row[];
   /** How many concepts the listing stands for (more than `rows.length` when capped). */
   total: number;
@@ -17,20 +17,14 @@ export interface Listing {
   session: boolean;
 }
 
-/** The empty-query listing: the session's concepts in pack order, or, without any, the glossary's first ones. */
-export function emptyListing(glossary: Concept[], session: string | null, cap = EMPTY_CAP): Listing {
-  const mine = session ? glossary.filter((c) => c.sessions.includes(session)) : [];
-  const source = mine.length ? mine : glossary;
-  return {
-    rows: source.slice(0, cap).map((concept) => ({ concept, hit: null })),
-    total: source.length,
-    session: mine.length > 0,
-  };
+/** Search results as rows, in the core's ranking order. */
+export function foundRows(found: Found[]): Row[] {
+  return found.map((f) => ({ concept: f.concept, hit: f.hit }));
 }
 
-/** Hits as rows (hits that point outside the glossary are dropped rather than rendered broken). */
-export function hitRows(glossary: Concept[], hits: Hit[]): Row[] {
-  return hits.flatMap((hit) => (glossary[hit.concept] ? [{ concept: glossary[hit.concept], hit }] : []));
+/** The shell's empty-query listing as rows. */
+export function listingRows(l: Listing): Listed {
+  return { rows: l.concepts.map((concept) => ({ concept, hit: null })), total: l.total, session: l.session };
 }
 
 /** The row index after pressing ↑ (-1) or ↓ (+1), staying inside the list. */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
-import { agendaStatus, CommandError, eventInstant, markStarted, search, shiftRemaining, uiStrings } from './ipc';
+import { emit } from '@tauri-apps/api/event';
+import { agendaStatus, CommandError, eventInstant, getPackHead, markStarted, search, shiftRemaining, uiStrings, whenPackLoaded } from './ipc';
 
 afterEach(() => clearMocks());
 
@@ -44,5 +45,38 @@ describe('ipc', () => {
     const err = await agendaStatus().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CommandError);
     expect((err as CommandError).kind).toBe('ipc');
+  });
+
+  it('waits for pack-ready while the shell is still loading the pack, then asks again', async () => {
+    let loaded = false;
+    let asked = 0;
+    mockIPC(
+      (cmd) => {
+        if (cmd !== 'pack_head') return null;
+        asked += 1;
+        if (!loaded) throw { kind: 'loading', message: 'the pack is still loading' };
+        return { id: 'big' };
+      },
+      { shouldMockEvents: true },
+    );
+    let done = false;
+    const head = whenPackLoaded(getPackHead).then((h) => ((done = true), h));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    expect(asked).toBe(2); // once before listening, once after (the pack may have loaded in between)
+    loaded = true;
+    await emit('pack-ready');
+    expect((await head).id).toBe('big');
+    expect(asked).toBe(3);
+  });
+
+  it('does not wait when the pack is loaded, and passes other errors on', async () => {
+    mockIPC((cmd) => (cmd === 'pack_head' ? { id: 'forum' } : null));
+    expect((await whenPackLoaded(getPackHead)).id).toBe('forum');
+    mockIPC(() => {
+      throw { kind: 'io', message: 'gone' };
+    });
+    const err = await whenPackLoaded(getPackHead).catch((e: unknown) => e);
+    expect((err as CommandError).kind).toBe('io');
   });
 });

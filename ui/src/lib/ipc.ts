@@ -8,6 +8,9 @@ import type { Hit } from './bindings/Hit';
 import type { IpcError } from './bindings/IpcError';
 import type { AgendaView } from './bindings/AgendaView';
 import type { ZoneList } from './bindings/ZoneList';
+import type { PackHead } from './bindings/PackHead';
+import type { Listing } from './bindings/Listing';
+import type { Found } from './bindings/Found';
 
 import type { WorkspaceView } from './bindings/WorkspaceView';
 import type { Report } from './bindings/Report';
@@ -27,6 +30,7 @@ import type { ExportDone } from './bindings/ExportDone';
 import type { ReviewBoard } from './bindings/ReviewBoard';
 
 export type { Pack, Status, Hit, AgendaView, ZoneList };
+export type { PackHead, Listing, Found };
 export type { WorkspaceView, Report, Edit, SaveOutcome, Resolution, Resolved, MergeSide, PackChanged, Template };
 export type { ImportView, ImportOutcome, ImportDecision, ImportProgress, ExportFormat, ExportDone, ReviewBoard };
 
@@ -54,7 +58,49 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+/** The whole pack, glossary included (the organizer and prep views; tens of MB for a 100k-concept pack). */
 export const getPack = () => call<Pack>('pack');
+
+/** The pack without its glossary: what the live view paints (agenda, people, titles, diagnostics). */
+export const getPackHead = () => call<PackHead>('pack_head');
+
+/** The empty-search listing: the session's concepts (or the glossary from the top), at most `limit`. */
+export const glossaryListing = (session: string | null, limit: number) =>
+  call<Listing>('glossary_listing', { session, limit });
+
+/**
+ * Runs `get` once the shell has loaded the first pack. The shell loads and indexes it on a background
+ * thread while the window starts; until then the pack's commands fail with kind `loading` and the shell
+ * emits `pack-ready` when it is done. Race-free: after the listener is in place, `get` is tried again
+ * before waiting for the event.
+ */
+export async function whenPackLoaded<T>(get: () => Promise<T>): Promise<T> {
+  const loading = (e: unknown) => e instanceof CommandError && e.kind === 'loading';
+  try {
+    return await get();
+  } catch (e) {
+    if (!loading(e)) throw e;
+  }
+  let ready!: () => void;
+  const loaded = new Promise<void>((r) => (ready = r));
+  let stop: () => void;
+  try {
+    stop = await listen('pack-ready', () => ready());
+  } catch (e) {
+    throw new CommandError('ipc', String(e));
+  }
+  try {
+    try {
+      return await get();
+    } catch (e) {
+      if (!loading(e)) throw e;
+    }
+    await loaded;
+    return await get();
+  } finally {
+    stop();
+  }
+}
 
 /**
  * `at` is an RFC 3339 instant (rehearsal clock); omitted means the real clock. `localZone` is the user's IANA
@@ -86,8 +132,9 @@ export const osUiLocale = () => call<string>('os_ui_locale');
 /** The system zone and every IANA zone the core knows. */
 export const timeZones = () => call<ZoneList>('time_zones');
 
+/** Glossary search: each hit with its concept (the page holds no glossary of its own). */
 export const search = (query: string, limit: number, session?: string | null) =>
-  call<Hit[]>('search', { query, limit, session: session ?? null });
+  call<Found[]>('search', { query, limit, session: session ?? null });
 
 /** Fluent source of the app's own strings for one locale. */
 export const uiStrings = (locale: string) => call<string>('ui_strings', { locale });
