@@ -619,6 +619,13 @@ impl Index {
         self.inner_rank = o.inner_rank;
         self.ini_starts = o.ini;
         self.ini_rank = o.ini_rank;
+        let mut by_rank = vec![0u32; o.rank.len()];
+        for (k, &r) in o.rank.iter().enumerate() {
+            if let Some(slot) = by_rank.get_mut(r as usize) {
+                *slot = len32(k);
+            }
+        }
+        self.key_by_rank = by_rank;
         self.key_rank = o.rank;
     }
 

@@ -205,6 +205,8 @@ pub struct Index {
     key_concept: Vec<u32>,
     /// Position in the static order: shorter original text, then alphabetical (folded), then pack order.
     key_rank: Vec<u32>,
+    /// The inverse of `key_rank`: the key at each rank.
+    key_by_rank: Vec<u32>,
     folded: String,
     original: String,
     initials: String,
@@ -452,43 +454,47 @@ impl Index {
         }
     }
 
-    /// Sorted, distinct keys with a word in `set` (whole-key postings excluded).
-    fn keys_with(&self, set: &WordSet, postings: &Postings) -> Vec<u32> {
-        let mut keys: Vec<u32> = set
-            .ranges
-            .iter()
-            .flat_map(|r| postings.of(r.clone()))
-            .filter(|p| p.word != NONE16)
-            .map(|p| p.key)
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
+    /// Keys with a word in `set` (whole-key postings excluded), as a set over their static rank.
+    fn keys_with(&self, set: &WordSet, postings: &Postings) -> RankSet {
+        let mut keys = RankSet::new(self.keys.len());
+        for p in set.ranges.iter().flat_map(|r| postings.of(r.clone())) {
+            if p.word != NONE16 {
+                keys.insert(self.key_rank[p.key as usize]);
+            }
+        }
         keys
     }
 
     /// Keys that may match every set: the rarest set's keys, intersected with the next rarest while that is
-    /// cheaper than checking each candidate.
-    fn candidates(&self, sets: &[WordSet], postings: &Postings) -> Vec<u32> {
+    /// cheaper than checking each candidate. A set over ranks rather than a sorted list: marking costs one
+    /// write per posting where sorting cost most of a query's time, and the keys come out best first, so
+    /// the caller can stop as soon as no later key can make the results.
+    fn candidates(&self, sets: &[WordSet], postings: &Postings) -> RankSet {
         let mut by_count: Vec<(usize, &WordSet)> =
             sets.iter().map(|w| (w.count(postings), w)).collect();
         by_count.sort_by_key(|e| e.0);
         let Some(&(_, rarest)) = by_count.first() else {
-            return Vec::new();
+            return RankSet::new(0);
         };
         let mut keys = self.keys_with(rarest, postings);
+        let mut len = keys.len();
         for &(n, set) in &by_count[1..] {
-            if keys.is_empty() || n > 16 * keys.len().max(64) {
+            if len == 0 || n > 16 * len.max(64) {
                 break;
             }
-            let other = self.keys_with(set, postings);
-            keys = intersect(&keys, &other);
+            keys.intersect(&self.keys_with(set, postings));
+            len = keys.len();
         }
         keys
     }
 
     /// Keys whose words match every set in order (greedy leftmost, which finds a match whenever one exists).
     fn in_order(&self, q: &Query, sets: &[WordSet], s: &Scorer, out: &mut Sink) {
-        for k in self.candidates(sets, &self.terms) {
+        for rank in self.candidates(sets, &self.terms).iter() {
+            if out.refuses(s.best_order(rank)) {
+                break;
+            }
+            let k = self.key_by_rank[rank as usize];
             let ids = self.word_ids(k);
             let mut j = 0;
             let mut span: Option<(u32, u32)> = None;
@@ -512,7 +518,7 @@ impl Index {
                 j += 1;
             }
             if let (true, Some((st, e))) = (ok, span) {
-                out.push(s.order(k, self.key_rank[k as usize], st), || {
+                out.push(s.order(k, rank, st), || {
                     Cand::span(k, st as usize, e as usize)
                 });
             }
@@ -661,9 +667,8 @@ impl Index {
                 };
                 if i + 1 < n {
                     set.ranges.push(self.vocab.prefix_range(t));
-                    set.ranges.sort_by_key(|r| r.start);
                 }
-                set
+                set.normalized()
             })
             .collect();
         any.then_some(sets)
@@ -692,7 +697,11 @@ impl Index {
             .iter()
             .map(|t| WordSet::range(self.vocab.prefix_range(t)))
             .collect();
-        for k in self.candidates(&sets, &self.notes) {
+        for rank in self.candidates(&sets, &self.notes).iter() {
+            if out.refuses(s.best_order(rank)) {
+                break;
+            }
+            let k = self.key_by_rank[rank as usize];
             let ids = self.word_ids(k);
             let mut first: Option<(usize, usize)> = None;
             let all = sets.iter().enumerate().all(|(ti, set)| {
@@ -707,7 +716,7 @@ impl Index {
             if let (true, Some((j, tlen))) = (all, first) {
                 let w = self.word_range(k, u16::try_from(j).unwrap_or(NONE16 - 1));
                 let end = (w.start as usize + tlen).min(w.end as usize);
-                out.push(s.order(k, self.key_rank[k as usize], w.start), || {
+                out.push(s.order(k, rank, w.start), || {
                     Cand::span(k, w.start as usize, end)
                 });
             }
@@ -744,24 +753,6 @@ fn len32(n: usize) -> u32 {
 
 fn bigram(a: char, b: char) -> u64 {
     (u64::from(a) << 21) | u64::from(b)
-}
-
-/// Intersection of two sorted, distinct lists.
-fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let (mut i, mut j) = (0, 0);
-    let mut out = Vec::with_capacity(a.len().min(b.len()));
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                out.push(a[i]);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    out
 }
 
 /// Matches query units against text (a suffix of a compact key): full syllables and other characters must be
@@ -857,8 +848,25 @@ impl WordSet {
         }
     }
 
+    /// Sorts and merges the ranges, so that [`WordSet::contains`] can binary-search them (a typo set has
+    /// hundreds of ranges, and the in-order check asks about every word of every candidate key).
+    fn normalized(mut self) -> WordSet {
+        self.ranges.retain(|r| !r.is_empty());
+        self.ranges.sort_by_key(|r| r.start);
+        let mut merged: Vec<Range<u32>> = Vec::with_capacity(self.ranges.len());
+        for r in self.ranges {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        self.ranges = merged;
+        self
+    }
+
     fn contains(&self, id: u32) -> bool {
-        self.ranges.iter().any(|r| r.contains(&id))
+        let i = self.ranges.partition_point(|r| r.start <= id);
+        i > 0 && self.ranges[i - 1].contains(&id)
     }
 
     fn count(&self, p: &Postings) -> usize {
@@ -912,6 +920,11 @@ impl Scorer {
                 bits
             }),
         }
+    }
+
+    /// The best order any key of this rank can have (in the session, span at the start).
+    fn best_order(&self, rank: u32) -> u64 {
+        (u64::from(self.session.is_none()) << 63) | (u64::from(rank) << 24)
     }
 
     fn order(&self, key: u32, rank: u32, start: u32) -> u64 {
@@ -993,6 +1006,14 @@ impl Sink {
         }
     }
 
+    /// Whether a candidate of this order (and so every later one, when candidates come best first) can
+    /// no longer be kept; counts as dropping it.
+    fn refuses(&mut self, order: u64) -> bool {
+        let no = order >= self.bar;
+        self.dropped |= no;
+        no
+    }
+
     /// Offers a candidate; `make` runs only if it may be kept.
     fn push(&mut self, order: u64, make: impl FnOnce() -> Cand) {
         if order >= self.bar {
@@ -1019,5 +1040,50 @@ impl Sink {
         self.shrink();
         self.buf.sort_unstable_by_key(|e| e.0);
         self.buf.into_iter().map(|e| e.1).collect()
+    }
+}
+
+/// A set of keys by static rank, as a bitset: built in one pass over postings, iterated best first.
+struct RankSet {
+    bits: Vec<u64>,
+}
+
+impl RankSet {
+    fn new(keys: usize) -> RankSet {
+        RankSet {
+            bits: vec![0; keys.div_ceil(64)],
+        }
+    }
+
+    fn insert(&mut self, rank: u32) {
+        if let Some(w) = self.bits.get_mut(rank as usize / 64) {
+            *w |= 1 << (rank % 64);
+        }
+    }
+
+    fn intersect(&mut self, other: &RankSet) {
+        for (a, b) in self.bits.iter_mut().zip(&other.bits) {
+            *a &= b;
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.bits.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// The ranks in the set, ascending (best first).
+    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.bits.iter().enumerate().flat_map(|(i, &w)| {
+            let base = len32(i * 64);
+            let mut w = w;
+            std::iter::from_fn(move || {
+                if w == 0 {
+                    return None;
+                }
+                let b = w.trailing_zeros();
+                w &= w - 1;
+                Some(base + b)
+            })
+        })
     }
 }

@@ -124,6 +124,22 @@ pub(crate) fn partition(mut lo: u32, mut hi: u32, pred: impl Fn(u32) -> bool) ->
     lo
 }
 
+/// [`partition`] for a boundary expected near `lo`: probes `lo + 1, lo + 3, lo + 7, …` before the binary
+/// search, so a small child of a big trie node costs a few probes of neighbouring (cached) words instead
+/// of a binary search over the whole node.
+fn gallop(lo: u32, hi: u32, pred: impl Fn(u32) -> bool) -> u32 {
+    let mut step = 1u32;
+    let mut from = lo;
+    loop {
+        let probe = lo.saturating_add(step);
+        if probe >= hi || !pred(probe) {
+            return partition(from, probe.min(hi), pred);
+        }
+        from = probe + 1;
+        step = step.saturating_mul(2).saturating_add(1);
+    }
+}
+
 struct Walk<'a> {
     vocab: &'a Vocab,
     query: &'a [char],
@@ -188,7 +204,7 @@ impl Walk<'_> {
                 i += 1;
                 continue;
             };
-            let j = partition(i, hi, |k| {
+            let j = gallop(i, hi, |k| {
                 next_char(self.vocab.word(k), depth).is_some_and(|d| d <= c)
             });
             self.visit(depth, c, i, j);

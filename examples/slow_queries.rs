@@ -1,0 +1,52 @@
+//! The slowest queries of the as-you-type set on a generated glossary, each timed as the best of 5 runs
+//! (so the scheduler's noise is filtered out and what is left is the query's own cost).
+//!
+//! ```sh
+//! cargo run -q --release --example slow_queries -- 100000 30
+//! ```
+#[path = "../benches/support/gen.rs"]
+mod gen;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let show: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(30);
+    let glossary = gen::glossary(n, 1);
+    let ix = booth::search::Index::build(&glossary);
+    let queries = gen::query_set(&glossary, 200);
+    let mut times: Vec<(f64, &str, &str, String)> = queries
+        .iter()
+        .map(|(kind, q)| {
+            let mut best = f64::MAX;
+            let mut top = String::new();
+            for _ in 0..5 {
+                let t = std::time::Instant::now();
+                let hits = ix.search(q, 50, None);
+                best = best.min(t.elapsed().as_secs_f64() * 1e6);
+                top = hits
+                    .iter()
+                    .take(1)
+                    .map(|h| format!("{} {:?} {}", hits.len(), h.kind, h.concept_id))
+                    .collect();
+            }
+            (best, *kind, q.as_str(), top)
+        })
+        .collect();
+    times.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let p = |q: f64| {
+        let mut v: Vec<f64> = times.iter().map(|t| t.0).collect();
+        v.sort_by(f64::total_cmp);
+        v[((v.len() as f64 - 1.0) * q) as usize]
+    };
+    println!(
+        "{} queries, best-of-5 µs: p50 {:.0}, p90 {:.0}, p99 {:.0}, max {:.0}",
+        times.len(),
+        p(0.5),
+        p(0.9),
+        p(0.99),
+        p(1.0)
+    );
+    for (t, kind, q, top) in times.iter().take(show) {
+        println!("{t:8.0} µs  {kind:12} {q:30} {top}");
+    }
+}
