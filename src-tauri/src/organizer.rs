@@ -83,24 +83,40 @@ pub async fn new_pack<R: Runtime>(
     open_and_watch(&app, &state, &dir).map(Some)
 }
 
-/// `booth check` on the open pack as saved (the built-in pack: on a temporary copy of it).
+/// `booth check` on the open pack as the window shows it: with unsaved edits, on a temporary copy of the
+/// folder with the edited files in their unsaved state (the built-in pack: on a temporary copy of it).
 #[tauri::command]
 pub async fn check_pack(state: State<'_, AppState>) -> Result<Report, IpcError> {
-    let folder = state
-        .workspace()
-        .editor
-        .as_ref()
-        .map(|e| e.root().to_owned());
+    // What to check, taken under the lock: the folder, and the unsaved text of each edited file.
+    let target = state.workspace().editor.as_ref().map(|e| {
+        let edited: Vec<(String, Option<String>)> = e
+            .dirty()
+            .into_iter()
+            .map(|rel| {
+                let text = e.text(&rel).map(str::to_owned);
+                (rel, text)
+            })
+            .collect();
+        (e.root().to_owned(), edited)
+    });
     let run = move || -> Result<Report, IpcError> {
-        match folder {
-            Some(dir) => Ok(booth::check::check(&dir, None)?),
+        let tmp = || {
+            tempfile::tempdir().map_err(|source| booth::Error::Io {
+                path: std::env::temp_dir(),
+                source,
+            })
+        };
+        match target {
+            Some((dir, edited)) if edited.is_empty() => Ok(booth::check::check(&dir, None)?),
+            Some((dir, edited)) => {
+                let copy = tmp()?;
+                snapshot(&dir, copy.path(), &edited)?;
+                Ok(booth::check::check(copy.path(), None)?)
+            }
             None => {
-                let tmp = tempfile::tempdir().map_err(|source| booth::Error::Io {
-                    path: std::env::temp_dir(),
-                    source,
-                })?;
-                booth::source::write_embedded_pack(tmp.path())?;
-                Ok(booth::check::check(tmp.path(), None)?)
+                let copy = tmp()?;
+                booth::source::write_embedded_pack(copy.path())?;
+                Ok(booth::check::check(copy.path(), None)?)
             }
         }
     };
@@ -108,6 +124,51 @@ pub async fn check_pack(state: State<'_, AppState>) -> Result<Report, IpcError> 
     tauri::async_runtime::spawn_blocking(run)
         .await
         .map_err(|e| IpcError::new("io", e.to_string()))?
+}
+
+/// Copies the pack folder `from` into `to` (regular files only; hidden entries such as `.git` and
+/// temporary files are left out) and lays the unsaved texts over it (`None`: the file is deleted in
+/// memory). Paths of the edited files are pack-relative and checked by the core's pack boundary.
+fn snapshot(
+    from: &std::path::Path,
+    to: &std::path::Path,
+    edited: &[(String, Option<String>)],
+) -> Result<(), IpcError> {
+    fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> Result<(), booth::Error> {
+        let io = |path: &std::path::Path| {
+            let path = path.to_owned();
+            move |source| booth::Error::Io { path, source }
+        };
+        std::fs::create_dir_all(to).map_err(io(to))?;
+        for entry in std::fs::read_dir(from).map_err(io(from))? {
+            let entry = entry.map_err(io(from))?;
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let kind = entry.file_type().map_err(io(&entry.path()))?;
+            let dest = to.join(entry.file_name());
+            if kind.is_dir() {
+                copy_dir(&entry.path(), &dest)?;
+            } else if kind.is_file() {
+                std::fs::copy(entry.path(), &dest).map_err(io(&entry.path()))?;
+            }
+        }
+        Ok(())
+    }
+    copy_dir(from, to)?;
+    for (rel, text) in edited {
+        let path = booth::save::pack_path(to, rel)?;
+        match text {
+            Some(t) => booth::save::atomic_write(&path, t.as_bytes())?,
+            None => {
+                if path.exists() {
+                    std::fs::remove_file(&path)
+                        .map_err(|source| booth::Error::Io { path, source })?;
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Applies edits as one undo step and shows the result (nothing is written until `save_pack`).

@@ -373,3 +373,36 @@ fn closing_with_unsaved_edits_needs_a_save_or_an_explicit_discard() {
     app.invoke("close_window", json!({"discard": true}))
         .expect("discard closes");
 }
+
+#[test]
+fn the_check_panel_sees_unsaved_edits() {
+    let app = App::editing();
+    let finds = |report: &Value, id: &str| {
+        report["diagnostics"]
+            .as_array()
+            .is_some_and(|d| d.iter().any(|f| f["id"] == id))
+    };
+    let clean = app.invoke("check_pack", json!({})).expect("check");
+    assert_eq!(clean["errors"], 0);
+    // A concept in English only, not saved: the Korean message is missing in the pack as edited.
+    app.invoke(
+        "apply_edits",
+        json!({"label": "add", "edits": [{"op": "putConcept", "concept": {
+            "id": "only-english",
+            "term": {"en-US": "Only English"}
+        }}]}),
+    )
+    .expect("edit");
+    let report = app.invoke("check_pack", json!({})).expect("check");
+    assert!(finds(&report, "concept-only-english"), "{report}");
+    assert!(!app
+        .file("en-US/forum/glossary.ftl")
+        .contains("only-english"));
+    // The same report as `booth check` on the saved result.
+    app.invoke("save_pack", json!({})).expect("save");
+    let saved = booth::check::check(app.pack.path(), None).expect("core check");
+    assert_eq!(report, serde_json::to_value(&saved).expect("json"));
+    app.invoke("undo_edit", json!({})).expect("undo");
+    let report = app.invoke("check_pack", json!({})).expect("check");
+    assert!(!finds(&report, "concept-only-english"), "{report}");
+}

@@ -74,7 +74,7 @@ org-step-delete = delete { $id }
 org-check-run = Check again
 org-check-running = Checking…
 org-check-summary = { $errors } errors, { $warnings } warnings in { $files } files
-org-check-unsaved = Unsaved edits are not checked: save first.
+org-check-unsaved = Includes your unsaved edits.
 org-check-clean = Both languages are complete: no findings.
 org-check-level = { $level ->
         [error] Errors

@@ -72,7 +72,7 @@ org-step-delete = { $id } 삭제
 org-check-run = 다시 검사
 org-check-running = 검사 중…
 org-check-summary = 파일 { $files }개에서 오류 { $errors }개, 경고 { $warnings }개
-org-check-unsaved = 저장하지 않은 편집은 검사하지 않습니다. 먼저 저장하세요.
+org-check-unsaved = 저장하지 않은 편집도 포함해 검사합니다.
 org-check-clean = 두 언어 모두 빠짐없습니다. 발견된 문제가 없습니다.
 org-check-level = { $level ->
         [error] 오류
