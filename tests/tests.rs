@@ -14,6 +14,7 @@
 //! - `save`: atomic saves, conflicts with changes on disk, reload / keep mine / merge.
 //! - `exchange`: CSV, TBX v2/v3 and XLSX import (preview, conflicts) and export round trips.
 //! - `hostile`: malformed, oversized and malicious inputs: positioned findings, no panic, no hang.
+//! - `hostile_import`: malformed CSV, TBX and XLSX imports: one positioned error or warning each.
 //! - `security`: nothing a pack says or a caller passes makes a save or an import write outside its folder.
 //! - `crash`: saves killed with SIGKILL at random points leave each file old or new, and the pack opens.
 //! - `forum`: the built-in forum pack against the concept note: both languages, people, times, glossary.
@@ -27,6 +28,7 @@ mod edit;
 mod exchange;
 mod forum;
 mod hostile;
+mod hostile_import;
 mod interchange;
 mod late;
 mod pack;

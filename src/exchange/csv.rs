@@ -17,6 +17,65 @@ fn sniff(text: &str) -> u8 {
         .map_or(b',', |(d, _)| d)
 }
 
+/// Finds what the `csv` crate reads without complaint but must not be imported: a quote that opens a field
+/// and never closes (the reader would swallow the rest of the file into one cell), and control characters
+/// (NUL and the like, which no term contains and which a Fluent file must not). Returns the error at the
+/// line and column where the problem starts.
+fn scan(text: &str, delimiter: u8, file: &str) -> Result<()> {
+    let delimiter = char::from(delimiter);
+    let (mut line, mut col) = (1usize, 0usize);
+    let mut quoted: Option<(usize, usize)> = None;
+    let mut field_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        col += 1;
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r') && c != '\u{feff}' {
+            return Err(Error::Import(
+                Diagnostic::error(
+                    "control-character",
+                    file,
+                    format!("control character U+{:04X} in a cell", u32::from(c)),
+                )
+                .at(line, col),
+            ));
+        }
+        match (quoted.is_some(), c) {
+            (false, '"') if field_start => {
+                quoted = Some((line, col));
+                field_start = false;
+            }
+            (true, '"') => {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    col += 1;
+                } else {
+                    quoted = None;
+                }
+            }
+            (false, d) if d == delimiter => field_start = true,
+            (false, '\n') => field_start = true,
+            (false, '\r') => {}
+            (false, _) => field_start = false,
+            (true, _) => {}
+        }
+        if c == '\n' {
+            line += 1;
+            col = 0;
+        }
+    }
+    match quoted {
+        Some((l, c)) => Err(Error::Import(
+            Diagnostic::error(
+                "csv",
+                file,
+                "this quoted cell is never closed: a `\"` is missing (the rest of the file would be one cell)",
+            )
+            .at(l, c),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Reads a CSV file into concepts.
 pub fn read(
     bytes: &[u8],
@@ -26,8 +85,10 @@ pub fn read(
 ) -> Result<Incoming> {
     let text = crate::source::decode(file, bytes.to_vec()).map_err(Error::Import)?;
     let total = text.len() as u64;
+    let delimiter = sniff(&text);
+    scan(&text, delimiter, file)?;
     let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(sniff(&text))
+        .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());

@@ -679,6 +679,24 @@ pub fn from_table(
     }
     let total = table.rows.len() as u64;
     for (n, row) in table.rows.iter().enumerate() {
+        if let Some(extra) = row
+            .iter()
+            .skip(table.header.len())
+            .position(|c| !c.trim().is_empty())
+        {
+            out.warnings.push(
+                Diagnostic::warning(
+                    "ragged-row",
+                    file,
+                    format!(
+                        "row has {} cells but the header names {}; cells past the header are not imported",
+                        row.len(),
+                        table.header.len()
+                    ),
+                )
+                .at(n + 2, table.header.len() + extra + 1),
+            );
+        }
         let mut c = Concept {
             id: String::new(),
             term: Text::new(),
@@ -688,10 +706,25 @@ pub fn from_table(
             domain: None,
             sessions: Vec::new(),
         };
-        for (cell, col) in row.iter().zip(&columns) {
+        for (ci, (cell, col)) in row.iter().zip(&columns).enumerate() {
             let v = cell.trim();
             if v.is_empty() {
                 continue;
+            }
+            // CSV is scanned for these before it is parsed; this catches worksheet cells. The row is the
+            // worksheet's (header = 1), the column the cell's.
+            if let Some(ch) = v
+                .chars()
+                .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            {
+                return Err(Error::Import(
+                    Diagnostic::error(
+                        "control-character",
+                        file,
+                        format!("control character U+{:04X} in a cell", u32::from(ch)),
+                    )
+                    .at(n + 2, ci + 1),
+                ));
             }
             match col {
                 Column::Id => c.id = v.to_owned(),

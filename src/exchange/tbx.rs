@@ -242,12 +242,45 @@ fn xml_error(file: &str, msg: &str) -> Error {
     ))
 }
 
-/// Reads TBX v2 or v3.
+/// Line and column (1-based, in characters) of a byte offset.
+fn line_col(bytes: &[u8], pos: u64) -> (usize, usize) {
+    let before = &bytes[..usize::try_from(pos).unwrap_or(usize::MAX).min(bytes.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let col = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, col)
+}
+
+/// Reads TBX v2 or v3. Every error names the line and column of the markup it comes from.
 pub fn read(
     bytes: &[u8],
     file: &str,
     locales: &[String],
     progress: OnProgress<'_>,
+) -> Result<Incoming> {
+    let mut at = 0u64;
+    read_events(bytes, file, locales, progress, &mut at).map_err(|e| match e {
+        Error::Import(d) if d.line.is_none() => {
+            let (line, col) = line_col(bytes, at);
+            Error::Import(d.at(line, col))
+        }
+        e => e,
+    })
+}
+
+/// The reader; `at` follows the start of the event being handled, for [`read`] to position errors.
+fn read_events(
+    bytes: &[u8],
+    file: &str,
+    locales: &[String],
+    progress: OnProgress<'_>,
+    at: &mut u64,
 ) -> Result<Incoming> {
     let total = bytes.len() as u64;
     let mut reader = quick_xml::Reader::from_reader(bytes);
@@ -263,13 +296,15 @@ pub fn read(
     let mut out = Incoming::default();
     let mut unknown_langs: BTreeSet<String> = BTreeSet::new();
     let mut root_seen = false;
+    // Where each open element started, for a file that ends before closing them.
+    let mut opened: Vec<u64> = Vec::new();
     loop {
         let pos = reader.buffer_position();
+        *at = pos;
         let ev = reader.read_event_into(&mut buf).map_err(|e| {
-            let before = &bytes[..usize::try_from(pos).unwrap_or(0).min(bytes.len())];
-            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+            let (line, col) = line_col(bytes, reader.error_position());
             Error::Import(
-                Diagnostic::error("tbx", file, format!("not well-formed TBX: {e}")).at(line, 1),
+                Diagnostic::error("tbx", file, format!("not well-formed TBX: {e}")).at(line, col),
             )
         })?;
         match ev {
@@ -282,8 +317,23 @@ pub fn read(
                             &format!("the root element is <{name}>, not <martif> (TBX v2) or <tbx> (TBX v3)"),
                         ));
                     }
+                    if name == "tbx" {
+                        let ns = attr(&e, b"xmlns", file)?;
+                        if ns.as_deref() != Some(TBX3_NAMESPACE) {
+                            return Err(xml_error(
+                                file,
+                                &format!(
+                                    "the root <tbx> {}, not TBX v3's `{TBX3_NAMESPACE}`",
+                                    ns.map_or("has no namespace".to_owned(), |n| format!(
+                                        "is in the namespace `{n}`"
+                                    ))
+                                ),
+                            ));
+                        }
+                    }
                     root_seen = true;
                 }
+                opened.push(pos);
                 match name.as_str() {
                     "termEntry" | "conceptEntry" => {
                         entry = Some(EntryRec {
@@ -314,6 +364,18 @@ pub fn read(
                 let s = t
                     .xml_content(quick_xml::XmlVersion::Implicit1_0)
                     .map_err(|e| xml_error(file, &e.to_string()))?;
+                if let Some(c) = s
+                    .chars()
+                    .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                {
+                    return Err(xml_error(
+                        file,
+                        &format!(
+                            "control character U+{:04X} in text (XML 1.0 forbids it)",
+                            u32::from(c)
+                        ),
+                    ));
+                }
                 text.push_str(&s);
             }
             Event::CData(t) => text.push_str(&String::from_utf8_lossy(&t)),
@@ -322,6 +384,15 @@ pub fn read(
                     .resolve_char_ref()
                     .map_err(|e| xml_error(file, &e.to_string()))?
                 {
+                    if c.is_control() && !matches!(c, '\t' | '\n' | '\r') {
+                        return Err(xml_error(
+                            file,
+                            &format!(
+                                "control character U+{:04X} in text (XML 1.0 forbids it)",
+                                u32::from(c)
+                            ),
+                        ));
+                    }
                     text.push(c);
                 } else {
                     let name = String::from_utf8_lossy(&r).into_owned();
@@ -340,6 +411,7 @@ pub fn read(
                 }
             }
             Event::End(_) => {
+                opened.pop();
                 let name = stack.pop().unwrap_or_default();
                 let value = text.trim().to_owned();
                 let t = typ.as_deref().unwrap_or_default();
@@ -412,9 +484,35 @@ pub fn read(
                 }
                 text.clear();
             }
-            Event::Eof => break,
-            // The DOCTYPE is skipped unread; declarations, comments and processing instructions carry no terms.
-            Event::DocType(_) | Event::Decl(_) | Event::Comment(_) | Event::PI(_) => {}
+            Event::Eof => {
+                if let (Some(name), Some(&start)) = (stack.last(), opened.last()) {
+                    let (line, col) = line_col(bytes, start);
+                    return Err(xml_error(
+                        file,
+                        &format!(
+                            "the file ends inside <{name}> (opened at line {line}, column {col}): it is cut short or a closing tag is missing"
+                        ),
+                    ));
+                }
+                break;
+            }
+            // The DOCTYPE is skipped unread (an external DTD is never fetched, and says so); declarations,
+            // comments and processing instructions carry no terms.
+            Event::DocType(d) => {
+                let d = String::from_utf8_lossy(&d).into_owned();
+                if d.contains("SYSTEM") || d.contains("PUBLIC") {
+                    let (line, col) = line_col(bytes, pos);
+                    out.warnings.push(
+                        Diagnostic::warning(
+                            "tbx-dtd",
+                            file,
+                            "the document names an external DTD; Booth never reads DTDs (the terms are read without it)",
+                        )
+                        .at(line, col),
+                    );
+                }
+            }
+            Event::Decl(_) | Event::Comment(_) | Event::PI(_) => {}
         }
         buf.clear();
     }
