@@ -14,7 +14,7 @@ use std::path::Path;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::Manager;
+use tauri::{Listener, Manager};
 
 struct App {
     _app: tauri::App<MockRuntime>,
@@ -120,11 +120,26 @@ fn import_export_and_cancel_go_through_the_shells_picker() {
         .expect_err("nothing to apply");
     assert_eq!(err["kind"], "noImport");
 
-    // Preview: one added, one conflict (same id, other Korean term); nothing changes yet.
+    // Preview: one added, one conflict (same id, other Korean term); nothing changes yet. The window hears
+    // how far the read has got, ending with everything read.
+    let progress = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Value>::new()));
+    let seen = progress.clone();
+    app.webview
+        .listen(crate::exchange::IMPORT_PROGRESS, move |e| {
+            if let Ok(p) = serde_json::from_str::<Value>(e.payload()) {
+                seen.lock().expect("lock").push(p);
+            }
+        });
     let csv = files.path().join("terms.csv");
     std::fs::write(&csv, CSV).expect("csv");
     answer(&pick, &csv);
     let view = app.invoke("import_glossary", json!({})).expect("preview");
+    let last = progress.lock().expect("lock").last().cloned();
+    assert_eq!(
+        last,
+        Some(json!({"done": 2, "total": 2})),
+        "rows of the table, all read"
+    );
     assert_eq!(view["file"], "terms.csv", "the name only, not the folder");
     assert_eq!(view["format"], "csv");
     let preview = &view["preview"];

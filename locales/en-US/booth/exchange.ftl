@@ -10,7 +10,10 @@ xch-import-hint = CSV, TBX (v2 or v3) or Excel. You see what would change before
 xch-import-pick = Choose a file…
 xch-reading = Reading…
 xch-preview-title = What importing { $file } would do
-xch-preview-summary = { $entries } entries: { $added } new, { $changed } gain something, { $unchanged } unchanged, { $conflicts } conflicts
+xch-preview-summary = { $entries } entries: { $added } new, { $changed } gain something, { $unchanged } unchanged, { $conflicts ->
+        [one] { $conflicts } conflict
+       *[other] { $conflicts } conflicts
+    }
 xch-stale = The pack changed since this preview. Check it again and apply.
 xch-warnings = { $count ->
         [one] { $count } warning
