@@ -47,6 +47,7 @@ xch-apply = { $count ->
     }
 xch-apply-hint = Undo takes the whole import back.
 xch-cancel = Cancel
+xch-more = Show more ({ $count } not shown)
 xch-imported = Imported: { $added } new, { $changed } changed, { $taken } conflicts taken, { $skipped } kept. Save to write it.
 xch-export-title = Export the glossary
 xch-export-hint = Writes the glossary as shown here, unsaved edits included. TBX carries agreed speaker reviews as administrativeStatus.

@@ -28,6 +28,7 @@ xch-changed = 필드, 번역 또는 세션이 추가되는 개념 { $count }개
 xch-apply = 변경 { $count }건 적용
 xch-apply-hint = 실행 취소하면 가져오기 전체가 되돌려집니다.
 xch-cancel = 취소
+xch-more = 더 보기 ({ $count }개 더 있음)
 xch-imported = 가져옴: 새 개념 { $added }개, 변경 { $changed }개, 파일 것을 사용한 충돌 { $taken }개, 유지한 충돌 { $skipped }개. 저장해야 파일에 기록됩니다.
 xch-export-title = 용어집 내보내기
 xch-export-hint = 지금 보이는 용어집을 저장하지 않은 편집까지 포함해 내보냅니다. TBX에는 연사들이 합의한 검토 결과가 administrativeStatus로 들어갑니다.

@@ -103,6 +103,26 @@ export default async ({ browser, check, shot }) => {
   check('a broken TBX is reported as bad.tbx:line:col', /^bad\.tbx:4:\d+/.test(etext), etext);
   await shot('exchange-error');
 
+  // A large file: 20,000 new concepts. The preview lists the first 100 (more on demand), and Cancel
+  // leaves the pack alone.
+  const big = join(scratch, 'big.csv');
+  const rows = ['id,en-US,ko'];
+  for (let i = 0; i < 20000; i++) rows.push(`e2e-big-${i},Big term ${i},큰 용어 ${i}`);
+  writeFileSync(big, rows.join('\n') + '\n');
+  answer(big);
+  const t0 = Date.now();
+  await (await $('[data-testid="import-pick"]')).click();
+  await browser.waitUntil(async () => (await (await $('[data-testid="import-summary"]')).getAttribute('data-added').catch(() => null)) === '20000', {
+    timeout: 60000,
+    timeoutMsg: 'no preview of the large file',
+  });
+  const ms = Date.now() - t0;
+  const listed = await browser.$$('[data-testid="import-added"] li');
+  check('a 20,000-row file previews, listing 100 rows', listed.length === 100, `${ms} ms from click to preview`);
+  await shot('exchange-large');
+  await (await $('[data-testid="import-cancel"]')).click();
+  check('Cancel leaves the pack unchanged', (await state()) === 'false');
+
   // Speaker review: Deniz Susar marks 세계은행 preferred with a comment.
   await (await $('[data-testid="org-tab-review"]')).click();
   await (await $('[data-testid="review"]')).waitForDisplayed({ timeout: 5000 });
