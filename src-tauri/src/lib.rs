@@ -238,6 +238,13 @@ impl FirstShown {
         if cfg!(not(test)) {
             workspace::watch(app);
         }
+        // Start-up benchmark (scripts/bench-startup.sh): when the pack was ready, next to the first paint.
+        if std::env::var_os("BOOTH_STARTUP_PROBE").is_some() {
+            let since_run_ms = commands::STARTED
+                .get()
+                .map_or(f64::NAN, |t| t.elapsed().as_secs_f64() * 1000.0);
+            println!("booth-pack-ready since_run_ms={since_run_ms:.1}");
+        }
         if let Err(e) = app.emit(state::PACK_READY, ()) {
             eprintln!("booth: cannot tell the window that the pack is loaded: {e}");
         }
