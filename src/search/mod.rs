@@ -30,7 +30,9 @@ mod vocab;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use std::collections::VecDeque;
 use std::ops::Range;
+use std::sync::{Arc, Mutex};
 use text::{fold_query, Folded};
 use ts_rs::TS;
 use vocab::Vocab;
@@ -238,6 +240,54 @@ pub struct Index {
     acronyms: Tagged,
     /// Terms and renderings that are acronyms themselves (PPPs), with and without a plural s.
     short_forms: Tagged,
+    typo_cache: TypoCache,
+}
+
+/// The last typo sets computed. Typing "legislative le", "legislative lea", … asks for the same set of
+/// words near "legislative" on every keystroke, and that walk over the vocabulary is the costliest step of
+/// a query; the sets depend only on the index, so a few recent ones are kept.
+#[derive(Default)]
+struct TypoCache(Mutex<VecDeque<TypoEntry>>);
+
+type TypoEntry = ((String, u8, bool), Arc<Vec<Range<u32>>>);
+
+impl TypoCache {
+    const SIZE: usize = 32;
+
+    fn get_or(
+        &self,
+        key: (String, u8, bool),
+        make: impl FnOnce() -> Vec<Range<u32>>,
+    ) -> Arc<Vec<Range<u32>>> {
+        // A poisoned lock only means another search panicked mid-update; the cache is then skipped.
+        if let Ok(c) = self.0.lock() {
+            if let Some((_, v)) = c.iter().find(|(k, _)| *k == key) {
+                return Arc::clone(v);
+            }
+        }
+        let v = Arc::new(make());
+        if let Ok(mut c) = self.0.lock() {
+            if c.len() >= Self::SIZE {
+                c.pop_front();
+            }
+            c.push_back((key, Arc::clone(&v)));
+        }
+        v
+    }
+}
+
+impl Clone for TypoCache {
+    fn clone(&self) -> Self {
+        TypoCache::default()
+    }
+}
+
+/// Two indexes are equal whatever their caches hold.
+#[cfg(test)]
+impl PartialEq for TypoCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl std::fmt::Debug for Index {
@@ -661,8 +711,12 @@ impl Index {
                     return WordSet::range(self.vocab.prefix_range(t));
                 }
                 any = true;
+                let prefix = i + 1 == n;
+                let ranges = self.typo_cache.get_or((t.clone(), max, prefix), || {
+                    self.vocab.fuzzy(&chars, max, prefix)
+                });
                 let mut set = WordSet {
-                    ranges: self.vocab.fuzzy(&chars, max, i + 1 == n),
+                    ranges: ranges.as_ref().clone(),
                     fuzzy: true,
                 };
                 if i + 1 < n {
