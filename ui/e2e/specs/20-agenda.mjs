@@ -3,8 +3,9 @@
 // the prep view shows a session's people and terms side by side.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { checkTicks } from '../timeline-ticks.mjs';
 
-export default async ({ browser, check, root }) => {
+export default async ({ browser, check, shot, root }) => {
   const event = JSON.parse(readFileSync(resolve(root, 'locales/event.json'), 'utf8'));
   const inSession = (id, s) => (event.glossary[id]?.sessions ?? []).includes(s);
   const $ = (sel) => browser.$(sel);
@@ -32,6 +33,9 @@ export default async ({ browser, check, root }) => {
   const next = await $('[data-testid="next-speaker"] [data-testid="person-card"]');
   check('next speaker preview shows Presentation 2’s speaker', (await next.getAttribute('data-person')) === 'myung-jae-moon');
   check('the day timeline marks now', await (await $('[data-testid="timeline-now"]')).isExisting());
+  const ticks = await checkTicks(browser, check, 'English, 100 %');
+  check('at 1280 px every block start and the end are labelled', ticks === event.blocks.length + 1, `${ticks} labels`);
+  await shot('timeline-ticks-en');
 
   // Empty glossary query (typed away key by key, so the component sees the input events): this session's
   // concepts first.

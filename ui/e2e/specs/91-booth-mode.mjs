@@ -1,5 +1,6 @@
 // Booth mode: keyboard help, themes, font scale and language, with screenshots of dark and light, English
 // and Korean (rehearsal clock at 14:20, running 7 min late so the controls show a state).
+import { checkTicks } from '../timeline-ticks.mjs';
 export default async ({ browser, check, shot }) => {
   const $ = (sel) => browser.$(sel);
   const html = () => browser.execute(() => ({ theme: document.documentElement.dataset.theme, scale: getComputedStyle(document.documentElement).getPropertyValue('--scale').trim(), lang: document.documentElement.lang }));
@@ -23,6 +24,13 @@ export default async ({ browser, check, shot }) => {
   await browser.keys(['Control']);
   const bigger = await html();
   check('Ctrl + makes the text larger', Number(bigger.scale) > Number(before.scale || 1), `${before.scale} → ${bigger.scale}`);
+  for (let i = 0; i < 4; i++) {
+    await browser.keys(['Control', '=']);
+    await browser.keys(['Control']);
+  }
+  await browser.pause(300);
+  await checkTicks(browser, check, `text size ${(await html()).scale}`);
+  await shot('timeline-ticks-large');
   await browser.keys(['Control', '0']);
   await browser.keys(['Control']);
   check('Ctrl 0 resets the text size', Number((await html()).scale) === 1);
@@ -53,6 +61,7 @@ export default async ({ browser, check, shot }) => {
   await shot('booth-light-ko');
   await setTheme('dark');
   await shot('booth-dark-ko');
+  await checkTicks(browser, check, 'Korean, dark');
   const stored = await browser.execute(() => localStorage.getItem('booth.prefs.v1'));
   check('theme and language choices are stored', /"theme":"dark"/.test(stored ?? '') && /"locale":"ko"/.test(stored ?? ''), stored ?? '');
   const lateText = await (await $('[data-testid="late-state"]')).getText();
