@@ -23,6 +23,8 @@ glossary-note = Note
 glossary-pin = Pin as booth card
 glossary-unpin = Close the booth card
 glossary-card = Booth card
+glossary-edit = Edit
+    .title = Edit this concept in Organize
 # How a result matched, shown beside it when it is not a plain match of the text.
 glossary-kind = { $kind ->
         [acronym] acronym

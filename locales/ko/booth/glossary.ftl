@@ -17,6 +17,8 @@ glossary-note = 참고
 glossary-pin = 부스 카드로 고정
 glossary-unpin = 부스 카드 닫기
 glossary-card = 부스 카드
+glossary-edit = 편집
+    .title = 관리 화면에서 이 개념 편집하기
 # 결과가 어떻게 일치했는지: 텍스트와 그대로 일치하지 않을 때 옆에 표시합니다.
 glossary-kind = { $kind ->
         [acronym] 약어

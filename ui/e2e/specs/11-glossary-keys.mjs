@@ -42,6 +42,8 @@ export default async ({ browser, check, shot }) => {
   await card.waitForDisplayed({ timeout: 5000 });
   check('Enter pins the selected concept as a booth card', (await card.getAttribute('data-concept')) === 'sdgs');
   await shot('glossary-booth-card');
+  // The built-in pack is read-only: no way from the card to an edit form.
+  check('no Edit on the booth card for the read-only built-in pack', !(await browser.$('[data-testid="booth-card-edit"]').isExisting()));
 
   await browser.keys(['Escape']);
   await browser.waitUntil(async () => (await search.getValue()) === '', { timeout: 5000, timeoutMsg: 'Esc did not clear' });
