@@ -162,37 +162,11 @@ impl Pack {
             .resources
             .clone()
             .unwrap_or_else(|| DEFAULT_RESOURCES.iter().map(|s| (*s).to_owned()).collect());
-        // Each locale's files parse on a thread of their own (a 100k-concept pack is 13 MB of Fluent);
-        // findings keep locale order, so they come out the same on every run.
-        let loaded: Vec<(Catalog, Vec<Diagnostic>)> = std::thread::scope(|s| {
-            let handles: Vec<_> = spec
-                .locales
-                .iter()
-                .map(|l| {
-                    let resources = &resources;
-                    s.spawn(move || {
-                        let mut d = Vec::new();
-                        (load_catalog(source, l, resources, &mut d), d)
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .zip(&spec.locales)
-                .map(|(h, l)| {
-                    h.join().unwrap_or_else(|_| {
-                        // A panic here is a bug in the parser guard; load this locale again here.
-                        let mut d = Vec::new();
-                        (load_catalog(source, l, &resources, &mut d), d)
-                    })
-                })
-                .collect()
-        });
-        let mut catalogs: Vec<Catalog> = Vec::with_capacity(loaded.len());
-        for (c, d) in loaded {
-            catalogs.push(c);
-            diags.extend(d);
-        }
+        let catalogs: Vec<Catalog> = spec
+            .locales
+            .iter()
+            .map(|l| load_catalog(source, l, &resources, &mut diags))
+            .collect();
 
         let text = |id: &str| -> Text {
             catalogs
