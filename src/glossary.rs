@@ -29,6 +29,11 @@ pub struct Concept {
     pub domain: Option<String>,
     #[serde(default)]
     pub sessions: Vec<String>,
+    /// Locales whose entry carries an `UNVERIFIED` comment: the rendering could not be confirmed from an
+    /// official source (an institution's Korean name, say), so the booth shows it as unofficial. Read from
+    /// the files, never written back by an edit.
+    #[serde(default)]
+    pub unverified: Vec<String>,
 }
 
 /// The message prefix that makes a Fluent message a glossary concept.
@@ -75,6 +80,15 @@ impl Concept {
             note: text(Some("note")),
             domain,
             sessions,
+            unverified: catalogs
+                .iter()
+                .filter(|c| {
+                    c.meta(&msg)
+                        .and_then(|m| m.comment.as_deref())
+                        .is_some_and(|t| t.contains("UNVERIFIED"))
+                })
+                .map(|c| c.locale.to_string())
+                .collect(),
         }
     }
 }

@@ -451,6 +451,7 @@ fn edits(pack: &Pack) -> Vec<Edit> {
         note: Default::default(),
         domain: sdgs.domain.clone(),
         sessions: sdgs.sessions.clone(),
+        unverified: Vec::new(),
     };
     let person = PersonDraft {
         id: "casey".into(),

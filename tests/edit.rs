@@ -156,6 +156,7 @@ fn text_with_fluent_syntax_reads_back_exactly() {
         note: text(&[("en-US", tricky)]),
         domain: Some("SDGs".into()),
         sessions: vec!["s1".into()],
+        unverified: Vec::new(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     ed.save().expect("save");
@@ -195,6 +196,7 @@ fn a_new_concept_goes_to_the_end_of_its_domain_in_every_locale() {
         note: BTreeMap::new(),
         domain: Some(domain.clone()),
         sessions: vec!["session-2".into()],
+        unverified: Vec::new(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     ed.save().expect("save");
@@ -654,6 +656,7 @@ fn a_concept_without_text_in_a_locale_leaves_that_file_alone() {
         note: BTreeMap::new(),
         domain: Some("Not yet translated".into()),
         sessions: Vec::new(),
+        unverified: Vec::new(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     assert_eq!(ed.text(KO_GLOSSARY), Some(ko_before.as_str()));

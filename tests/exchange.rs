@@ -80,9 +80,23 @@ fn round_trip(format: ExportFormat, read_as: Format) {
     exchange::apply(&mut ed, &preview, &HashMap::new()).expect("apply");
     ed.save().expect("save");
     let back = Pack::open(dir.path()).expect("reloaded");
+    // `unverified` comes from `# UNVERIFIED` comments in the pack's files, which no exchange format
+    // carries: a concept deleted and imported again comes back without it (and without its comment).
+    assert!(original.glossary.iter().any(|c| !c.unverified.is_empty()));
+    let without_flags = |g: &[booth::glossary::Concept]| {
+        by_id(
+            g.iter()
+                .cloned()
+                .map(|mut c| {
+                    c.unverified.clear();
+                    c
+                })
+                .collect(),
+        )
+    };
     assert_eq!(
-        by_id(back.glossary.clone()),
-        by_id(original.glossary.clone())
+        without_flags(&back.glossary),
+        without_flags(&original.glossary)
     );
     let ids = |p: &Pack| p.glossary.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&back), ids(&original), "file order too");

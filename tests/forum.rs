@@ -998,3 +998,42 @@ fn acronyms_used_in_the_pack_resolve_to_concepts() {
     }
     assert!(found.len() >= 8, "{found:?}");
 }
+
+/// Institutions whose official Korean name could not be confirmed: ko keeps the English form and the entry
+/// says so with `# UNVERIFIED`, which the booth shows on the concept.
+const UNVERIFIED_CONCEPTS: [&str; 10] = [
+    "dpidg",
+    "university-of-potsdam",
+    "nipa-indonesia",
+    "wellington-city-council",
+    "lao-mtc",
+    "lao-egov-center",
+    "dict-philippines",
+    "digital-government-branch",
+    "digital-development-gp",
+    "compendium-2020",
+];
+
+#[test]
+fn concepts_with_unconfirmed_korean_names_are_flagged_and_no_others() {
+    let pack = forum();
+    let flagged: Vec<&str> = pack
+        .glossary
+        .iter()
+        .filter(|c| !c.unverified.is_empty())
+        .map(|c| c.id.as_str())
+        .collect();
+    let mut expected = UNVERIFIED_CONCEPTS.to_vec();
+    expected.sort_unstable();
+    let mut got = flagged.clone();
+    got.sort_unstable();
+    assert_eq!(got, expected);
+    for id in UNVERIFIED_CONCEPTS {
+        let c = pack.glossary.iter().find(|c| c.id == id).expect("listed");
+        assert_eq!(
+            c.unverified,
+            ["ko"],
+            "{id}: only the Korean side is unconfirmed"
+        );
+    }
+}

@@ -56,6 +56,7 @@ fn concepts(rows: &[Row]) -> Vec<Concept> {
             note: text(&[("en-US", r.note)]),
             domain: None,
             sessions: r.sessions.iter().map(|s| (*s).to_owned()).collect(),
+            unverified: Vec::new(),
         })
         .collect()
 }

@@ -49,6 +49,7 @@ fn concepts(rows: &[(String, String)]) -> Vec<Concept> {
             note: BTreeMap::new(),
             domain: None,
             sessions: Vec::new(),
+            unverified: Vec::new(),
         })
         .collect()
 }

@@ -332,6 +332,7 @@ pub fn glossary(n: usize, seed: u64) -> Vec<Concept> {
             note: BTreeMap::new(),
             domain: None,
             sessions: Vec::new(),
+            unverified: Vec::new(),
         };
         if words >= 2 && rng.chance(15) {
             let abbr: String = en

@@ -35,6 +35,7 @@ fn concept(id: String, en: String, ko: String, note: Option<String>) -> Concept 
             .unwrap_or_default(),
         domain: None,
         sessions: Vec::new(),
+        unverified: Vec::new(),
     }
 }
 

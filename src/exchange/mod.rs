@@ -514,6 +514,7 @@ pub fn apply(
                         note: Text::new(),
                         domain: None,
                         sessions: Vec::new(),
+                        unverified: Vec::new(),
                     });
                 at.insert(inc.id.clone(), result.len());
                 result.push(overlay(&base, inc).0);
@@ -705,6 +706,7 @@ pub fn from_table(
             note: Text::new(),
             domain: None,
             sessions: Vec::new(),
+            unverified: Vec::new(),
         };
         for (ci, (cell, col)) in row.iter().zip(&columns).enumerate() {
             let v = cell.trim();

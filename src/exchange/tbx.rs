@@ -549,6 +549,7 @@ fn push_entry(out: &mut Incoming, en: EntryRec, file: &str) {
         note: BTreeMap::new(),
         domain: en.domain.filter(|d| !d.is_empty()),
         sessions: en.sessions.into_iter().filter(|s| !s.is_empty()).collect(),
+        unverified: Vec::new(),
     };
     for l in en.langs {
         let Some(locale) = l.locale else { continue };

@@ -713,6 +713,7 @@ mod tests {
             note: Default::default(),
             domain: None,
             sessions: Vec::new(),
+            unverified: Vec::new(),
         };
         let en = format!(
             "{} {} {}",

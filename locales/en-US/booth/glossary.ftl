@@ -35,3 +35,8 @@ glossary-kind = { $kind ->
         [particle] without particle
        *[other] { $kind }
     }
+
+# Shown beside a rendering whose entry carries `# UNVERIFIED` in the pack (an institution's Korean name
+# that could not be confirmed from an official source).
+glossary-unverified = Unofficial
+    .title = No official rendering in this language could be confirmed; check before relying on it.

@@ -29,3 +29,8 @@ glossary-kind = { $kind ->
         [particle] 조사 제외
        *[other] { $kind }
     }
+
+# Shown beside a rendering whose entry carries `# UNVERIFIED` in the pack (an institution's Korean name
+# that could not be confirmed from an official source).
+glossary-unverified = 비공식
+    .title = 이 언어의 공식 명칭을 확인하지 못했습니다. 사용 전에 확인하세요.

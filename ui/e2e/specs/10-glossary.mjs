@@ -1,5 +1,5 @@
 // Glossary: either script finds the concept, both sides of the pair are shown, the match is highlighted.
-export default async ({ browser, check }) => {
+export default async ({ browser, check, shot }) => {
   const search = await browser.$('[data-testid="glossary-search"]');
   const firstRow = () => browser.$('[data-testid="glossary-row"]');
 
@@ -18,5 +18,28 @@ export default async ({ browser, check }) => {
     timeoutMsg: 'digital divide not first',
   });
   check('English query, typed key by key, finds digital divide with its Korean term', (await (await firstRow()).getText()).includes('디지털 격차'));
+
+  // An institution whose Korean name could not be confirmed (`# UNVERIFIED` in ko) is marked unofficial on
+  // its Korean side only; a confirmed one is not marked.
+  await search.clearValue();
+  await search.addValue('Wellington City Council');
+  await browser.waitUntil(async () => (await (await firstRow()).getAttribute('data-concept')) === 'wellington-city-council', {
+    timeout: 5000,
+    timeoutMsg: 'Wellington City Council not first',
+  });
+  const flags = async () =>
+    browser.execute(() =>
+      [...document.querySelectorAll('[data-testid="glossary-row"]')[0].querySelectorAll('[data-testid="glossary-unverified"]')].map(
+        (f) => f.closest('td')?.getAttribute('lang'),
+      ),
+    );
+  const wellington = await flags();
+  await shot('glossary-unverified');
+  check('unconfirmed Korean name is marked unofficial on the Korean side only', JSON.stringify(wellington) === '["ko"]', JSON.stringify(wellington));
+  await search.clearValue();
+  await search.addValue('KRILA');
+  await browser.waitUntil(async () => (await (await firstRow()).getAttribute('data-concept')) === 'krila', { timeout: 5000, timeoutMsg: 'KRILA not first' });
+  const krila = await flags();
+  check('a confirmed Korean name carries no mark', krila.length === 0, JSON.stringify(krila));
   await search.clearValue();
 };

@@ -11,6 +11,7 @@ const concept = (id: string, sessions: string[] = []): Concept => ({
   note: {},
   domain: null,
   sessions,
+  unverified: [],
 });
 
 const hit = (concept: number, field: Hit['field'], altIndex: number | null = null): Hit => ({

@@ -11,6 +11,7 @@ const sdgs: Concept = {
   note: {},
   domain: 'Development',
   sessions: ['session-2'],
+  unverified: [],
 };
 
 describe('edit drafts', () => {
@@ -33,6 +34,7 @@ describe('edit drafts', () => {
       note: {},
       domain: null,
       sessions: [],
+      unverified: [],
     });
   });
 

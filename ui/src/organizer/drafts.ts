@@ -85,6 +85,8 @@ export function toConcept(f: ConceptForm): Concept {
     note: compact(f.note),
     domain: f.domain.trim() || null,
     sessions: [...f.sessions],
+    // Read from `# UNVERIFIED` comments in the files; an edit never writes it.
+    unverified: [],
   };
 }
 

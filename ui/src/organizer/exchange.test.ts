@@ -12,6 +12,7 @@ const sdgs: Concept = {
   note: { ko: '유엔 2030 의제' },
   domain: 'Development',
   sessions: ['session-1', 'session-2'],
+  unverified: [],
 };
 
 const conflict = (key: string): ImportConflict => ({

@@ -8,4 +8,10 @@ export type Concept = { id: string, term: { [key in string]: string }, abbr: { [
 /**
  * Other renderings per locale (the value is the preferred one).
  */
-alt: { [key in string]: Array<string> }, note: { [key in string]: string }, domain: string | null, sessions: Array<string>, };
+alt: { [key in string]: Array<string> }, note: { [key in string]: string }, domain: string | null, sessions: Array<string>, 
+/**
+ * Locales whose entry carries an `UNVERIFIED` comment: the rendering could not be confirmed from an
+ * official source (an institution's Korean name, say), so the booth shows it as unofficial. Read from
+ * the files, never written back by an edit.
+ */
+unverified: Array<string>, };
