@@ -33,7 +33,7 @@ if [ "$BUILD" = 1 ]; then
   (cd ui && npm run build --silent)
   ui/node_modules/.bin/tauri build --bundles deb
 fi
-DEB=$(ls -t target/release/bundle/deb/*.deb 2>/dev/null | head -1)
+DEB=$(ls -t target/release/bundle/deb/*.deb 2>/dev/null | sed -n 1p)
 [ -n "$DEB" ] || fail "no .deb in target/release/bundle/deb"
 echo "package: $DEB ($(stat -c %s "$DEB") bytes)"
 PKG=$(dpkg-deb -f "$DEB" Package)
@@ -51,7 +51,7 @@ trap 'rm -rf "$WORK"' EXIT
 dpkg-deb -x "$DEB" "$WORK/root"
 
 # Every library the binary needs comes from a declared dependency or its dependency closure.
-BIN=$(find "$WORK/root/usr/bin" -type f | head -1)
+BIN=$(find "$WORK/root/usr/bin" -type f -name booth-app -print -quit)
 [ -n "$BIN" ] || fail "no binary in usr/bin"
 DEP_NAMES=$(sed 's/([^)]*)//g; s/|/,/g' <<<"$DEPENDS" | tr ',' '\n' | awk 'NF { print $1 }')
 # shellcheck disable=SC2086
@@ -60,7 +60,8 @@ apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-br
 [ -s "$WORK/closure" ] || fail "apt-cache could not resolve $DEP_NAMES"
 missing=()
 for lib in $(objdump -p "$BIN" | awk '/NEEDED/ { print $2 }'); do
-  path=$(ldconfig -p | awk -v l="$lib" '$1 == l { print $NF; exit }')
+  # awk reads to the end: an early `exit` would SIGPIPE ldconfig and, under pipefail, stop the script.
+  path=$(ldconfig -p | awk -v l="$lib" '$1 == l && !found { print $NF; found = 1 }')
   [ -n "$path" ] || { missing+=("$lib (not on this system)"); continue; }
   owner=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1) || true
   [ -n "$owner" ] || owner=$(dpkg -S "$path" 2>/dev/null | head -1 | cut -d: -f1) || true
@@ -70,7 +71,7 @@ done
 ok "all $(objdump -p "$BIN" | grep -c NEEDED) NEEDED libraries come from Depends or its closure ($(wc -l <"$WORK/closure") packages)"
 
 # Desktop entry and icon inside the package.
-DESKTOP=$(find "$WORK/root/usr/share/applications" -name '*.desktop' | head -1)
+DESKTOP=$(find "$WORK/root/usr/share/applications" -name '*.desktop' -print -quit)
 [ -n "$DESKTOP" ] || fail "no .desktop file in usr/share/applications"
 EXEC=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$DESKTOP")
 ICON=$(sed -n 's/^Icon=//p' "$DESKTOP")
