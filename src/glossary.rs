@@ -80,15 +80,7 @@ impl Concept {
             note: text(Some("note")),
             domain,
             sessions,
-            unverified: catalogs
-                .iter()
-                .filter(|c| {
-                    c.meta(&msg)
-                        .and_then(|m| m.comment.as_deref())
-                        .is_some_and(|t| t.contains("UNVERIFIED"))
-                })
-                .map(|c| c.locale.to_string())
-                .collect(),
+            unverified: crate::l10n::unverified(catalogs, &msg),
         }
     }
 }

@@ -27,6 +27,20 @@ pub struct EntryMeta {
     pub line: usize,
 }
 
+/// The locales whose entry `id` carries an `UNVERIFIED` comment: a name or rendering that could not be
+/// confirmed from an official source, which the app shows as such (people and glossary concepts alike).
+pub(crate) fn unverified(catalogs: &[Catalog], id: &str) -> Vec<String> {
+    catalogs
+        .iter()
+        .filter(|c| {
+            c.meta(id)
+                .and_then(|m| m.comment.as_deref())
+                .is_some_and(|t| t.contains("UNVERIFIED"))
+        })
+        .map(|c| c.locale.to_string())
+        .collect()
+}
+
 /// All messages of one locale of one pack.
 pub struct Catalog {
     pub locale: LanguageIdentifier,

@@ -48,15 +48,7 @@ impl Person {
             role: attr("role"),
             bio: attr("bio"),
             email: catalogs.iter().find_map(|c| c.attribute(&msg, "email")),
-            unverified: catalogs
-                .iter()
-                .filter(|c| {
-                    c.meta(&msg)
-                        .and_then(|m| m.comment.as_deref())
-                        .is_some_and(|t| t.contains("UNVERIFIED"))
-                })
-                .map(|c| c.locale.to_string())
-                .collect(),
+            unverified: crate::l10n::unverified(catalogs, &msg),
             contact,
         }
     }
