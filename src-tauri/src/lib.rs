@@ -287,6 +287,26 @@ pub fn run() {
     }
 }
 
+/// The app on Tauri's mock runtime with the real context (capabilities and CSP as shipped) and a `main`
+/// webview: what every shell test module starts from.
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+pub(crate) fn mock_app(
+    pack: Pack,
+    location: StateLocation,
+) -> (
+    tauri::App<tauri::test::MockRuntime>,
+    tauri::WebviewWindow<tauri::test::MockRuntime>,
+) {
+    let app = setup(tauri::test::mock_builder(), pack, location)
+        .build(tauri::generate_context!(test = true))
+        .expect("app builds");
+    let main = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("main webview builds");
+    (app, main)
+}
+
 #[cfg(test)]
 mod tests {
     //! The commands really run without a desktop: a mock runtime, real IPC requests, real core.
@@ -313,16 +333,10 @@ mod tests {
 
         fn with_state_dir(dir: tempfile::TempDir) -> App {
             let file = StateFile::new(dir.path().join("state.json"));
-            let app = setup(
-                mock_builder(),
+            let (app, webview) = mock_app(
                 Pack::embedded().expect("forum pack"),
                 StateLocation::File(file),
-            )
-            .build(tauri::generate_context!(test = true))
-            .expect("app builds");
-            let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-                .build()
-                .expect("webview builds");
+            );
             App {
                 _app: app,
                 webview,

@@ -6,13 +6,13 @@
 //! process environment.
 #![allow(clippy::expect_used)]
 
-use crate::{setup, StateLocation};
+use crate::StateLocation;
 use booth::late::StateFile;
 use booth::Pack;
 use serde_json::{json, Value};
 use std::path::Path;
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::test::{get_ipc_response, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::{Listener, Manager};
 
@@ -56,12 +56,7 @@ impl App {
         state: tempfile::TempDir,
         dir: tempfile::TempDir,
     ) -> App {
-        let app = setup(mock_builder(), pack, location)
-            .build(tauri::generate_context!(test = true))
-            .expect("app builds");
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .expect("webview builds");
+        let (app, webview) = crate::mock_app(pack, location);
         App {
             _app: app,
             webview,

@@ -14,14 +14,14 @@
 //! and `tauri.conf.json`.
 #![allow(clippy::expect_used)]
 
-use crate::{setup, StateLocation};
+use crate::StateLocation;
 use booth::late::StateFile;
 use booth::Pack;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::test::{get_ipc_response, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 
 /// Permissions granted beyond Booth's own commands, each with the reason it is needed.
@@ -201,16 +201,10 @@ impl App {
     fn new() -> App {
         let dir = tempfile::tempdir().expect("temp dir");
         let file = StateFile::new(dir.path().join("state.json"));
-        let app = setup(
-            mock_builder(),
+        let (app, main) = crate::mock_app(
             Pack::embedded().expect("forum pack"),
             StateLocation::File(file),
-        )
-        .build(tauri::generate_context!(test = true))
-        .expect("app builds");
-        let main = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .expect("main window");
+        );
         let other = tauri::WebviewWindowBuilder::new(&app, "other", Default::default())
             .build()
             .expect("second window");
