@@ -92,6 +92,21 @@ struct OrderParts {
     rank: Vec<u32>,
 }
 
+impl OrderParts {
+    /// Each order with the static rank of each of its entries, for the best-first walks.
+    fn new(starts: Vec<u32>, rank: Vec<u32>, inner: Vec<Pos>, ini: Vec<Pos>) -> OrderParts {
+        OrderParts {
+            starts_rank: starts.iter().map(|&k| rank[k as usize]).collect(),
+            inner_rank: inner.iter().map(|p| rank[p.key as usize]).collect(),
+            ini_rank: ini.iter().map(|p| rank[p.key as usize]).collect(),
+            starts,
+            inner,
+            ini,
+            rank,
+        }
+    }
+}
+
 struct Builder {
     ix: Index,
     fold: Folded,
@@ -378,24 +393,31 @@ impl Index {
             short_forms,
             ..
         } = b;
-        // The sort orders and the vocabulary only read what the fold wrote: independent jobs, which the
-        // scheduler spreads over however many cores there are.
-        let (vocab, orders) = std::thread::scope(|s| {
+        // The sort orders and the vocabulary only read what the fold wrote: independent jobs, split into
+        // two halves of about the same cost (one per core of the machines Booth runs on; more threads than
+        // cores made every job slower, as they share one memory bus).
+        let (vocab, orders, acronyms, short_forms) = std::thread::scope(|s| {
             let ix = &ix;
-            let vocab = s.spawn(move || ix.vocab_parts(words));
-            let inner = s.spawn(move || ix.inner_order());
-            let ini = s.spawn(move || ix.ini_order());
-            let orders = ix.order_parts(
-                inner.join().unwrap_or_else(|_| ix.inner_order()),
-                ini.join().unwrap_or_else(|_| ix.ini_order()),
-            );
-            let vocab = vocab
-                .join()
-                .unwrap_or_else(|_| ix.vocab_parts(vec![(intern(ix), 0, 0)]));
-            (vocab, orders)
+            let half = s.spawn(move || {
+                let tagged = (acronyms.finish(), short_forms.finish());
+                (ix.vocab_parts(words), ix.ini_order(), tagged)
+            });
+            let inner = ix.inner_order();
+            let (starts, rank) = ix.key_order();
+            // A panic in the other half is a bug in this module: it is not worth a second code path.
+            let (vocab, ini, (acronyms, short_forms)) = match half.join() {
+                Ok(done) => done,
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            (
+                vocab,
+                OrderParts::new(starts, rank, inner, ini),
+                acronyms,
+                short_forms,
+            )
         });
-        ix.acronyms = acronyms.finish();
-        ix.short_forms = short_forms.finish();
+        ix.acronyms = acronyms;
+        ix.short_forms = short_forms;
         ix.set_vocab(vocab);
         ix.set_orders(orders);
         ix.shrink();
@@ -572,7 +594,8 @@ impl Index {
         self.sorted(ini, |ix, p| ix.ini_suffix(p))
     }
 
-    fn order_parts(&self, inner: Vec<Pos>, ini: Vec<Pos>) -> OrderParts {
+    /// Term keys (no notes) in text order, and every key's static rank.
+    fn key_order(&self) -> (Vec<u32>, Vec<u32>) {
         let n = len32(self.keys.len());
         let text_of = |k: u32| self.text(k).as_bytes();
         let heads = (0..n).map(|k| (head(text_of(k)), k)).collect();
@@ -601,15 +624,7 @@ impl Index {
             .into_iter()
             .filter(|&k| self.keys[k as usize].field != Field::Note)
             .collect();
-        OrderParts {
-            starts_rank: starts.iter().map(|&k| rank[k as usize]).collect(),
-            inner_rank: inner.iter().map(|p| rank[p.key as usize]).collect(),
-            ini_rank: ini.iter().map(|p| rank[p.key as usize]).collect(),
-            starts,
-            inner,
-            ini,
-            rank,
-        }
+        (starts, rank)
     }
 
     fn set_orders(&mut self, o: OrderParts) {
