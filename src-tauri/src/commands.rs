@@ -155,7 +155,11 @@ pub struct Found {
     pub concept: Concept,
 }
 
-/// Glossary search; `session` ranks that session's concepts first among equals.
+/// The most results one search returns: a screenful is 16, and the page asks for 50.
+pub const MAX_SEARCH_LIMIT: u32 = 500;
+
+/// Glossary search; `session` ranks that session's concepts first among equals. The page calls it through
+/// [`crate::instant`] while typing; this command is its fallback.
 #[tauri::command]
 pub fn search(
     state: State<'_, AppState>,
@@ -163,10 +167,20 @@ pub fn search(
     limit: u32,
     session: Option<String>,
 ) -> Result<Vec<Found>, IpcError> {
+    found(&state, &query, limit, session.as_deref())
+}
+
+/// What both ways of searching answer.
+pub fn found(
+    state: &AppState,
+    query: &str,
+    limit: u32,
+    session: Option<&str>,
+) -> Result<Vec<Found>, IpcError> {
     let pack = state.try_pack()?;
     let hits = pack
         .index()
-        .search(&query, limit as usize, session.as_deref());
+        .search(query, limit.min(MAX_SEARCH_LIMIT) as usize, session);
     Ok(hits
         .into_iter()
         .filter_map(|hit| {

@@ -6,6 +6,7 @@
 mod commands;
 pub mod error;
 mod exchange;
+pub mod instant;
 mod organizer;
 #[cfg(test)]
 mod organizer_tests;
@@ -123,7 +124,7 @@ pub fn setup<R: tauri::Runtime>(
 ) -> tauri::Builder<R> {
     let state = AppState::loading(workspace::Workspace::default());
     let shown = show_first(&state, pack, location);
-    builder
+    instant::register(builder)
         .manage(state)
         .setup(move |app| {
             let state = app.state::<AppState>();
@@ -147,7 +148,7 @@ pub fn setup_loading<R: tauri::Runtime>(
     builder: tauri::Builder<R>,
     load: impl FnOnce() -> (Pack, StateLocation) + Send + 'static,
 ) -> tauri::Builder<R> {
-    builder
+    instant::register(builder)
         .manage(AppState::loading(workspace::Workspace::default()))
         .setup(move |app| {
             load_recent(app.handle(), &app.state::<AppState>());

@@ -127,6 +127,8 @@ try {
     keystrokes: QUERIES.reduce((n, q) => n + Array.from(q).length, 0),
     samples: ms.length,
     missed,
+    // How the results came: the synchronous search scheme, or the command it falls back to.
+    via: all.reduce((n, s) => ({ ...n, [s.via ?? 'unknown']: (n[s.via ?? 'unknown'] ?? 0) + 1 }), {}),
     p50: pct(ms, 0.5),
     p95: pct(ms, 0.95),
     p99: pct(ms, 0.99),
@@ -136,8 +138,9 @@ try {
     parts: { before: median('before'), ipc: median('ipc'), dom: median('dom'), frame: median('frame') },
     slowest: [...all].sort((a, b) => b.ms - a.ms).slice(0, 5),
   };
-  writeFileSync(resolve(shots, `latency-${packName}.json`), JSON.stringify(report, null, 2));
   console.log(JSON.stringify(report, null, 2));
+  // Every sample, in typing order, in the file only.
+  writeFileSync(resolve(shots, `latency-${packName}.json`), JSON.stringify({ ...report, all }, null, 2));
   code = ms.length ? 0 : 1;
 } catch (e) {
   console.error('latency run failed:', e?.message ?? e);

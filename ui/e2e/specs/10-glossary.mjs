@@ -41,5 +41,14 @@ export default async ({ browser, check, shot }) => {
   await browser.waitUntil(async () => (await (await firstRow()).getAttribute('data-concept')) === 'krila', { timeout: 5000, timeoutMsg: 'KRILA not first' });
   const krila = await flags();
   check('a confirmed Korean name carries no mark', krila.length === 0, JSON.stringify(krila));
+
+  // Every keystroke above was answered through the shell's synchronous search scheme (src-tauri/src/
+  // instant.rs), not its fallback: the fallback works too, but paints a frame later.
+  const via = await browser.execute(() => (window.__boothGlossaryLatency ?? []).map((s) => s.via));
+  check(
+    'each keystroke was answered within its own input event (the search scheme)',
+    via.length >= 20 && via.every((v) => v === 'instant'),
+    `${via.length} samples: ${[...new Set(via)].join(', ')}`,
+  );
   await search.clearValue();
 };

@@ -57,4 +57,31 @@ export default async ({ browser, check, shot }) => {
   await browser.keys(['Escape']);
   await browser.waitUntil(async () => !(await card.isExisting()), { timeout: 5000, timeoutMsg: 'Esc on an empty search did not close the card' });
   check('Esc on an empty search closes the booth card', true);
+
+  // The listing draws a screenful and a half of its 50 rows, and the rest as the list is scrolled.
+  const drawn = async () => (await rows()).length;
+  const before = await drawn();
+  for (let i = 0; i < 6 && (await drawn()) < 50; i++) {
+    await browser.execute(() => {
+      const list = document.querySelector('[data-testid="glossary-scroll"]');
+      if (list) list.scrollTop = list.scrollHeight;
+    });
+    await browser.pause(150);
+  }
+  const after = await drawn();
+  check('the listing draws 16 rows first, and all 50 once scrolled to its end', before === 16 && after === 50, `${before} → ${after}`);
+  // ↓ past the drawn rows draws the row it moves to.
+  await search.click();
+  await search.setValue('d');
+  await browser.waitUntil(async () => (await drawn()) === 16, { timeout: 5000, timeoutMsg: 'a new answer did not start again at 16 rows' });
+  for (let i = 0; i < 20; i++) await browser.keys(['ArrowDown']);
+  const selectedIndex = await browser.$('tr.selected').getAttribute('data-index');
+  const inView = await browser.execute(() => {
+    const row = document.querySelector('tr.selected')?.getBoundingClientRect();
+    const list = document.querySelector('[data-testid="glossary-scroll"]')?.getBoundingClientRect();
+    return !!row && !!list && row.top >= list.top - 1 && row.bottom <= list.bottom + 1;
+  });
+  check('↓ moves past the first 16 rows, and the list scrolls to keep the selection in view', selectedIndex === '20' && inView, `selected row ${selectedIndex}, in view ${inView}`);
+  await shot('glossary-scrolled');
+  await browser.keys(['Escape']);
 };

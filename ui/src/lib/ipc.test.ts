@@ -1,9 +1,49 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clearMocks, mockConvertFileSrc, mockIPC } from '@tauri-apps/api/mocks';
 import { emit } from '@tauri-apps/api/event';
-import { agendaStatus, CommandError, eventInstant, getPackHead, markStarted, search, shiftRemaining, uiStrings, whenPackLoaded } from './ipc';
+import {
+  agendaStatus,
+  CommandError,
+  eventInstant,
+  getPackHead,
+  markStarted,
+  resetSearchNow,
+  search,
+  searchNow,
+  shiftRemaining,
+  uiStrings,
+  whenPackLoaded,
+} from './ipc';
 
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  vi.unstubAllGlobals();
+  resetSearchNow();
+});
+
+/** A stand-in for the browser's XMLHttpRequest that records what was sent and answers `reply`. */
+function fakeXhr(reply: () => { status: number; body: string }) {
+  const sent: { method: string; url: string; sync: boolean; headers: Record<string, string>; body: unknown }[] = [];
+  class Fake {
+    status = 0;
+    responseText = '';
+    private req = { method: '', url: '', sync: false, headers: {} as Record<string, string>, body: undefined as unknown };
+    open(method: string, url: string, async: boolean) {
+      this.req = { ...this.req, method, url, sync: !async };
+    }
+    setRequestHeader(k: string, v: string) {
+      this.req.headers[k] = v;
+    }
+    send(body: string) {
+      sent.push({ ...this.req, body: JSON.parse(body) });
+      const r = reply();
+      this.status = r.status;
+      this.responseText = r.body;
+    }
+  }
+  vi.stubGlobal('XMLHttpRequest', Fake);
+  return sent;
+}
 
 describe('ipc', () => {
   it('passes arguments under the names the Rust commands take', async () => {
@@ -78,5 +118,50 @@ describe('ipc', () => {
     });
     const err = await whenPackLoaded(getPackHead).catch((e: unknown) => e);
     expect((err as CommandError).kind).toBe('io');
+  });
+
+  it('searches synchronously through the search scheme, with the command\'s arguments', () => {
+    mockIPC(() => null);
+    mockConvertFileSrc('linux');
+    const found = [{ hit: { conceptId: 'sdgs' }, concept: { id: 'sdgs' } }];
+    const sent = fakeXhr(() => ({ status: 200, body: JSON.stringify(found) }));
+    expect(searchNow('지속', 20, 'session-1')).toEqual(found);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ method: 'POST', sync: true, body: { query: '지속', limit: 20, session: 'session-1' } });
+    expect(sent[0].url).toBe('booth-search://localhost/search');
+    expect(sent[0].headers['Content-Type']).toBe('application/json');
+  });
+
+  it('throws the scheme\'s {kind, message} errors as CommandError', () => {
+    mockIPC(() => null);
+    mockConvertFileSrc('linux');
+    fakeXhr(() => ({ status: 503, body: JSON.stringify({ kind: 'loading', message: 'the pack is still loading' }) }));
+    const err = (() => {
+      try {
+        searchNow('a', 5);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(CommandError);
+    expect((err as CommandError).kind).toBe('loading');
+  });
+
+  it('gives up on the scheme after it fails to answer, once', () => {
+    mockIPC(() => null);
+    mockConvertFileSrc('linux');
+    let tries = 0;
+    class Broken {
+      open() {}
+      setRequestHeader() {}
+      send() {
+        tries += 1;
+        throw new DOMException('NetworkError');
+      }
+    }
+    vi.stubGlobal('XMLHttpRequest', Broken);
+    expect(searchNow('a', 5)).toBeNull();
+    expect(searchNow('ab', 5)).toBeNull();
+    expect(tries).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 // The only module that talks to Tauri. Everything else imports these functions, so tests mock IPC here
 // (with @tauri-apps/api/mocks) and nowhere else. Payload types are generated from Rust by ts-rs.
-import { invoke } from '@tauri-apps/api/core';
+import { convertFileSrc, invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import type { Pack } from './bindings/Pack';
 import type { Status } from './bindings/Status';
@@ -11,6 +11,7 @@ import type { ZoneList } from './bindings/ZoneList';
 import type { PackHead } from './bindings/PackHead';
 import type { Listing } from './bindings/Listing';
 import type { Found } from './bindings/Found';
+import type { SearchArgs } from './bindings/SearchArgs';
 
 import type { WorkspaceView } from './bindings/WorkspaceView';
 import type { Report } from './bindings/Report';
@@ -134,7 +135,50 @@ export const timeZones = () => call<ZoneList>('time_zones');
 
 /** Glossary search: each hit with its concept (the page holds no glossary of its own). */
 export const search = (query: string, limit: number, session?: string | null) =>
-  call<Found[]>('search', { query, limit, session: session ?? null });
+  call<Found[]>('search', { query, limit, session: session ?? null } satisfies SearchArgs);
+
+/** Set once the search scheme failed to answer at all: no second synchronous attempt. */
+let instantUnavailable = false;
+
+/**
+ * The same search, answered before this function returns: a synchronous request to the shell's
+ * `booth-search` scheme (src-tauri/src/instant.rs explains why), so a keystroke's results are in the DOM
+ * before the frame that paints the typed character. Returns `null` when the scheme cannot be reached (a
+ * test page, a platform without it); the caller then uses {@link search}. An answer with an error (the
+ * pack still loading, bad arguments) throws {@link CommandError} like the command.
+ */
+export function searchNow(query: string, limit: number, session?: string | null): Found[] | null {
+  if (instantUnavailable) return null;
+  const args: SearchArgs = { query, limit, session: session ?? null };
+  let status: number;
+  let text: string;
+  try {
+    const request = new XMLHttpRequest();
+    request.open('POST', convertFileSrc('search', 'booth-search'), false);
+    request.setRequestHeader('Content-Type', 'application/json');
+    request.send(JSON.stringify(args));
+    status = request.status;
+    text = request.responseText;
+  } catch {
+    instantUnavailable = true;
+    return null;
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  if (status === 200 && Array.isArray(body)) return body as Found[];
+  if (isIpcError(body)) throw new CommandError(body.kind, body.message);
+  instantUnavailable = true;
+  return null;
+}
+
+/** For tests: try the search scheme again. */
+export function resetSearchNow(): void {
+  instantUnavailable = false;
+}
 
 /** Fluent source of the app's own strings for one locale. */
 export const uiStrings = (locale: string) => call<string>('ui_strings', { locale });
