@@ -9,7 +9,7 @@ export default async ({ browser, check, shot }) => {
   check('Korean query finds SDGs', (await (await firstRow()).getAttribute('data-concept')) === 'sdgs', text.split('\n')[0]);
   check('result shows the English term', text.includes('Sustainable Development Goals'));
   check('result shows the Korean term', text.includes('지속가능발전목표'));
-  check('matched span is highlighted', (await (await firstRow()).$('mark').getText()) === '지속가능발전목표');
+  check('matched span is highlighted', (await (await firstRow()).$('mark:not([hidden])').getText()) === '지속가능발전목표');
 
   await search.clearValue();
   await search.addValue('digital div');

@@ -20,7 +20,7 @@ export default async ({ browser, check, shot }) => {
   await search.setValue('ㅈㅅㄱㄴㅂㅈㅁㅍ');
   await firstIs('sdgs', 'initials did not find SDGs');
   check('Korean initials (초성) find SDGs', (await (await first()).getAttribute('data-kind')) === 'initials');
-  check('the initials span is highlighted', (await (await first()).$('mark').getText()) === '지속가능발전목표');
+  check('the initials span is highlighted', (await (await first()).$('mark:not([hidden])').getText()) === '지속가능발전목표');
 
   await search.setValue('디지ㅌ');
   await browser.waitUntil(async () => (await (await first())?.getText())?.includes('디지털'), { timeout: 5000, timeoutMsg: '디지ㅌ found no 디지털' });
