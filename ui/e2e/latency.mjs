@@ -89,7 +89,10 @@ try {
   const concepts = await browser.execute(() => document.querySelector('[data-testid="glossary-count"]')?.textContent ?? '');
   const samples = () => browser.execute(() => (window.__boothGlossaryLatency ?? []).length);
   let missed = 0;
-  for (const q of QUERIES) {
+  // LATENCY_PASSES=2 types the set twice in one session (the second pass with every glyph and word already
+  // seen by the engine's caches).
+  const passes = Math.max(1, Number(process.env.LATENCY_PASSES ?? 1) || 1);
+  for (const q of Array.from({ length: passes }, () => QUERIES).flat()) {
     await search.click();
     await browser.keys(['Control', 'a']);
     await browser.keys(['Control']);
@@ -124,7 +127,7 @@ try {
     pack,
     concepts: concepts.trim(),
     startupMs: loadMs,
-    keystrokes: QUERIES.reduce((n, q) => n + Array.from(q).length, 0),
+    keystrokes: passes * QUERIES.reduce((n, q) => n + Array.from(q).length, 0),
     samples: ms.length,
     missed,
     // How the results came: the synchronous search scheme, or the command it falls back to.
