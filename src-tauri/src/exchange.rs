@@ -221,8 +221,8 @@ fn shown(state: &AppState) -> Result<(Arc<Pack>, Reviews), IpcError> {
             return Ok((Arc::new(editor.pack()?), reviews));
         }
     }
-    // The built-in pack (the workspace lock is not held while waiting for it).
-    Ok((state.pack(), Reviews::default()))
+    // The built-in pack; while it is still loading, says so instead of blocking the window's thread.
+    Ok((state.try_pack()?, Reviews::default()))
 }
 
 /// Writes the glossary (as shown, unsaved edits included) in `format` to a file chosen in the native save

@@ -720,7 +720,14 @@ mod tests {
             webview,
             dir: tempfile::tempdir().expect("temp dir"),
         };
-        for cmd in ["pack", "pack_head", "agenda", "agenda_status"] {
+        // review_board of the built-in pack used to wait for the load on the window's thread.
+        for cmd in [
+            "pack",
+            "pack_head",
+            "agenda",
+            "agenda_status",
+            "review_board",
+        ] {
             let err = app.invoke(cmd, json!({})).expect_err("still loading");
             assert_eq!(err["kind"], "loading", "{cmd}");
         }

@@ -67,10 +67,11 @@ pub fn review_board(state: tauri::State<'_, AppState>) -> Result<ReviewBoard, Ip
             None => None,
         }
     };
-    // The built-in pack has no editor: its shown pack, no reviews (the workspace lock is not held here).
+    // The built-in pack has no editor: its shown pack, no reviews; while it is still loading, the
+    // `loading` error instead of blocking the window's thread.
     let (pack, reviews, editable) = match edited {
         Some((pack, reviews)) => (Arc::new(pack), reviews, true),
-        None => (state.pack(), Reviews::default(), false),
+        None => (state.try_pack()?, Reviews::default(), false),
     };
     let pending = reviews.pending(&pack);
     let sessions = pack
