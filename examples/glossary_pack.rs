@@ -1,4 +1,4 @@
-//! Writes a generated bilingual glossary pack (see `benches/support/gen.rs`), for trying Booth and its
+//! Writes a generated bilingual glossary pack (see `crates/search/benches/support/gen.rs`), for trying Booth and its
 //! end-to-end latency test on glossaries far bigger than any event's.
 //!
 //! ```sh
@@ -7,7 +7,7 @@
 //! ```
 //! The same count always writes the same pack.
 
-#[path = "../benches/support/gen.rs"]
+#[path = "../crates/search/benches/support/gen.rs"]
 mod gen;
 
 use std::path::PathBuf;

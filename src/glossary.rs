@@ -84,3 +84,25 @@ impl Concept {
         }
     }
 }
+
+/// The search engine reads a concept in place.
+impl booth_search::Entry for Concept {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn term(&self) -> &Text {
+        &self.term
+    }
+    fn abbr(&self) -> &Text {
+        &self.abbr
+    }
+    fn alt(&self) -> &std::collections::BTreeMap<String, Vec<String>> {
+        &self.alt
+    }
+    fn note(&self) -> &Text {
+        &self.note
+    }
+    fn sessions(&self) -> &[String] {
+        &self.sessions
+    }
+}

@@ -20,11 +20,12 @@ pub mod pack;
 pub mod people;
 pub mod review;
 pub mod save;
-pub mod search;
 pub mod source;
 
+/// The glossary search engine (its own crate, `crates/search`), re-exported for the front ends.
+pub use booth_search as search;
 pub use error::{Diagnostic, Error, Result, Severity};
 pub use pack::Pack;
 
 /// Text of one thing in every locale of its pack, keyed by locale tag (`en-US`, `ko`).
-pub type Text = std::collections::BTreeMap<String, String>;
+pub type Text = booth_search::Text;

@@ -1,5 +1,5 @@
 //! Parity with Mozilla's compare-locales 9.0.5 on real data: Firefox's en-US strings and their Korean
-//! translation (see /work/shared/corpora/SOURCES.md). The corpus is not in the repository (it is 3.7 MB of
+//! translation (see ../shared/corpora/SOURCES.md, beside the repository). The corpus is not in the repository (it is 3.7 MB of
 //! someone else's text), so the test skips with a notice where it is absent; set BOOTH_FIREFOX_L10N to
 //! point at another copy.
 //!
@@ -13,7 +13,9 @@ use std::path::PathBuf;
 fn corpus() -> Option<PathBuf> {
     let dir = std::env::var_os("BOOTH_FIREFOX_L10N")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/work/shared/corpora/firefox-l10n"));
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/firefox-l10n")
+        });
     if dir.join("en-US").is_dir() && dir.join("ko").is_dir() {
         Some(dir)
     } else {

@@ -1,10 +1,10 @@
 //! The committed fixtures in `tests/fixtures/check/`: one Mozilla-style folder and one pack, written so that
 //! every finding code of docs/CHECK.md that a file can trigger appears, each on a line that names it.
-//! Expected findings are listed here in full, and the CLI's human and JSON output are snapshots.
+//! Expected findings are listed here in full (the CLI's human and JSON output on them are snapshots in
+//! `crates/cli/tests/cli.rs`).
 
 use booth::check::{check, FindingLevel, Report};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use FindingLevel::{Error as E, Missing as M, Obsolete as O, Warning as W};
 
@@ -177,61 +177,4 @@ fn docs_list_every_code() {
             "{code} is documented but no fixture produces it"
         );
     }
-}
-
-fn booth(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_booth"))
-        .args(args)
-        .output()
-        .expect("booth runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn snapshot(name: &str, value: &str) {
-    insta::with_settings!({
-        snapshot_path => "fixtures/check/snapshots",
-        prepend_module_to_snapshot => false,
-    }, {
-        insta::assert_snapshot!(name, value);
-    });
-}
-
-#[test]
-fn cli_output_and_exit_status() {
-    for name in ["folder", "pack"] {
-        let path = fixture(name);
-        let path = path.to_str().expect("utf-8 path");
-        let (code, human, _) = booth(&["check", path]);
-        assert_eq!(code, 1, "errors found");
-        snapshot(&format!("check_{name}"), &human);
-        let (code, json, _) = booth(&["check", "--json", path]);
-        assert_eq!(code, 1);
-        let parsed: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
-        assert_eq!(parsed["format"], 1);
-        snapshot(&format!("check_{name}_json"), &json);
-    }
-}
-
-#[test]
-fn cli_exit_status_without_errors_and_on_usage_errors() {
-    let dir = crate::util::pack_dir(&[("en-US/a.ftl", b"a = A\n"), ("ko/a.ftl", b"b = B\n")]);
-    let path = dir.path().to_str().expect("utf-8 path");
-    let (code, out, _) = booth(&["check", path]);
-    assert_eq!(
-        code, 0,
-        "missing and obsolete messages are not errors in a folder: {out}"
-    );
-    assert!(out.contains("ko: 1 missing, 1 obsolete, 0 errors"), "{out}");
-
-    let (code, _, err) = booth(&["check", path, "--reference", "fr"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("no `fr` folder"), "{err}");
-    let (code, _, _) = booth(&["check", &format!("{path}/nope")]);
-    assert_eq!(code, 2);
-    let (code, _, _) = booth(&["check", "--bogus"]);
-    assert_eq!(code, 2);
 }

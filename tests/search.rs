@@ -504,32 +504,3 @@ fn forum_pack_initials_find_sdgs() {
         ("sdgs", MatchKind::Initials)
     );
 }
-
-#[test]
-fn cli_answers_one_json_line_per_query_from_stdin() {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_booth"))
-        .args(["search", "--stdin", "--limit", "3"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("booth runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all("SDGs\n\nㅈㅅㄱㄴㅂㅈㅁㅍ\n".as_bytes())
-        .expect("queries written");
-    let out = child.wait_with_output().expect("booth exits");
-    assert!(out.status.success());
-    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("one JSON array per line"))
-        .collect();
-    assert_eq!(lines.len(), 3);
-    assert_eq!(lines[0][0]["conceptId"], "sdgs");
-    assert_eq!(lines[0][0]["term"]["ko"], "지속가능발전목표");
-    assert_eq!(lines[1], serde_json::json!([]));
-    assert_eq!(lines[2][0]["kind"], "initials");
-}

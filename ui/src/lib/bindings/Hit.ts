@@ -7,7 +7,7 @@ import type { MatchKind } from "./MatchKind";
  */
 export type Hit = { 
 /**
- * Index into [`crate::Pack::glossary`].
+ * Position of the concept in the slice the index was built from ([`Index::build`]).
  */
 concept: number, conceptId: string, kind: MatchKind, field: Field, locale: string, 
 /**

@@ -3,16 +3,16 @@
 //! `None`, so the benches still run on a machine without them.
 #![allow(dead_code)]
 
-use booth::glossary::Concept;
+use booth_search::PlainEntry as Concept;
 use fluent_syntax::ast;
 use saphyr::{LoadableYamlNode, Yaml};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// `../shared/corpora`, found from the crate root (or `BOOTH_CORPORA`).
+/// `../shared/corpora`, found from the crate root, `crates/search` (or `BOOTH_CORPORA`).
 pub fn corpora() -> PathBuf {
     std::env::var_os("BOOTH_CORPORA").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora"),
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora"),
         PathBuf::from,
     )
 }
@@ -33,9 +33,7 @@ fn concept(id: String, en: String, ko: String, note: Option<String>) -> Concept 
         note: note
             .map(|n| BTreeMap::from([("en-US".to_owned(), n)]))
             .unwrap_or_default(),
-        domain: None,
         sessions: Vec::new(),
-        unverified: Vec::new(),
     }
 }
 

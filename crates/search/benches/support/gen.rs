@@ -11,7 +11,7 @@
 //! prefix of typo'd terms.
 #![allow(dead_code)]
 
-use booth::glossary::Concept;
+use booth_search::PlainEntry as Concept;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -330,9 +330,7 @@ pub fn glossary(n: usize, seed: u64) -> Vec<Concept> {
             abbr: BTreeMap::new(),
             alt: BTreeMap::new(),
             note: BTreeMap::new(),
-            domain: None,
             sessions: Vec::new(),
-            unverified: Vec::new(),
         };
         if words >= 2 && rng.chance(15) {
             let abbr: String = en

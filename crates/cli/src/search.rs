@@ -1,7 +1,7 @@
 //! `booth search`: glossary search from the command line, for people and scripts (and benchmarks: `--stdin`
 //! drives the core with one query per line, without paying for a process or a pack load per query).
 
-use super::{load, to_json};
+use crate::common::{load, to_json};
 use booth::search::Hit;
 use booth::{Error, Pack};
 use std::io::{BufRead, Write};

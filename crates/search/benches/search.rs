@@ -5,8 +5,8 @@
 //! query it runs and prints p50/p90/p99/max per corpus and per kind of query when it finishes.
 //!
 //! ```sh
-//! cargo bench -p booth --bench search -- --warm-up-time 1 --measurement-time 5
-//! cargo bench -p booth --bench search -- 'query/gen-100k'      # one corpus
+//! cargo bench -p booth-search --bench search -- --warm-up-time 1 --measurement-time 5
+//! cargo bench -p booth-search --bench search -- 'query/gen-100k'      # one corpus
 //! ```
 
 #[path = "support/gen.rs"]
@@ -14,8 +14,8 @@ mod gen;
 #[path = "support/real.rs"]
 mod real;
 
-use booth::glossary::Concept;
-use booth::search::Index;
+use booth_search::Index;
+use booth_search::PlainEntry as Concept;
 use criterion::{black_box, BenchmarkId, Criterion, SamplingMode, Throughput};
 use std::collections::BTreeMap;
 use std::sync::Mutex;

@@ -9,7 +9,7 @@
 //! without.)
 //!
 //! ```sh
-//! cargo bench -p booth --bench search_memory
+//! cargo bench -p booth-search --bench search_memory
 //! ```
 //! (A separate bench from `search`, because a counting allocator would slow the timed benches.)
 
@@ -18,8 +18,8 @@ mod gen;
 #[path = "support/real.rs"]
 mod real;
 
-use booth::glossary::Concept;
-use booth::search::Index;
+use booth_search::Index;
+use booth_search::PlainEntry as Concept;
 
 #[global_allocator]
 static ALLOC: dhat::Alloc = dhat::Alloc;

@@ -23,6 +23,7 @@
 //! match; those hits come after the others and say so ([`Hit::particle_stripped`]).
 
 mod build;
+mod entry;
 mod hangul;
 mod sort;
 mod text;
@@ -37,6 +38,7 @@ use text::{fold_query, Folded};
 use ts_rs::TS;
 use vocab::Vocab;
 
+pub use entry::{Entry, PlainEntry, Text};
 pub use text::fold;
 
 /// Which part of a concept matched.
@@ -79,7 +81,7 @@ pub enum MatchKind {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Hit {
-    /// Index into [`crate::Pack::glossary`].
+    /// Position of the concept in the slice the index was built from ([`Index::build`]).
     pub concept: u32,
     pub concept_id: String,
     pub kind: MatchKind,

@@ -1,7 +1,7 @@
 //! `booth late`: the running-late record from the command line (the same file the app writes).
 
-use super::agenda::{parse_at, state_file};
-use super::{load, to_json};
+use crate::agenda::{parse_at, state_file};
+use crate::common::{load, to_json};
 use booth::late::LateError;
 use booth::Error;
 use std::path::PathBuf;

@@ -1,6 +1,6 @@
 //! `booth import-glossary`: a CSV, TBX or XLSX glossary into a pack, previewed before anything is written.
 
-use super::to_json;
+use crate::common::to_json;
 use booth::edit::Editor;
 use booth::exchange::{self, Decision, Format, Progress};
 use booth::Error;

@@ -1,6 +1,6 @@
 //! `booth agenda`: what runs at an instant and what comes next.
 
-use super::{load, to_json};
+use crate::common::{load, to_json};
 use booth::agenda::{Agenda, ItemRef};
 use booth::late::StateFile;
 use booth::{Error, Pack};

@@ -13,7 +13,7 @@ fn main() {
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let show: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(30);
     let glossary = gen::glossary(n, 1);
-    let ix = booth::search::Index::build(&glossary);
+    let ix = booth_search::Index::build(&glossary);
     let queries = gen::query_set(&glossary, 200);
     let mut best = vec![f64::MAX; queries.len()];
     let mut tops = vec![String::new(); queries.len()];

@@ -16,7 +16,7 @@ fn main() {
     let mut walls = Vec::new();
     for _ in 0..times {
         let t = std::time::Instant::now();
-        let ix = booth::search::Index::build(&glossary);
+        let ix = booth_search::Index::build(&glossary);
         walls.push(t.elapsed().as_secs_f64() * 1e3);
         std::mem::forget(ix);
     }

@@ -11,7 +11,7 @@ use super::{
     acronym_forms, bigram, hangul, len32, Field, Index, Key, Pos, Posting, Postings, Tagged,
     NONE16, NO_INI,
 };
-use crate::glossary::Concept;
+use crate::Entry;
 use rustc_hash::FxHashMap;
 
 /// Strings tagged with a key, before sorting.
@@ -202,28 +202,28 @@ impl Builder {
     }
 
     /// Folds every field of `glossary`, whose first concept is number `first`.
-    fn concepts(&mut self, glossary: &[Concept], first: usize) {
+    fn concepts<E: Entry>(&mut self, glossary: &[E], first: usize) {
         for (i, c) in glossary.iter().enumerate() {
             let ci = len32(first + i);
-            self.ix.concept_ids.push_str(&c.id);
+            self.ix.concept_ids.push_str(c.id());
             self.ix.concept_id_at.push(len32(self.ix.concept_ids.len()));
             let from = self.ix.keys.len();
-            for (l, t) in &c.term {
+            for (l, t) in c.term() {
                 self.add(ci, Field::Term, l, NONE16, t);
             }
-            for (l, t) in &c.abbr {
+            for (l, t) in c.abbr() {
                 self.add(ci, Field::Abbr, l, NONE16, t);
             }
-            for (l, list) in &c.alt {
+            for (l, list) in c.alt() {
                 for (i, t) in list.iter().enumerate() {
                     self.add(ci, Field::Alt, l, u16::try_from(i).unwrap_or(NONE16 - 1), t);
                 }
             }
-            for (l, t) in &c.note {
+            for (l, t) in c.note() {
                 self.add(ci, Field::Note, l, NONE16, t);
             }
             let to = self.ix.keys.len();
-            for s in &c.sessions {
+            for s in c.sessions() {
                 let si = self.session(s);
                 self.ix.session_keys[si].extend(len32(from)..len32(to));
             }
@@ -355,13 +355,13 @@ impl Builder {
 impl Index {
     /// Builds the index of `glossary` (positions in the slice are the concept numbers of
     /// [`super::Hit::concept`]).
-    pub fn build(glossary: &[Concept]) -> Index {
+    pub fn build<E: Entry + Sync>(glossary: &[E]) -> Index {
         Index::build_in(glossary, if glossary.len() >= SPLIT_AT { 2 } else { 1 })
     }
 
     /// The build with its first phase (folding every field) split into `parts` threads. The machines
     /// Booth runs on have few cores and the app builds one index at a time, so two threads is the default.
-    fn build_in(glossary: &[Concept], parts: usize) -> Index {
+    fn build_in<E: Entry + Sync>(glossary: &[E], parts: usize) -> Index {
         let size = glossary.len().div_ceil(parts.max(1)).max(1);
         let part = |from: usize| {
             let to = (from + size).min(glossary.len());
@@ -709,8 +709,9 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::PlainEntry;
 
-    fn concept(i: usize) -> Concept {
+    fn concept(i: usize) -> PlainEntry {
         let words = [
             "digital",
             "government",
@@ -720,15 +721,9 @@ mod tests {
             "local",
         ];
         let ko = ["디지털", "정부", "공공", "지속가능", "협력", "지방"];
-        let mut c = Concept {
+        let mut c = PlainEntry {
             id: format!("c{i}"),
-            term: Default::default(),
-            abbr: Default::default(),
-            alt: Default::default(),
-            note: Default::default(),
-            domain: None,
-            sessions: Vec::new(),
-            unverified: Vec::new(),
+            ..PlainEntry::default()
         };
         let en = format!(
             "{} {} {}",
@@ -763,7 +758,7 @@ mod tests {
 
     #[test]
     fn a_split_build_equals_the_single_thread_build() {
-        let glossary: Vec<Concept> = (0..200).map(concept).collect();
+        let glossary: Vec<PlainEntry> = (0..200).map(concept).collect();
         let one = Index::build_in(&glossary, 1);
         assert!(one.keys.len() > 400 && one.sessions.len() == 5 && one.locales.len() == 3);
         for parts in [2, 3, 7] {
@@ -772,6 +767,6 @@ mod tests {
                 "{parts} parts differ"
             );
         }
-        assert!(Index::build_in(&[], 2) == Index::build_in(&[], 1));
+        assert!(Index::build_in::<PlainEntry>(&[], 2) == Index::build_in::<PlainEntry>(&[], 1));
     }
 }

@@ -1,12 +1,4 @@
-//! The `booth` subcommands, one module each.
-
-pub mod agenda;
-pub mod check;
-pub mod export;
-pub mod import;
-pub mod late;
-pub mod schedule;
-pub mod search;
+//! What every subcommand shares: loading the pack named by `--pack`, and JSON for stdout.
 
 use booth::{Error, Pack};
 use std::path::PathBuf;

@@ -1,6 +1,6 @@
 //! `booth check`: the locale checker on a pack or any Mozilla-style folder of per-locale `.ftl` files.
 
-use super::to_json;
+use crate::common::to_json;
 use booth::check::{self, Report, ReportKind};
 use booth::Error;
 use std::fmt::Write as _;

@@ -1,8 +1,8 @@
 //! `booth export-schedule` and `booth import-schedule`: the agenda to iCalendar or c3voc/frab JSON, and c3voc/frab JSON into a
 //! new pack.
 
-use super::agenda::{adjusted, state_file};
-use super::{load, to_json};
+use crate::agenda::{adjusted, state_file};
+use crate::common::{load, to_json};
 use booth::interchange::{frab, ical};
 use booth::Error;
 use chrono::Utc;

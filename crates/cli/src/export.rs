@@ -1,6 +1,6 @@
 //! `booth export-glossary`: a pack's glossary as CSV, TBX v2, TBX v3 or XLSX.
 
-use super::load;
+use crate::common::load;
 use booth::exchange::{self, ExportFormat};
 use booth::review::Reviews;
 use booth::source::Source;

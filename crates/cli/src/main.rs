@@ -1,0 +1,59 @@
+//! `booth`: the command line beside the app, for organizers and scripts.
+//!
+//! Each subcommand lives in its own module beside this file (arguments + `run`); this file only lists them.
+//! Exit status: 0 success (for `check`: no errors), 1 findings, 2 usage or I/O error. JSON output
+//! (`--json`) is stable: fields are only ever added.
+
+mod agenda;
+mod check;
+mod common;
+mod export;
+mod import;
+mod late;
+mod schedule;
+mod search;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "booth",
+    version,
+    about = "Booth: English–Korean interpretation support — check, search and follow event packs"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Check(check::Args),
+    Search(search::Args),
+    Agenda(agenda::Args),
+    #[command(name = "import-glossary", visible_alias = "import")]
+    ImportGlossary(import::Args),
+    #[command(name = "export-glossary", visible_alias = "export")]
+    ExportGlossary(export::Args),
+    Late(late::Args),
+    ExportSchedule(schedule::ExportArgs),
+    ImportSchedule(schedule::ImportArgs),
+}
+
+fn main() -> ExitCode {
+    let result = match Cli::parse().command {
+        Command::Check(args) => check::run(args),
+        Command::Search(args) => search::run(args),
+        Command::Agenda(args) => agenda::run(args),
+        Command::ImportGlossary(args) => import::run(args),
+        Command::ExportGlossary(args) => export::run(args),
+        Command::Late(args) => late::run(args),
+        Command::ExportSchedule(args) => schedule::export(args),
+        Command::ImportSchedule(args) => schedule::import(args),
+    };
+    result.unwrap_or_else(|e| {
+        eprintln!("booth: {e}");
+        ExitCode::from(2)
+    })
+}

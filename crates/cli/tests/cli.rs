@@ -1,0 +1,103 @@
+//! The `booth` binary as a script sees it: output, JSON and exit status. The core's behaviour behind each
+//! subcommand is tested in the root `tests/`; here only what the adapter adds.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The committed check fixtures of the core's tests (`tests/fixtures/check/`).
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/check")
+        .join(name)
+}
+
+fn booth(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_booth"))
+        .args(args)
+        .output()
+        .expect("booth runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn snapshot(name: &str, value: &str) {
+    insta::with_settings!({
+        snapshot_path => "snapshots",
+        prepend_module_to_snapshot => false,
+    }, {
+        insta::assert_snapshot!(name, value);
+    });
+}
+
+#[test]
+fn cli_output_and_exit_status() {
+    for name in ["folder", "pack"] {
+        let path = fixture(name);
+        let path = path.to_str().expect("utf-8 path");
+        let (code, human, _) = booth(&["check", path]);
+        assert_eq!(code, 1, "errors found");
+        snapshot(&format!("check_{name}"), &human);
+        let (code, json, _) = booth(&["check", "--json", path]);
+        assert_eq!(code, 1);
+        let parsed: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        assert_eq!(parsed["format"], 1);
+        snapshot(&format!("check_{name}_json"), &json);
+    }
+}
+
+#[test]
+fn cli_exit_status_without_errors_and_on_usage_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (rel, text) in [("en-US/a.ftl", "a = A\n"), ("ko/a.ftl", "b = B\n")] {
+        let p = dir.path().join(rel);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&p, text).expect("write");
+    }
+    let path = dir.path().to_str().expect("utf-8 path");
+    let (code, out, _) = booth(&["check", path]);
+    assert_eq!(
+        code, 0,
+        "missing and obsolete messages are not errors in a folder: {out}"
+    );
+    assert!(out.contains("ko: 1 missing, 1 obsolete, 0 errors"), "{out}");
+
+    let (code, _, err) = booth(&["check", path, "--reference", "fr"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no `fr` folder"), "{err}");
+    let (code, _, _) = booth(&["check", &format!("{path}/nope")]);
+    assert_eq!(code, 2);
+    let (code, _, _) = booth(&["check", "--bogus"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn cli_answers_one_json_line_per_query_from_stdin() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_booth"))
+        .args(["search", "--stdin", "--limit", "3"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("booth runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("SDGs\n\nㅈㅅㄱㄴㅂㅈㅁㅍ\n".as_bytes())
+        .expect("queries written");
+    let out = child.wait_with_output().expect("booth exits");
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON array per line"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0][0]["conceptId"], "sdgs");
+    assert_eq!(lines[0][0]["term"]["ko"], "지속가능발전목표");
+    assert_eq!(lines[1], serde_json::json!([]));
+    assert_eq!(lines[2][0]["kind"], "initials");
+}
