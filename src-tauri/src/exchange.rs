@@ -12,7 +12,7 @@
 //! Export writes what the window shows (the pack with unsaved edits, and the reviews as edited) to a file
 //! chosen in the native save dialog, atomically ([`booth::save::atomic_write`]).
 
-use crate::error::IpcError;
+use crate::error::{ErrorKind, IpcError};
 use crate::pick::{pick, Pick};
 use crate::state::AppState;
 use crate::workspace::{self, WorkspaceView};
@@ -99,7 +99,7 @@ pub async fn import_glossary<R: Runtime>(
     let emitter = app.clone();
     let read = tauri::async_runtime::spawn_blocking(move || read_file(&path, &locales, &emitter))
         .await
-        .map_err(|e| IpcError::new("io", e.to_string()))??;
+        .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))??;
     let (name, format, incoming) = read;
     // Compared now, with the pack as it is after the read (the user may have edited meanwhile).
     let pack = edited_pack(&state)?;
@@ -165,10 +165,12 @@ pub fn import_apply(
     decisions: HashMap<String, Decision>,
 ) -> Result<ImportOutcome, IpcError> {
     let mut ws = state.workspace();
-    let pending = ws
-        .import
-        .take()
-        .ok_or_else(|| IpcError::new("noImport", "no import is waiting: choose a file first"))?;
+    let pending = ws.import.take().ok_or_else(|| {
+        IpcError::new(
+            ErrorKind::NoImport,
+            "no import is waiting: choose a file first",
+        )
+    })?;
     let pack = ws.editor()?.pack()?;
     let fresh = exchange::preview(&pack, &pending.incoming);
     if fresh != pending.view.preview {
@@ -262,6 +264,6 @@ pub async fn export_glossary<R: Runtime>(
         })
     })
     .await
-    .map_err(|e| IpcError::new("io", e.to_string()))?
+    .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))?
     .map(Some)
 }

@@ -17,7 +17,7 @@
 //! else (src-tauri/src/security_tests.rs).
 
 use crate::commands::{found, Found};
-use crate::error::IpcError;
+use crate::error::{ErrorKind, IpcError};
 use crate::state::AppState;
 use serde::Deserialize;
 use tauri::http::{header, Method, Request, Response, StatusCode};
@@ -55,24 +55,27 @@ pub fn answer(state: &AppState, webview: &str, request: &Request<Vec<u8>>) -> Re
     let result = if webview != WEBVIEW {
         Err((
             StatusCode::FORBIDDEN,
-            IpcError::new("forbidden", format!("webview `{webview}` may not search")),
+            IpcError::new(
+                ErrorKind::Forbidden,
+                format!("webview `{webview}` may not search"),
+            ),
         ))
     } else if request.method() != Method::POST || request.uri().path() != "/search" {
         Err((
             StatusCode::NOT_FOUND,
-            IpcError::new("invalidArgument", "only POST /search is answered"),
+            IpcError::new(ErrorKind::InvalidArgument, "only POST /search is answered"),
         ))
     } else {
         serde_json::from_slice::<SearchArgs>(request.body())
             .map_err(|e| {
                 (
                     StatusCode::BAD_REQUEST,
-                    IpcError::new("invalidArgument", format!("search arguments: {e}")),
+                    IpcError::new(ErrorKind::InvalidArgument, format!("search arguments: {e}")),
                 )
             })
             .and_then(|a| {
                 found(state, &a.query, a.limit, a.session.as_deref()).map_err(|e| {
-                    let status = if e.kind == "loading" {
+                    let status = if e.kind == ErrorKind::Loading {
                         StatusCode::SERVICE_UNAVAILABLE
                     } else {
                         StatusCode::INTERNAL_SERVER_ERROR
@@ -124,7 +127,7 @@ mod tests {
     fn with_forum(f: impl FnOnce(&AppState)) {
         let dir = tempfile::tempdir().expect("temp dir");
         let file = booth::late::StateFile::new(dir.path().join("state.json"));
-        let (app, _main) = crate::mock_app(
+        let (app, _main) = crate::test_harness::mock_app(
             booth::Pack::embedded().expect("forum pack"),
             StateLocation::File(file),
         );

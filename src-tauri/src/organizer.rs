@@ -2,7 +2,7 @@
 //! safe saves, conflict resolution). Each one locks the workspace, calls the core and reports the new
 //! workspace state; the window then asks for the pack again.
 
-use crate::error::IpcError;
+use crate::error::{ErrorKind, IpcError};
 use crate::state::AppState;
 use crate::workspace::{self, Template, WorkspaceView};
 use booth::check::Report;
@@ -50,7 +50,10 @@ pub fn open_recent<R: Runtime>(
         let ws = state.workspace();
         ws.ensure_saved()?;
         ws.recent_path(&path).ok_or_else(|| {
-            IpcError::new("notRecent", format!("{path} is not in the recent packs"))
+            IpcError::new(
+                ErrorKind::NotRecent,
+                format!("{path} is not in the recent packs"),
+            )
         })?
     };
     open_and_watch(&app, &state, &dir)
@@ -123,7 +126,7 @@ pub async fn check_pack(state: State<'_, AppState>) -> Result<Report, IpcError> 
     // A large pack takes a moment: off the main thread, so the window stays responsive.
     tauri::async_runtime::spawn_blocking(run)
         .await
-        .map_err(|e| IpcError::new("io", e.to_string()))?
+        .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))?
 }
 
 /// Copies the pack folder `from` into `to` (regular files only; hidden entries such as `.git` and
@@ -188,7 +191,7 @@ pub fn apply_edits(
 pub fn undo_edit(state: State<'_, AppState>) -> Result<WorkspaceView, IpcError> {
     let mut ws = state.workspace();
     if !ws.editor()?.undo()? {
-        return Err(IpcError::new("nothingToUndo", "nothing to undo"));
+        return Err(IpcError::new(ErrorKind::NothingToUndo, "nothing to undo"));
     }
     workspace::show_editor(&state, &mut ws)
 }
@@ -198,7 +201,7 @@ pub fn undo_edit(state: State<'_, AppState>) -> Result<WorkspaceView, IpcError> 
 pub fn redo_edit(state: State<'_, AppState>) -> Result<WorkspaceView, IpcError> {
     let mut ws = state.workspace();
     if !ws.editor()?.redo()? {
-        return Err(IpcError::new("nothingToRedo", "nothing to redo"));
+        return Err(IpcError::new(ErrorKind::NothingToRedo, "nothing to redo"));
     }
     workspace::show_editor(&state, &mut ws)
 }
@@ -304,5 +307,5 @@ pub fn close_window<R: Runtime>(
     // `destroy`, not `close`: a close would be asked about again.
     window
         .destroy()
-        .map_err(|e| IpcError::new("io", e.to_string()))
+        .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))
 }

@@ -6,83 +6,10 @@
 //! process environment.
 #![allow(clippy::expect_used)]
 
-use crate::StateLocation;
-use booth::late::StateFile;
-use booth::Pack;
+use crate::test_harness::TestApp;
 use serde_json::{json, Value};
 use std::path::Path;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
 use tauri::{Listener, Manager};
-
-struct App {
-    _app: tauri::App<MockRuntime>,
-    webview: tauri::WebviewWindow<MockRuntime>,
-    _state: tempfile::TempDir,
-    pack: tempfile::TempDir,
-}
-
-impl App {
-    /// An app over a temporary copy of the forum pack, opened for editing as `--pack DIR` would.
-    fn editing() -> App {
-        let pack = tempfile::tempdir().expect("temp dir");
-        booth::source::write_embedded_pack(pack.path()).expect("forum copy");
-        let state = tempfile::tempdir().expect("temp dir");
-        let file = StateFile::new(state.path().join("state.json"));
-        App::build(
-            Pack::open(pack.path()).expect("pack"),
-            StateLocation::PackWithFile(pack.path().to_owned(), file),
-            state,
-            pack,
-        )
-    }
-
-    /// An app on the built-in (read-only) pack.
-    fn built_in() -> App {
-        let state = tempfile::tempdir().expect("temp dir");
-        let file = StateFile::new(state.path().join("state.json"));
-        App::build(
-            Pack::embedded().expect("forum pack"),
-            StateLocation::File(file),
-            state,
-            tempfile::tempdir().expect("temp dir"),
-        )
-    }
-
-    fn build(
-        pack: Pack,
-        location: StateLocation,
-        state: tempfile::TempDir,
-        dir: tempfile::TempDir,
-    ) -> App {
-        let (app, webview) = crate::mock_app(pack, location);
-        App {
-            _app: app,
-            webview,
-            _state: state,
-            pack: dir,
-        }
-    }
-
-    fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().expect("url"),
-            body: InvokeBody::Json(body),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.webview, request)
-            .map(|b| b.deserialize::<Value>().unwrap_or(Value::Null))
-    }
-
-    fn file(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.pack.path().join(rel)).expect("pack file")
-    }
-}
 
 fn concept<'a>(pack: &'a Value, id: &str) -> Option<&'a Value> {
     pack["glossary"]
@@ -104,8 +31,8 @@ fn import_export_and_cancel_go_through_the_shells_picker() {
     let files = tempfile::tempdir().expect("temp dir");
     let pick = files.path().join("pick");
     std::env::set_var("BOOTH_E2E_PICK", &pick);
-    let app = App::editing();
-    let ko_before = app.file("ko/forum/glossary.ftl");
+    let app = TestApp::editing();
+    let ko_before = app.read("ko/forum/glossary.ftl");
 
     // Cancelled (the hook's empty answer): nothing happens.
     std::fs::write(&pick, "").expect("pick file");
@@ -172,7 +99,7 @@ fn import_export_and_cancel_go_through_the_shells_picker() {
     );
     assert!(concept(&pack, "e2e-net-zero").is_some());
     assert_eq!(
-        app.file("ko/forum/glossary.ftl"),
+        app.read("ko/forum/glossary.ftl"),
         ko_before,
         "not saved yet"
     );
@@ -188,7 +115,7 @@ fn import_export_and_cancel_go_through_the_shells_picker() {
     app.invoke("redo_edit", json!({})).expect("redo");
     let saved = app.invoke("save_pack", json!({})).expect("save");
     assert!(saved["conflict"].is_null());
-    let ko = app.file("ko/forum/glossary.ftl");
+    let ko = app.read("ko/forum/glossary.ftl");
     assert!(ko.contains("concept-e2e-net-zero = 탄소중립"), "{ko}");
     assert!(ko.contains("concept-sdgs = 지속가능개발목표"));
 
@@ -282,7 +209,7 @@ fn import_export_and_cancel_go_through_the_shells_picker() {
     );
 
     // The built-in pack: export works, import is refused before any dialog.
-    let builtin = App::built_in();
+    let builtin = TestApp::built_in();
     let err = builtin
         .invoke("import_glossary", json!({}))
         .expect_err("read-only");
@@ -298,7 +225,7 @@ fn import_export_and_cancel_go_through_the_shells_picker() {
 
 #[test]
 fn the_review_board_lists_reviewers_terms_and_what_is_pending() {
-    let app = App::editing();
+    let app = TestApp::editing();
     let board = app.invoke("review_board", json!({})).expect("board");
     assert_eq!(board["editable"], true);
     assert_eq!(board["reviews"], json!([]));
@@ -351,18 +278,18 @@ fn the_review_board_lists_reviewers_terms_and_what_is_pending() {
                 && p["concept"] == "sdgs"
                 && p["term"] == "지속가능발전목표"
         }));
-    assert!(!app.pack.path().join("review.json").exists());
+    assert!(!app.pack_path().join("review.json").exists());
     app.invoke("save_pack", json!({})).expect("save");
-    assert!(app.file("review.json").contains("\"preferred\""));
+    assert!(app.read("review.json").contains("\"preferred\""));
 
-    let builtin = App::built_in();
+    let builtin = TestApp::built_in();
     let board = builtin.invoke("review_board", json!({})).expect("board");
     assert_eq!(board["editable"], false);
 }
 
 #[test]
 fn closing_with_unsaved_edits_needs_a_save_or_an_explicit_discard() {
-    let app = App::editing();
+    let app = TestApp::editing();
     let state = app.webview.state::<crate::AppState>();
     assert!(!state.workspace().has_unsaved_edits());
     app.invoke(
@@ -386,7 +313,7 @@ fn closing_with_unsaved_edits_needs_a_save_or_an_explicit_discard() {
 
 #[test]
 fn the_check_panel_sees_unsaved_edits() {
-    let app = App::editing();
+    let app = TestApp::editing();
     let finds = |report: &Value, id: &str| {
         report["diagnostics"]
             .as_array()
@@ -406,11 +333,11 @@ fn the_check_panel_sees_unsaved_edits() {
     let report = app.invoke("check_pack", json!({})).expect("check");
     assert!(finds(&report, "concept-only-english"), "{report}");
     assert!(!app
-        .file("en-US/forum/glossary.ftl")
+        .read("en-US/forum/glossary.ftl")
         .contains("only-english"));
     // The same report as `booth check` on the saved result.
     app.invoke("save_pack", json!({})).expect("save");
-    let saved = booth::check::check(app.pack.path(), None).expect("core check");
+    let saved = booth::check::check(app.pack_path(), None).expect("core check");
     assert_eq!(report, serde_json::to_value(&saved).expect("json"));
     app.invoke("undo_edit", json!({})).expect("undo");
     let report = app.invoke("check_pack", json!({})).expect("check");

@@ -15,15 +15,14 @@
 //! and `tauri.conf.json`.
 #![allow(clippy::expect_used)]
 
+use crate::test_harness::invoke_as;
 use crate::StateLocation;
 use booth::late::StateFile;
 use booth::Pack;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
+use tauri::test::MockRuntime;
 
 /// Permissions granted beyond Booth's own commands, each with the reason it is needed.
 const EXTRA_PERMISSIONS: &[(&str, &str)] = &[
@@ -206,7 +205,7 @@ impl App {
     fn new() -> App {
         let dir = tempfile::tempdir().expect("temp dir");
         let file = StateFile::new(dir.path().join("state.json"));
-        let (app, main) = crate::mock_app(
+        let (app, main) = crate::test_harness::mock_app(
             Pack::embedded().expect("forum pack"),
             StateLocation::File(file),
         );
@@ -220,24 +219,6 @@ impl App {
             _dir: dir,
         }
     }
-}
-
-fn invoke(
-    webview: &tauri::WebviewWindow<MockRuntime>,
-    origin: &str,
-    cmd: &str,
-    body: Value,
-) -> Result<Value, Value> {
-    let request = InvokeRequest {
-        cmd: cmd.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        url: origin.parse().expect("url"),
-        body: InvokeBody::Json(body),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
-    get_ipc_response(webview, request).map(|b| b.deserialize::<Value>().unwrap_or(Value::Null))
 }
 
 fn refused(result: &Result<Value, Value>) -> bool {
@@ -274,7 +255,7 @@ fn every_core_and_plugin_command_is_refused_to_the_page() {
             .collect();
         for c in commands.difference(&granted) {
             let cmd = format!("plugin:{ipc_name}|{c}");
-            let r = invoke(&app.main, "tauri://localhost", &cmd, json!({}));
+            let r = invoke_as(&app.main, "tauri://localhost", &cmd, json!({}));
             assert!(refused(&r), "{cmd} is not refused: {r:?}");
             probed += 1;
         }
@@ -287,7 +268,7 @@ fn every_core_and_plugin_command_is_refused_to_the_page() {
         "plugin:http|fetch",
         "plugin:dialog|open",
     ] {
-        let r = invoke(&app.main, "tauri://localhost", cmd, json!({}));
+        let r = invoke_as(&app.main, "tauri://localhost", cmd, json!({}));
         assert!(refused(&r), "{cmd} is not refused: {r:?}");
         probed += 1;
     }
@@ -300,14 +281,14 @@ fn every_core_and_plugin_command_is_refused_to_the_page() {
 #[test]
 fn booths_commands_are_refused_to_other_windows_and_remote_pages() {
     let app = App::new();
-    let ok = invoke(
+    let ok = invoke_as(
         &app.main,
         "tauri://localhost",
         "search",
         json!({"query": "SDGs", "limit": 1}),
     );
     assert!(ok.is_ok(), "the main window may search: {ok:?}");
-    let other = invoke(
+    let other = invoke_as(
         &app.other,
         "tauri://localhost",
         "search",
@@ -320,7 +301,7 @@ fn booths_commands_are_refused_to_other_windows_and_remote_pages() {
         "http://evil.localhost",
         "file:///etc/passwd",
     ] {
-        let r = invoke(&app.main, origin, "pack", json!({}));
+        let r = invoke_as(&app.main, origin, "pack", json!({}));
         assert!(refused(&r), "{origin}: {r:?}");
     }
 }

@@ -6,7 +6,7 @@
 //! pack takes seconds); until then the booth's commands answer [`loading`] and the page waits for the
 //! [`PACK_READY`] event.
 
-use crate::error::IpcError;
+use crate::error::{ErrorKind, IpcError};
 use crate::workspace::Workspace;
 use booth::agenda::{Agenda, Shift};
 use booth::glossary::Concept;
@@ -24,7 +24,7 @@ pub const PACK_READY: &str = "pack-ready";
 /// The error the booth's commands answer while the first pack is still loading (kind `loading`).
 pub fn loading() -> IpcError {
     IpcError::new(
-        "loading",
+        ErrorKind::Loading,
         "the pack is still loading; the pack-ready event follows",
     )
 }

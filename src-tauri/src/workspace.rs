@@ -10,7 +10,7 @@
 //! The built-in forum pack is compiled into the binary and has no folder, so it is read-only: to edit it the
 //! organizer copies it into a folder ("new pack" from the forum template) and edits the copy.
 
-use crate::error::IpcError;
+use crate::error::{ErrorKind, IpcError};
 use crate::state::AppState;
 use booth::edit::{Editor, HistoryState, RefreshReport};
 use booth::Pack;
@@ -95,7 +95,7 @@ impl Workspace {
     pub fn editor(&mut self) -> Result<&mut Editor, IpcError> {
         self.editor.as_mut().ok_or_else(|| {
             IpcError::new(
-                "readOnly",
+                ErrorKind::ReadOnly,
                 "the built-in pack is read-only: copy it into a folder (New pack → forum) to edit it",
             )
         })
@@ -110,7 +110,7 @@ impl Workspace {
     pub fn ensure_saved(&self) -> Result<(), IpcError> {
         match &self.editor {
             Some(e) if !e.dirty().is_empty() => Err(IpcError::new(
-                "unsavedEdits",
+                ErrorKind::UnsavedEdits,
                 format!(
                     "{} has unsaved edits: save them first",
                     e.dirty().join(", ")
@@ -322,7 +322,7 @@ pub fn create_pack(dir: &Path, template: Template) -> Result<(), IpcError> {
     if let Ok(mut entries) = std::fs::read_dir(dir) {
         if entries.next().is_some() {
             return Err(IpcError::new(
-                "folderNotEmpty",
+                ErrorKind::FolderNotEmpty,
                 format!(
                     "{} is not empty: choose an empty folder for a new pack",
                     dir.display()

@@ -6,6 +6,7 @@ import type { Pack } from './bindings/Pack';
 import type { Status } from './bindings/Status';
 import type { Hit } from './bindings/Hit';
 import type { IpcError } from './bindings/IpcError';
+import type { ErrorKind } from './bindings/ErrorKind';
 import type { AgendaView } from './bindings/AgendaView';
 import type { ZoneList } from './bindings/ZoneList';
 import type { PackHead } from './bindings/PackHead';
@@ -30,15 +31,15 @@ import type { ExportFormat } from './bindings/ExportFormat';
 import type { ExportDone } from './bindings/ExportDone';
 import type { ReviewBoard } from './bindings/ReviewBoard';
 
-export type { Pack, Status, Hit, AgendaView, ZoneList };
+export type { Pack, Status, Hit, AgendaView, ZoneList, ErrorKind };
 export type { PackHead, Listing, Found };
 export type { WorkspaceView, Report, Edit, SaveOutcome, Resolution, Resolved, MergeSide, PackChanged, Template };
 export type { ImportView, ImportOutcome, ImportDecision, ImportProgress, ExportFormat, ExportDone, ReviewBoard };
 
-/** A command failed; `kind` is stable (see src-tauri/src/error.rs), `message` is for people. */
+/** A command failed; `kind` is one of the shell's `ErrorKind`s (src-tauri/src/error.rs), `message` is for people. */
 export class CommandError extends Error {
   constructor(
-    readonly kind: string,
+    readonly kind: ErrorKind,
     message: string,
   ) {
     super(message);
@@ -48,6 +49,42 @@ export class CommandError extends Error {
 
 function isIpcError(e: unknown): e is IpcError {
   return typeof e === 'object' && e !== null && 'kind' in e && 'message' in e;
+}
+
+/**
+ * Whether waiting for something (the shell's `pack-ready` event) makes the same call succeed. A `Record`
+ * over every kind, so a kind added in Rust does not compile here until it is decided.
+ */
+const TRANSIENT: Record<ErrorKind, boolean> = {
+  loading: true,
+  io: false,
+  invalidPack: false,
+  pathEscapesPack: false,
+  invalidArgument: false,
+  conflict: false,
+  undoConflict: false,
+  unknownId: false,
+  inUse: false,
+  import: false,
+  corruptState: false,
+  otherPack: false,
+  nothingToShift: false,
+  unknownItem: false,
+  nothingToUndo: false,
+  nothingToRedo: false,
+  readOnly: false,
+  unsavedEdits: false,
+  folderNotEmpty: false,
+  notRecent: false,
+  noImport: false,
+  forbidden: false,
+  internal: false,
+  ipc: false,
+};
+
+/** The text to show for any failure: a command's message, or what else was thrown. */
+export function errorText(e: unknown): string {
+  return e instanceof CommandError ? e.message : String(e);
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -76,7 +113,7 @@ export const glossaryListing = (session: string | null, limit: number) =>
  * before waiting for the event.
  */
 export async function whenPackLoaded<T>(get: () => Promise<T>): Promise<T> {
-  const loading = (e: unknown) => e instanceof CommandError && e.kind === 'loading';
+  const loading = (e: unknown) => e instanceof CommandError && TRANSIENT[e.kind];
   try {
     return await get();
   } catch (e) {

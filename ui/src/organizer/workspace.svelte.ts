@@ -2,8 +2,7 @@
 // user, and the last message. App.svelte (live reloads, entry points) and the organizer view both use it.
 import {
   applyEdits,
-  CommandError,
-  getWorkspace,
+  errorText, getWorkspace,
   redoEdit,
   resolveConflict,
   savePack,
@@ -27,7 +26,7 @@ export async function loadWorkspace() {
 }
 
 function fail(e: unknown) {
-  org.message = { text: e instanceof CommandError ? e.message : String(e), error: true };
+  org.message = { text: errorText(e), error: true };
 }
 
 /** Runs a workspace command; on success `after` runs (the window reloads the pack). */
