@@ -9,9 +9,8 @@ pub mod agenda;
 pub mod check;
 pub mod edit;
 pub mod error;
-pub mod exchange;
 pub mod glossary;
-pub mod interchange;
+pub mod glossary_files;
 pub mod l10n;
 pub mod late;
 pub mod locale;
@@ -20,6 +19,7 @@ pub mod pack;
 pub mod people;
 pub mod review;
 pub mod save;
+pub mod schedule;
 pub mod source;
 
 /// The glossary search engine (its own crate, `crates/search`), re-exported for the front ends.

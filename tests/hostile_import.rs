@@ -1,9 +1,9 @@
 //! Hostile glossary imports: malformed CSV, TBX and XLSX each give one clear error (or a warning, where the
 //! file is odd but usable) naming the file, and the line and column wherever the format has them; nothing
-//! panics or hangs. `exchange::read` takes bytes and never touches the disk, so nothing on disk can change
+//! panics or hangs. `glossary_files::read` takes bytes and never touches the disk, so nothing on disk can change
 //! (the app writes only after the user applies a preview: tests/exchange.rs).
 
-use booth::exchange::{self, ExportFormat, Format, Progress};
+use booth::glossary_files::{self, ExportFormat, Format, Progress};
 use booth::review::Reviews;
 use booth::{Error, Pack};
 use std::sync::mpsc;
@@ -31,7 +31,7 @@ fn cases() -> Vec<(&'static str, Format, Vec<u8>, Expect)> {
             "/locales"
         )))
         .expect("forum pack");
-        exchange::export(&pack, &Reviews::default(), ExportFormat::Xlsx).expect("xlsx")
+        glossary_files::export(&pack, &Reviews::default(), ExportFormat::Xlsx).expect("xlsx")
     };
     let mut corrupt_zip = b"PK\x03\x04".to_vec();
     corrupt_zip.extend([0xAB; 300]);
@@ -77,7 +77,7 @@ fn every_malformed_import_is_refused_or_warned_at_its_position() {
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             let locales = vec!["en-US".to_owned(), "ko".to_owned()];
-            let r = exchange::read(&bytes, format, name, &locales, &mut |_: Progress| {});
+            let r = glossary_files::read(&bytes, format, name, &locales, &mut |_: Progress| {});
             let _ = tx.send(r);
         });
         let got = rx

@@ -8,8 +8,8 @@
 use crate::edit::{concept, snapshot};
 use crate::util::{mini_pack, EVENT_JSON};
 use booth::edit::{Edit, Editor};
-use booth::interchange::frab;
 use booth::merge::Side;
+use booth::schedule::frab;
 use booth::source::checked_relative;
 use booth::Pack;
 use std::collections::{BTreeMap, HashMap};

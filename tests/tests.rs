@@ -3,7 +3,7 @@
 //! - `pack`: the built-in forum pack and broken packs still loading.
 //! - `agenda`: the clock at every boundary, local zones with DST.
 //! - `late`: running-late shifts, undo, and the state file.
-//! - `interchange`: iCalendar and c3voc/frab export and import.
+//! - `schedule`: iCalendar and c3voc/frab export and import.
 //! - `ui_locale`: the UI's first-start locale negotiated from the OS's.
 //! - `search`: finding concepts in either script, with spans; `search_props`: its properties (proptest).
 //! - `check`: the locale checker's findings, positions and exit semantics.
@@ -12,7 +12,7 @@
 //! - `source`: the pack boundary and file decoding.
 //! - `edit`: editing concepts, people and items with every untouched byte kept; undo/redo.
 //! - `save`: atomic saves, conflicts with changes on disk, reload / keep mine / merge.
-//! - `exchange`: CSV, TBX v2/v3 and XLSX import (preview, conflicts) and export round trips.
+//! - `glossary_files`: CSV, TBX v2/v3 and XLSX import (preview, conflicts) and export round trips.
 //! - `hostile`: malformed, oversized and malicious inputs: positioned findings, no panic, no hang.
 //! - `hostile_import`: malformed CSV, TBX and XLSX imports: one positioned error or warning each.
 //! - `security`: nothing a pack says or a caller passes makes a save or an import write outside its folder.
@@ -25,14 +25,14 @@ mod check_corpus;
 mod check_fixture;
 mod crash;
 mod edit;
-mod exchange;
 mod forum;
+mod glossary_files;
 mod hostile;
 mod hostile_import;
-mod interchange;
 mod late;
 mod pack;
 mod save;
+mod schedule;
 mod search;
 mod search_props;
 mod security;

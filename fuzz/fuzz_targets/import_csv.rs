@@ -1,7 +1,7 @@
 //! Any bytes as a glossary import file (csv): reading never panics or hangs, whatever the file holds.
 #![no_main]
 
-use booth::exchange::{read, Format};
+use booth::glossary_files::{read, Format};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -159,7 +159,7 @@ pub struct Found {
 pub const MAX_SEARCH_LIMIT: u32 = 500;
 
 /// Glossary search; `session` ranks that session's concepts first among equals. The page calls it through
-/// [`crate::instant`] while typing; this command is its fallback.
+/// [`crate::search_scheme`] while typing; this command is its fallback.
 #[tauri::command]
 pub fn search(
     state: State<'_, AppState>,

@@ -7,13 +7,13 @@ mod commands;
 #[cfg(test)]
 mod commands_tests;
 pub mod error;
-mod exchange;
-pub mod instant;
+mod glossary_files;
 mod organizer;
 #[cfg(test)]
 mod organizer_tests;
 mod pick;
 mod review;
+pub mod search_scheme;
 #[cfg(test)]
 mod security_tests;
 mod state;
@@ -109,9 +109,9 @@ macro_rules! booth_commands {
             organizer::resolve_conflict,
             organizer::reload_pack,
             organizer::close_window,
-            exchange::import_glossary,
-            exchange::import_apply,
-            exchange::export_glossary,
+            glossary_files::import_glossary,
+            glossary_files::import_apply,
+            glossary_files::export_glossary,
             review::review_board,
             commands::startup_painted
         ]
@@ -128,7 +128,7 @@ pub fn setup<R: tauri::Runtime>(
 ) -> tauri::Builder<R> {
     let state = AppState::loading(workspace::Workspace::default());
     let shown = show_first(&state, pack, location);
-    instant::register(builder)
+    search_scheme::register(builder)
         .manage(state)
         .setup(move |app| {
             let state = app.state::<AppState>();
@@ -152,7 +152,7 @@ pub fn setup_loading<R: tauri::Runtime>(
     builder: tauri::Builder<R>,
     load: impl FnOnce() -> (Pack, StateLocation) + Send + 'static,
 ) -> tauri::Builder<R> {
-    instant::register(builder)
+    search_scheme::register(builder)
         .manage(AppState::loading(workspace::Workspace::default()))
         .setup(move |app| {
             load_recent(app.handle(), &app.state::<AppState>());

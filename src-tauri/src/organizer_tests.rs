@@ -47,7 +47,7 @@ fn import_export_and_cancel_go_through_the_shells_picker() {
     let progress = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Value>::new()));
     let seen = progress.clone();
     app.webview
-        .listen(crate::exchange::IMPORT_PROGRESS, move |e| {
+        .listen(crate::glossary_files::IMPORT_PROGRESS, move |e| {
             if let Ok(p) = serde_json::from_str::<Value>(e.payload()) {
                 seen.lock().expect("lock").push(p);
             }

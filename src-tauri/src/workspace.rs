@@ -68,8 +68,8 @@ pub struct Workspace {
     recent: Vec<PathBuf>,
     /// `None` until the app knows its config folder (and in tests that do not persist the list).
     recent_file: Option<PathBuf>,
-    /// An import file read and previewed, waiting for the user's decisions (see [`crate::exchange`]).
-    pub import: Option<crate::exchange::PendingImport>,
+    /// An import file read and previewed, waiting for the user's decisions (see [`crate::glossary_files`]).
+    pub import: Option<crate::glossary_files::PendingImport>,
 }
 
 impl Workspace {
@@ -339,7 +339,7 @@ pub fn create_pack(dir: &Path, template: Template) -> Result<(), IpcError> {
         Template::Minimal => {
             let name = dir
                 .file_name()
-                .map(|n| booth::exchange::slug(&n.to_string_lossy()))
+                .map(|n| booth::glossary_files::slug(&n.to_string_lossy()))
                 .filter(|s| booth::edit::check_id("event", s).is_ok())
                 .unwrap_or_else(|| "new-event".to_owned());
             for (rel, text) in MINIMAL {

@@ -1,7 +1,7 @@
 //! `booth export-glossary`: a pack's glossary as CSV, TBX v2, TBX v3 or XLSX.
 
 use crate::common::load;
-use booth::exchange::{self, ExportFormat};
+use booth::glossary_files::{self, ExportFormat};
 use booth::review::Reviews;
 use booth::source::Source;
 use booth::Error;
@@ -46,7 +46,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
         None => Reviews::default(),
     };
     let pack = load(args.pack)?;
-    let bytes = exchange::export(&pack, &reviews, format)?;
+    let bytes = glossary_files::export(&pack, &reviews, format)?;
     match args.output {
         Some(path) => {
             let path = std::path::absolute(&path).map_err(|source| Error::Io {

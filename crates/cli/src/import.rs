@@ -2,7 +2,7 @@
 
 use crate::common::to_json;
 use booth::edit::Editor;
-use booth::exchange::{self, Decision, Format, Progress};
+use booth::glossary_files::{self, Decision, Format, Progress};
 use booth::Error;
 use std::collections::HashMap;
 use std::io::Write;
@@ -70,11 +70,11 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
             let _ = std::io::stderr().flush();
         }
     };
-    let incoming = exchange::read(&bytes, format, &name, &pack.locales, &mut on_progress)?;
+    let incoming = glossary_files::read(&bytes, format, &name, &pack.locales, &mut on_progress)?;
     if show_progress {
         eprintln!();
     }
-    let preview = exchange::preview(&pack, &incoming);
+    let preview = glossary_files::preview(&pack, &incoming);
     let decisions: HashMap<String, Decision> = if args.take_conflicts {
         preview
             .conflicts
@@ -87,7 +87,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
     let (summary, written) = if args.dry_run {
         (None, Vec::new())
     } else {
-        let summary = exchange::apply(&mut editor, &preview, &decisions)?;
+        let summary = glossary_files::apply(&mut editor, &preview, &decisions)?;
         let report = editor.save()?;
         (Some(summary), report.written)
     };

@@ -3,7 +3,7 @@
 
 use crate::agenda::{adjusted, state_file};
 use crate::common::{load, to_json};
-use booth::interchange::{frab, ical};
+use booth::schedule::{frab, ical};
 use booth::Error;
 use chrono::Utc;
 use std::path::PathBuf;
@@ -97,7 +97,7 @@ pub fn import(args: ImportArgs) -> Result<ExitCode, Error> {
         path: args.file.clone(),
         source,
     })?;
-    let fail = |e: booth::interchange::InterchangeError| {
+    let fail = |e: booth::schedule::InterchangeError| {
         eprintln!("booth: {}: {e}", args.file.display());
         ExitCode::from(2)
     };

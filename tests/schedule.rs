@@ -1,4 +1,4 @@
-use booth::interchange::{frab, ical};
+use booth::schedule::{frab, ical};
 use booth::Pack;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -15,7 +15,7 @@ fn stamp() -> DateTime<Utc> {
 
 fn fixture(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/interchange")
+        .join("tests/fixtures/schedule")
         .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

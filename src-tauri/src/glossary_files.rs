@@ -1,5 +1,5 @@
 //! Glossary import and export in the organizer: the shell picks the file (the page never names a path),
-//! the core reads, previews, applies and writes ([`booth::exchange`]).
+//! the core reads, previews, applies and writes ([`booth::glossary_files`]).
 //!
 //! An import is two commands. [`import_glossary`] asks for a file, reads it on a worker thread (emitting
 //! [`IMPORT_PROGRESS`] as it goes, for large files) and compares it with the pack *as edited* (unsaved edits
@@ -16,7 +16,7 @@ use crate::error::{ErrorKind, IpcError};
 use crate::pick::{pick, Pick};
 use crate::state::AppState;
 use crate::workspace::{self, WorkspaceView};
-use booth::exchange::{
+use booth::glossary_files::{
     self, Decision, ExportFormat, Format, ImportPreview, ImportSummary, Incoming, Progress,
 };
 use booth::review::Reviews;
@@ -106,7 +106,7 @@ pub async fn import_glossary<R: Runtime>(
     let view = ImportView {
         file: name,
         format,
-        preview: exchange::preview(&pack, &incoming),
+        preview: glossary_files::preview(&pack, &incoming),
     };
     state.workspace().import = Some(PendingImport {
         view: view.clone(),
@@ -136,14 +136,14 @@ fn read_file<R: Runtime>(
     };
     // Refuse a huge file before reading it into memory (the core checks the bytes again).
     let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > exchange::MAX_IMPORT_BYTES as u64 {
+    if size > glossary_files::MAX_IMPORT_BYTES as u64 {
         return Err(booth::Error::Import(booth::Diagnostic::error(
             "too-large",
             &name,
             format!(
                 "file is {} MB; imports are limited to {} MB",
                 size / 1_048_576,
-                exchange::MAX_IMPORT_BYTES / 1_048_576
+                glossary_files::MAX_IMPORT_BYTES / 1_048_576
             ),
         ))
         .into());
@@ -153,7 +153,7 @@ fn read_file<R: Runtime>(
         // Progress is a courtesy: a window that cannot be told still gets the result.
         let _ = app.emit(IMPORT_PROGRESS, p);
     };
-    let incoming = exchange::read(&bytes, format, &name, locales, &mut on_progress)?;
+    let incoming = glossary_files::read(&bytes, format, &name, locales, &mut on_progress)?;
     Ok((name, format, incoming))
 }
 
@@ -172,7 +172,7 @@ pub fn import_apply(
         )
     })?;
     let pack = ws.editor()?.pack()?;
-    let fresh = exchange::preview(&pack, &pending.incoming);
+    let fresh = glossary_files::preview(&pack, &pending.incoming);
     if fresh != pending.view.preview {
         let view = ImportView {
             preview: fresh,
@@ -188,7 +188,7 @@ pub fn import_apply(
             workspace: ws.view(),
         });
     }
-    let summary = match exchange::apply(ws.editor()?, &fresh, &decisions) {
+    let summary = match glossary_files::apply(ws.editor()?, &fresh, &decisions) {
         Ok(s) => s,
         Err(e) => {
             // Keep the preview so the user can decide differently.
@@ -252,7 +252,7 @@ pub async fn export_glossary<R: Runtime>(
     };
     let concepts = pack.glossary.len();
     tauri::async_runtime::spawn_blocking(move || -> Result<ExportDone, IpcError> {
-        let bytes = exchange::export(&pack, &reviews, format)?;
+        let bytes = glossary_files::export(&pack, &reviews, format)?;
         let path = std::path::absolute(&path).map_err(|source| booth::Error::Io {
             path: path.clone(),
             source,

@@ -3,8 +3,8 @@
 
 use crate::edit::{forum_pack, snapshot};
 use booth::edit::{Edit, Editor};
-use booth::exchange::{self, ConflictKind, Decision, ExportFormat, Format, Progress};
 use booth::glossary::Concept;
+use booth::glossary_files::{self, ConflictKind, Decision, ExportFormat, Format, Progress};
 use booth::review::{ReviewDraft, Reviews, Status};
 use booth::source::Source;
 use booth::Pack;
@@ -13,7 +13,7 @@ use std::path::Path;
 
 fn fixture(name: &str) -> Vec<u8> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/exchange")
+        .join("tests/fixtures/glossary_files")
         .join(name);
     std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
@@ -38,12 +38,12 @@ fn round_trip(format: ExportFormat, read_as: Format) {
     let dir = forum_pack();
     let original = Pack::open(dir.path()).expect("pack");
     let reviews = Reviews::default();
-    let bytes = exchange::export(&original, &reviews, format).expect("export");
+    let bytes = glossary_files::export(&original, &reviews, format).expect("export");
 
     // Importing into the same pack changes nothing.
     let mut progress_seen = Vec::new();
     let mut on_progress = |p: Progress| progress_seen.push(p);
-    let incoming = exchange::read(
+    let incoming = glossary_files::read(
         &bytes,
         read_as,
         "export",
@@ -54,7 +54,7 @@ fn round_trip(format: ExportFormat, read_as: Format) {
     let last = progress_seen.last().expect("progress reported");
     assert_eq!(last.done, last.total, "progress ends at 100%");
     assert_eq!(incoming.concepts.len(), original.glossary.len());
-    let same = exchange::preview(&original, &incoming);
+    let same = glossary_files::preview(&original, &incoming);
     assert_eq!(
         (same.added.len(), same.changed.len(), same.conflicts.len()),
         (0, 0, 0),
@@ -74,10 +74,10 @@ fn round_trip(format: ExportFormat, read_as: Format) {
     ed.save().expect("save");
     let empty = Pack::open(dir.path()).expect("empty pack");
     assert!(empty.glossary.is_empty());
-    let preview = exchange::preview(&empty, &incoming);
+    let preview = glossary_files::preview(&empty, &incoming);
     assert_eq!(preview.added.len(), original.glossary.len());
     assert!(preview.conflicts.is_empty());
-    exchange::apply(&mut ed, &preview, &HashMap::new()).expect("apply");
+    glossary_files::apply(&mut ed, &preview, &HashMap::new()).expect("apply");
     ed.save().expect("save");
     let back = Pack::open(dir.path()).expect("reloaded");
     // `unverified` comes from `# UNVERIFIED` comments in the pack's files, which no exchange format
@@ -150,7 +150,7 @@ fn tbx_exports_agreed_review_status_as_administrative_status() {
     let reviews = Reviews::load(&Source::dir(dir.path()).expect("src")).expect("reviews");
     assert_eq!(reviews.status("sdgs", "ko", &ko), Some(Status::Preferred));
     for format in [ExportFormat::Tbx2, ExportFormat::Tbx3] {
-        let xml = String::from_utf8(exchange::export(&pack, &reviews, format).expect("tbx"))
+        let xml = String::from_utf8(glossary_files::export(&pack, &reviews, format).expect("tbx"))
             .expect("utf-8");
         let at = xml.find(&format!("<term>{ko}</term>")).expect("term");
         let rest = &xml[at..];
@@ -161,7 +161,7 @@ fn tbx_exports_agreed_review_status_as_administrative_status() {
             ),
             "{format:?}"
         );
-        let incoming = exchange::read(
+        let incoming = glossary_files::read(
             xml.as_bytes(),
             Format::Tbx,
             "x",
@@ -185,15 +185,16 @@ fn tbx_exports_agreed_review_status_as_administrative_status() {
     ed.save().expect("save");
     let reviews = Reviews::load(&Source::dir(dir.path()).expect("src")).expect("reviews");
     assert_eq!(reviews.status("sdgs", "ko", &ko), None);
-    let xml =
-        String::from_utf8(exchange::export(&pack, &reviews, ExportFormat::Tbx3).expect("tbx"))
-            .expect("utf-8");
+    let xml = String::from_utf8(
+        glossary_files::export(&pack, &reviews, ExportFormat::Tbx3).expect("tbx"),
+    )
+    .expect("utf-8");
     assert!(!xml.contains("administrativeStatus"));
 }
 
 #[test]
 fn tbx_from_another_tool_maps_ntig_abbreviations_definitions_and_languages() {
-    let incoming = exchange::read(
+    let incoming = glossary_files::read(
         &fixture("other-tool-v2.tbx"),
         Format::Tbx,
         "other-tool-v2.tbx",
@@ -238,7 +239,7 @@ fn tbx_from_another_tool_maps_ntig_abbreviations_definitions_and_languages() {
 #[test]
 fn xml_external_entities_are_never_resolved() {
     for name in ["xxe.tbx", "entity-bomb.tbx"] {
-        let err = exchange::read(
+        let err = glossary_files::read(
             &fixture(name),
             Format::Tbx,
             name,
@@ -250,7 +251,7 @@ fn xml_external_entities_are_never_resolved() {
         assert!(err.to_string().contains("is not defined"), "{name}: {err}");
     }
     // A DTD that is declared but not used is skipped, and the terms load.
-    let ok = exchange::read(
+    let ok = glossary_files::read(
         &fixture("ignored-dtd.tbx"),
         Format::Tbx,
         "ignored-dtd.tbx",
@@ -270,19 +271,21 @@ fn xml_external_entities_are_never_resolved() {
 #[test]
 fn malformed_tbx_is_an_import_error_with_a_line() {
     let bad = b"<?xml version=\"1.0\"?>\n<martif>\n<text><body>\n<termEntry></langSet>\n</body></text></martif>\n";
-    let err = exchange::read(bad, Format::Tbx, "bad.tbx", &locales(), &mut no_progress())
+    let err = glossary_files::read(bad, Format::Tbx, "bad.tbx", &locales(), &mut no_progress())
         .expect_err("mismatched tags");
     let booth::Error::Import(d) = err else {
         panic!("not an import error")
     };
     assert_eq!(d.line, Some(4));
     let not_tbx = b"<html><body/></html>";
-    assert!(exchange::read(not_tbx, Format::Tbx, "x", &locales(), &mut no_progress()).is_err());
+    assert!(
+        glossary_files::read(not_tbx, Format::Tbx, "x", &locales(), &mut no_progress()).is_err()
+    );
 }
 
 #[test]
 fn csv_headers_are_mapped_with_bom_and_semicolons() {
-    let incoming = exchange::read(
+    let incoming = glossary_files::read(
         &fixture("semicolon-bom.csv"),
         Format::Csv,
         "semicolon-bom.csv",
@@ -302,7 +305,7 @@ fn csv_headers_are_mapped_with_bom_and_semicolons() {
         .warnings
         .iter()
         .any(|w| w.code == "ignored-column" && w.message.contains("Owner")));
-    let err = exchange::read(
+    let err = glossary_files::read(
         b"foo,bar\n1,2\n",
         Format::Csv,
         "x.csv",
@@ -330,7 +333,7 @@ fn preview_reports_conflicts_and_writes_nothing_until_applied() {
          oecd,,,새 참고\n"
     );
     let before = snapshot(dir.path());
-    let incoming = exchange::read(
+    let incoming = glossary_files::read(
         csv.as_bytes(),
         Format::Csv,
         "x.csv",
@@ -338,7 +341,7 @@ fn preview_reports_conflicts_and_writes_nothing_until_applied() {
         &mut no_progress(),
     )
     .expect("read");
-    let preview = exchange::preview(&pack, &incoming);
+    let preview = glossary_files::preview(&pack, &incoming);
     assert_eq!(snapshot(dir.path()), before, "a preview writes nothing");
     let kinds: Vec<(ConflictKind, &str)> = preview
         .conflicts
@@ -368,7 +371,7 @@ fn preview_reports_conflicts_and_writes_nothing_until_applied() {
 
     let mut ed = Editor::open(dir.path()).expect("open");
     let decisions = HashMap::from([(preview.conflicts[1].key.clone(), Decision::Import)]);
-    let summary = exchange::apply(&mut ed, &preview, &decisions).expect("apply");
+    let summary = glossary_files::apply(&mut ed, &preview, &decisions).expect("apply");
     assert_eq!(
         (
             summary.added,
