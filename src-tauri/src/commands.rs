@@ -5,17 +5,13 @@
 //! kind `loading`; the page waits for the `pack-ready` event and asks again.
 
 use crate::error::IpcError;
-use crate::state::{AgendaView, AppState, Listing};
+use crate::state::AppState;
 use booth::agenda::Status;
-use booth::glossary::Concept;
-use booth::search::Hit;
+use booth::views::{self, AgendaView, Found, Listing, SearchRequest};
 use booth::Error;
-use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
-use serde::Serialize;
 use tauri::ipc::Response;
 use tauri::State;
-use ts_rs::TS;
 
 /// The whole pack shown (`Pack`, glossary included), serialized on the first request after each change (an
 /// edit, a reload, another folder). The organizer and prep views read it; the live view needs only
@@ -25,7 +21,7 @@ pub fn pack(state: State<'_, AppState>) -> Result<Response, IpcError> {
     Ok(Response::new(state.pack_json()?))
 }
 
-/// The pack shown without its glossary ([`crate::state::PackHead`]): what the live view paints at start.
+/// The pack shown without its glossary ([`booth::views::PackHead`]): what the live view paints at start.
 #[tauri::command]
 pub fn pack_head(state: State<'_, AppState>) -> Result<Response, IpcError> {
     Ok(Response::new(state.head_json()?))
@@ -47,26 +43,12 @@ pub fn glossary_listing(
     ))
 }
 
-fn instant(at: Option<String>) -> Result<DateTime<Utc>, Error> {
-    match at {
-        Some(s) => Ok(DateTime::parse_from_rfc3339(&s)
-            .map_err(|e| Error::InvalidArgument(format!("time `{s}`: {e}")))?
-            .with_timezone(&Utc)),
-        None => Ok(Utc::now()),
-    }
-}
-
 /// The user's zone: the one the UI asks for, else the system's, else the event's.
 fn zone(state: &AppState, local_zone: Option<String>) -> Result<Tz, IpcError> {
-    match local_zone {
-        Some(z) => z
-            .parse()
-            .map_err(|_| Error::InvalidArgument(format!("unknown time zone `{z}`")).into()),
-        None => match booth::locale::system_zone() {
-            Some(z) => Ok(z),
-            None => Ok(state.try_pack()?.agenda.event_tz()),
-        },
-    }
+    Ok(views::local_zone(
+        local_zone.as_deref(),
+        &*state.try_pack()?,
+    )?)
 }
 
 /// The agenda with the running-late record applied, times also in `local_zone`.
@@ -85,23 +67,14 @@ pub fn agenda_status(
     at: Option<String>,
     local_zone: Option<String>,
 ) -> Result<Status, IpcError> {
-    let at = instant(at)?;
+    let at = views::instant(at.as_deref())?;
     Ok(state.view(zone(&state, local_zone)?)?.agenda.status_at(at))
 }
 
 /// The instant of an event-zone wall-clock time `HH:MM` on the event day (rehearsal "run from").
 #[tauri::command]
 pub fn event_instant(state: State<'_, AppState>, time: String) -> Result<String, IpcError> {
-    let t = NaiveTime::parse_from_str(&time, "%H:%M")
-        .map_err(|e| Error::InvalidArgument(format!("time `{time}`: {e}")))?;
-    let pack = state.try_pack()?;
-    let at = pack.agenda.instant_at(t).ok_or_else(|| {
-        Error::InvalidArgument(format!(
-            "{time} does not exist on the event day in {}",
-            pack.agenda.zone
-        ))
-    })?;
-    Ok(at.to_rfc3339())
+    Ok(views::event_instant(&*state.try_pack()?, &time)?.to_rfc3339())
 }
 
 /// "Running `minutes` late" from `at` (negative: ahead); returns the new agenda.
@@ -112,7 +85,7 @@ pub fn shift_remaining(
     at: Option<String>,
     local_zone: Option<String>,
 ) -> Result<AgendaView, IpcError> {
-    let at = instant(at)?;
+    let at = views::instant(at.as_deref())?;
     let tz = zone(&state, local_zone)?;
     state.try_pack()?;
     state.change(|r, p| r.shift_remaining(&p.agenda, at, minutes).map(|_| ()))?;
@@ -127,7 +100,7 @@ pub fn mark_started(
     at: Option<String>,
     local_zone: Option<String>,
 ) -> Result<AgendaView, IpcError> {
-    let at = instant(at)?;
+    let at = views::instant(at.as_deref())?;
     let tz = zone(&state, local_zone)?;
     state.try_pack()?;
     state.change(|r, p| r.mark_started(&p.agenda, &item, at).map(|_| ()))?;
@@ -146,48 +119,11 @@ pub fn undo_shift(
     state.view(tz)
 }
 
-/// One search result: the hit (which span of which field matched) and the concept it points to, so the
-/// page can draw the row without holding the glossary.
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct Found {
-    pub hit: Hit,
-    pub concept: Concept,
-}
-
-/// The most results one search returns: a screenful is 16, and the page asks for 50.
-pub const MAX_SEARCH_LIMIT: u32 = 500;
-
-/// Glossary search; `session` ranks that session's concepts first among equals. The page calls it through
-/// [`crate::search_scheme`] while typing; this command is its fallback.
+/// Glossary search; the request's session ranks that session's concepts first among equals. The page
+/// calls it through [`crate::search_scheme`] while typing; this command is its fallback.
 #[tauri::command]
-pub fn search(
-    state: State<'_, AppState>,
-    query: String,
-    limit: u32,
-    session: Option<String>,
-) -> Result<Vec<Found>, IpcError> {
-    found(&state, &query, limit, session.as_deref())
-}
-
-/// What both ways of searching answer.
-pub fn found(
-    state: &AppState,
-    query: &str,
-    limit: u32,
-    session: Option<&str>,
-) -> Result<Vec<Found>, IpcError> {
-    let pack = state.try_pack()?;
-    let hits = pack
-        .index()
-        .search(query, limit.min(MAX_SEARCH_LIMIT) as usize, session);
-    Ok(hits
-        .into_iter()
-        .filter_map(|hit| {
-            let concept = pack.glossary.get(hit.concept as usize)?.clone();
-            Some(Found { hit, concept })
-        })
-        .collect())
+pub fn search(state: State<'_, AppState>, request: SearchRequest) -> Result<Vec<Found>, IpcError> {
+    Ok(request.answer(&*state.try_pack()?))
 }
 
 /// The app's own UI strings for `locale` as Fluent source (formatted in the webview by @fluent/bundle).

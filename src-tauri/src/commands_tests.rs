@@ -227,14 +227,19 @@ fn new_packs_come_from_a_template_into_an_empty_folder_only() {
 
 #[test]
 fn search_returns_hits_from_the_core() {
-    let hits = invoke("search", json!({"query": "SDGs", "limit": 3})).expect("search succeeds");
+    let hits = invoke("search", json!({"request": {"query": "SDGs", "limit": 3}}))
+        .expect("search succeeds");
     assert_eq!(hits[0]["hit"]["conceptId"], "sdgs");
     assert_eq!(hits[0]["hit"]["field"], "abbr");
 }
 
 #[test]
 fn search_sends_each_hit_with_its_concept() {
-    let found = invoke("search", json!({"query": "지속가능발전목표", "limit": 5})).expect("search");
+    let found = invoke(
+        "search",
+        json!({"request": {"query": "지속가능발전목표", "limit": 5}}),
+    )
+    .expect("search");
     let first = &found[0];
     assert_eq!(first["hit"]["conceptId"], "sdgs");
     assert_eq!(first["concept"]["id"], "sdgs");
@@ -353,7 +358,7 @@ fn the_window_starts_before_the_pack_and_hears_when_it_is_loaded() {
         assert_eq!(err["kind"], "loading", "{cmd}");
     }
     let err = app
-        .invoke("search", json!({"query": "SDGs", "limit": 3}))
+        .invoke("search", json!({"request": {"query": "SDGs", "limit": 3}}))
         .expect_err("still loading");
     assert_eq!(err["kind"], "loading");
     // What does not need the pack answers at once.
@@ -366,7 +371,7 @@ fn the_window_starts_before_the_pack_and_hears_when_it_is_loaded() {
     let head = app.invoke("pack_head", json!({})).expect("loaded");
     assert_eq!(head["id"], "undesa-krila-2021");
     let hits = app
-        .invoke("search", json!({"query": "SDGs", "limit": 3}))
+        .invoke("search", json!({"request": {"query": "SDGs", "limit": 3}}))
         .expect("search");
     assert_eq!(hits[0]["hit"]["conceptId"], "sdgs");
 }
@@ -486,7 +491,7 @@ fn a_remote_page_cannot_call_commands() {
         &app.webview,
         "https://example.com",
         "search",
-        json!({"query": "SDGs", "limit": 3}),
+        json!({"request": {"query": "SDGs", "limit": 3}}),
     )
     .expect_err("remote origins are not granted");
     assert!(

@@ -11,18 +11,16 @@
 //! so no frame starts in between: the character and its results are painted together. The page falls back
 //! to the `search` command when the scheme cannot answer.
 //!
-//! What it exposes: exactly the `search` command's answer (same arguments, same [`Found`] JSON, errors as
+//! What it exposes: exactly the `search` command's answer (the same [`SearchRequest`], the same [`Found`] JSON, errors as
 //! the same `{kind, message}`), read-only, to the app's own `main` webview, by POST only. It is registered
 //! on the app, so no other program or page can reach it; the CSP names it in `connect-src` and nowhere
 //! else (src-tauri/src/security_tests.rs).
 
-use crate::commands::{found, Found};
 use crate::error::{ErrorKind, IpcError};
 use crate::state::AppState;
-use serde::Deserialize;
+use booth::views::{Found, SearchRequest};
 use tauri::http::{header, Method, Request, Response, StatusCode};
 use tauri::Manager;
-use ts_rs::TS;
 
 /// The URI scheme (`booth-search://localhost/search` on Linux and macOS, `http://booth-search.localhost/search`
 /// on Windows; the page builds it with `convertFileSrc`).
@@ -30,17 +28,6 @@ pub const SCHEME: &str = "booth-search";
 
 /// The one webview that may search this way.
 const WEBVIEW: &str = "main";
-
-/// The request body: the `search` command's arguments.
-#[derive(Debug, Deserialize, TS)]
-#[ts(export)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct SearchArgs {
-    pub query: String,
-    pub limit: u32,
-    #[ts(optional = nullable)]
-    pub session: Option<String>,
-}
 
 /// Adds the scheme to a builder.
 pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
@@ -66,22 +53,16 @@ pub fn answer(state: &AppState, webview: &str, request: &Request<Vec<u8>>) -> Re
             IpcError::new(ErrorKind::InvalidArgument, "only POST /search is answered"),
         ))
     } else {
-        serde_json::from_slice::<SearchArgs>(request.body())
+        serde_json::from_slice::<SearchRequest>(request.body())
             .map_err(|e| {
                 (
                     StatusCode::BAD_REQUEST,
                     IpcError::new(ErrorKind::InvalidArgument, format!("search arguments: {e}")),
                 )
             })
-            .and_then(|a| {
-                found(state, &a.query, a.limit, a.session.as_deref()).map_err(|e| {
-                    let status = if e.kind == ErrorKind::Loading {
-                        StatusCode::SERVICE_UNAVAILABLE
-                    } else {
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    };
-                    (status, e)
-                })
+            .and_then(|request| match state.try_pack() {
+                Ok(pack) => Ok(request.answer(&pack)),
+                Err(e) => Err((StatusCode::SERVICE_UNAVAILABLE, e)),
             })
     };
     let (status, body) = match result {
@@ -151,9 +132,13 @@ mod tests {
                 Some(&b"application/json"[..])
             );
             let body = read(&r);
-            let command =
-                serde_json::to_value(found(state, "지속가능발전목표", 5, None).expect("search"))
-                    .expect("json");
+            let request = SearchRequest {
+                query: "지속가능발전목표".into(),
+                limit: 5,
+                session: None,
+            };
+            let command = serde_json::to_value(request.answer(&state.try_pack().expect("loaded")))
+                .expect("json");
             assert_eq!(body, command);
             assert_eq!(body[0]["concept"]["id"], "sdgs");
             assert!(body
@@ -231,7 +216,7 @@ mod tests {
                 &post("/search", r#"{"query":"a","limit":4000000000}"#),
             );
             let n = read(&r).as_array().map(Vec::len).expect("list");
-            assert!(n > 0 && n <= crate::commands::MAX_SEARCH_LIMIT as usize);
+            assert!(n > 0 && n <= booth::views::search::MAX_SEARCH_LIMIT as usize);
         });
     }
 }

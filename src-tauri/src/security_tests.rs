@@ -285,14 +285,14 @@ fn booths_commands_are_refused_to_other_windows_and_remote_pages() {
         &app.main,
         "tauri://localhost",
         "search",
-        json!({"query": "SDGs", "limit": 1}),
+        json!({"request": {"query": "SDGs", "limit": 1}}),
     );
     assert!(ok.is_ok(), "the main window may search: {ok:?}");
     let other = invoke_as(
         &app.other,
         "tauri://localhost",
         "search",
-        json!({"query": "SDGs", "limit": 1}),
+        json!({"request": {"query": "SDGs", "limit": 1}}),
     );
     assert!(refused(&other), "another window: {other:?}");
     // (The dev server's origin counts as local in debug builds such as this one, so it is not probed.)

@@ -8,15 +8,10 @@
 
 use crate::error::{ErrorKind, IpcError};
 use crate::workspace::Workspace;
-use booth::agenda::{Agenda, Shift};
-use booth::glossary::Concept;
 use booth::late::{LateError, Record, StateFile};
-use booth::pack::{EventInfo, Session};
-use booth::people::Person;
-use booth::{Diagnostic, Pack};
-use serde::Serialize;
+use booth::views::{AgendaView, PackHead};
+use booth::Pack;
 use std::sync::{Arc, Condvar, Mutex, OnceLock, RwLock};
-use ts_rs::TS;
 
 /// Emitted once, when the first pack has been loaded and indexed (the page then asks for it).
 pub const PACK_READY: &str = "pack-ready";
@@ -60,83 +55,6 @@ impl Shown {
     }
 }
 
-/// The pack without its glossary: everything the live view paints at start (agenda, people, titles). The
-/// glossary stays in the shell; the page gets concepts through `search` and `glossary_listing`, so a
-/// 100,000-concept pack costs the webview nothing until someone opens the organizer or prep view.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PackHead {
-    pub id: String,
-    pub origin: String,
-    /// Locale tags, reference first.
-    pub locales: Vec<String>,
-    pub info: EventInfo,
-    pub sessions: Vec<Session>,
-    pub agenda: Agenda,
-    pub people: Vec<Person>,
-    pub diagnostics: Vec<Diagnostic>,
-    /// How many concepts the glossary has.
-    pub concepts: u32,
-}
-
-impl PackHead {
-    pub fn of(pack: &Pack) -> PackHead {
-        PackHead {
-            id: pack.id.clone(),
-            origin: pack.origin.clone(),
-            locales: pack.locales.clone(),
-            info: pack.info.clone(),
-            sessions: pack.sessions.clone(),
-            agenda: pack.agenda.clone(),
-            people: pack.people.clone(),
-            diagnostics: pack.diagnostics.clone(),
-            concepts: u32::try_from(pack.glossary.len()).unwrap_or(u32::MAX),
-        }
-    }
-}
-
-/// The glossary listed for an empty search: the session's concepts in pack order, or, without any, the
-/// glossary from the top; never more than the page asked for.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Listing {
-    pub concepts: Vec<Concept>,
-    /// How many concepts the listing stands for (more than `concepts.len()` when capped).
-    pub total: u32,
-    /// Whether these are the session's concepts (true) or the glossary from the top (false).
-    pub session: bool,
-}
-
-impl Listing {
-    pub fn of(glossary: &[Concept], session: Option<&str>, limit: usize) -> Listing {
-        let in_session = |c: &&Concept| session.is_some_and(|s| c.sessions.iter().any(|x| x == s));
-        let mine = glossary.iter().filter(in_session).count();
-        let (concepts, total): (Vec<Concept>, usize) = if mine > 0 {
-            (
-                glossary
-                    .iter()
-                    .filter(in_session)
-                    .take(limit)
-                    .cloned()
-                    .collect(),
-                mine,
-            )
-        } else {
-            (
-                glossary.iter().take(limit).cloned().collect(),
-                glossary.len(),
-            )
-        };
-        Listing {
-            concepts,
-            total: u32::try_from(total).unwrap_or(u32::MAX),
-            session: mine > 0,
-        }
-    }
-}
-
 /// The running-late record and where it is kept. The lock is never held across an await (commands are
 /// synchronous), and a poisoned lock still holds a consistent record (every change is a single push/pop).
 struct Late {
@@ -146,19 +64,6 @@ struct Late {
     /// Why the file could not be read at start (shown in the UI; the record then starts empty and the next
     /// change overwrites the unreadable file).
     problem: Option<String>,
-}
-
-/// The agenda as the booth sees it now: shifted, in the user's local zone, with the record that shifted it.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct AgendaView {
-    pub agenda: Agenda,
-    pub shifts: Vec<Shift>,
-    /// Where the running-late record is kept (shown in the UI so nobody hunts for it).
-    pub state_file: String,
-    /// A problem with the state file (unreadable, other pack, shifts of removed items), if any.
-    pub state_problem: Option<String>,
 }
 
 impl AppState {
@@ -268,26 +173,14 @@ impl AppState {
     pub fn view(&self, local: chrono_tz::Tz) -> Result<AgendaView, IpcError> {
         let pack = self.try_pack()?;
         let late = self.late();
-        let (agenda, unknown) = pack.agenda.adjusted(&late.record.shifts);
-        let problem = late.problem.clone().or_else(|| {
-            (!unknown.is_empty()).then(|| {
-                let ids: Vec<&str> = unknown.iter().map(|s| s.item.as_str()).collect();
-                format!(
-                    "shifts of items no longer in the pack were ignored: {}",
-                    ids.join(", ")
-                )
-            })
-        });
-        Ok(AgendaView {
-            agenda: agenda.with_local_zone(local),
-            shifts: late.record.shifts.clone(),
-            state_file: late
-                .file
-                .as_ref()
-                .map(|f| f.path.display().to_string())
-                .unwrap_or_default(),
-            state_problem: problem,
-        })
+        let file = late.file.as_ref().map(|f| f.path.display().to_string());
+        Ok(AgendaView::of(
+            &pack,
+            &late.record,
+            local,
+            file.unwrap_or_default(),
+            late.problem.clone(),
+        ))
     }
 
     /// Applies `change` to the record and saves it; on a failed save the change is rolled back, so memory

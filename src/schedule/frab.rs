@@ -79,30 +79,15 @@ pub fn export(pack: &Pack, agenda: &Agenda, locale: &str) -> Value {
             .and_then(|s| pack.sessions.iter().find(|x| &x.id == s));
         let track = session.and_then(|s| pick(&s.title, locale, locales));
         let block_title = pick(&block.title, locale, locales).unwrap_or(&block.id);
-        let entries: Vec<_> = if block.items.is_empty() {
-            vec![(
-                block.id.as_str(),
-                &block.title,
-                None,
-                ItemKind::Other,
-                block.start,
-                block.end,
-            )]
-        } else {
-            block
-                .items
-                .iter()
-                .map(|it| {
-                    let who = it.speaker.as_deref().or(match it.kind {
-                        // Q&A has no speaker of its own: the moderator leads it.
-                        ItemKind::Qa => block.moderator.as_deref(),
-                        _ => None,
-                    });
-                    (it.id.as_str(), &it.title, who, it.kind, it.start, it.end)
-                })
-                .collect()
-        };
-        for (id, text, who, kind, start, end) in entries {
+        for super::Entry {
+            id,
+            title: text,
+            who,
+            kind,
+            start,
+            end,
+        } in super::entries(block)
+        {
             let n = events.len() + 1;
             let others: Vec<String> = locales
                 .iter()

@@ -18,8 +18,8 @@ use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
 pub fn export(pack: &Pack, agenda: &Agenda, locale: &str, stamp: DateTime<Utc>) -> String {
     let zone = agenda.event_tz();
     let locales = &pack.locales;
-    let name = |id: &Option<String>, loc: &str| -> Option<String> {
-        let p = pack.person(id.as_deref()?)?;
+    let name = |id: Option<&str>, loc: &str| -> Option<String> {
+        let p = pack.person(id?)?;
         pick(&p.name, loc, locales).map(str::to_owned)
     };
     let mut cal = Calendar::empty();
@@ -40,31 +40,18 @@ pub fn export(pack: &Pack, agenda: &Agenda, locale: &str, stamp: DateTime<Utc>) 
             .session
             .as_ref()
             .and_then(|s| pack.sessions.iter().find(|x| &x.id == s));
-        // A block without items (a break stated only as a block) is still on the calendar.
-        let entries: Vec<Entry<'_>> = if block.items.is_empty() {
-            vec![(
-                block.id.clone(),
-                &block.title,
-                block.moderator.clone(),
-                ItemKind::Other,
-                block.start,
-                block.end,
-            )]
-        } else {
-            block
-                .items
-                .iter()
-                .map(|it| {
-                    // Q&A has no speaker: the moderator leads it.
-                    let who = it.speaker.clone().or_else(|| block.moderator.clone());
-                    (it.id.clone(), &it.title, who, it.kind, it.start, it.end)
-                })
-                .collect()
-        };
-        for (id, title, who, kind, start, end) in entries {
+        for super::Entry {
+            id,
+            title,
+            who,
+            kind,
+            start,
+            end,
+        } in super::entries(block)
+        {
             let line = |loc: &str| {
-                let t = pick(title, loc, locales).unwrap_or(&id);
-                match name(&who, loc) {
+                let t = pick(title, loc, locales).unwrap_or(id);
+                match name(who, loc) {
                     Some(n) => format!("{t} — {n}"),
                     None => t.to_owned(),
                 }
@@ -96,16 +83,6 @@ pub fn export(pack: &Pack, agenda: &Agenda, locale: &str, stamp: DateTime<Utc>) 
         None => text.replacen("END:VCALENDAR", &format!("{tz}END:VCALENDAR"), 1),
     }
 }
-
-/// One calendar event: an item, or a block that has none.
-type Entry<'a> = (
-    String,
-    &'a crate::Text,
-    Option<String>,
-    ItemKind,
-    DateTime<Utc>,
-    DateTime<Utc>,
-);
 
 fn local(zone: Tz, t: DateTime<Utc>) -> CalendarDateTime {
     CalendarDateTime::WithTimezone {

@@ -8,7 +8,9 @@
 pub mod frab;
 pub mod ical;
 
+use crate::agenda::{Block, ItemKind};
 use crate::Text;
+use chrono::{DateTime, Utc};
 
 /// Why an import or export failed.
 #[derive(Debug, thiserror::Error)]
@@ -45,4 +47,49 @@ pub(crate) fn pick<'a>(text: &'a Text, locale: &str, locales: &[String]) -> Opti
     text.get(locale)
         .or_else(|| locales.iter().find_map(|l| text.get(l)))
         .map(String::as_str)
+}
+
+/// One calendar entry of an export: an item, or a block that has no items (a break stated only as a
+/// block is still on the calendar).
+pub(crate) struct Entry<'a> {
+    pub id: &'a str,
+    pub title: &'a Text,
+    /// Who leads it: the item's speaker; without one, the block's moderator (who chairs Q&A, remarks
+    /// and item-less blocks); nobody for a break.
+    pub who: Option<&'a str>,
+    pub kind: ItemKind,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+}
+
+/// The entries of one block, in programme order: what both exports (and any future one) put on a calendar.
+pub(crate) fn entries(block: &Block) -> Vec<Entry<'_>> {
+    fn led<'a>(block: &'a Block, speaker: Option<&'a str>, kind: ItemKind) -> Option<&'a str> {
+        match kind {
+            ItemKind::Break => None,
+            _ => speaker.or(block.moderator.as_deref()),
+        }
+    }
+    if block.items.is_empty() {
+        return vec![Entry {
+            id: &block.id,
+            title: &block.title,
+            who: led(block, None, ItemKind::Other),
+            kind: ItemKind::Other,
+            start: block.start,
+            end: block.end,
+        }];
+    }
+    block
+        .items
+        .iter()
+        .map(|it| Entry {
+            id: &it.id,
+            title: &it.title,
+            who: led(block, it.speaker.as_deref(), it.kind),
+            kind: it.kind,
+            start: it.start,
+            end: it.end,
+        })
+        .collect()
 }

@@ -2,9 +2,9 @@
 
 use crate::common::{load, to_json};
 use booth::agenda::{Agenda, ItemRef};
-use booth::late::StateFile;
+use booth::late::{Record, StateFile};
+use booth::views::{self, AgendaView};
 use booth::{Error, Pack};
-use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,26 +33,6 @@ pub struct Args {
     json: bool,
 }
 
-/// The instant of `--at`, or now.
-pub fn parse_at(at: Option<&str>) -> Result<DateTime<Utc>, Error> {
-    match at {
-        Some(s) => Ok(DateTime::parse_from_rfc3339(s)
-            .map_err(|e| Error::InvalidArgument(format!("--at `{s}`: {e}")))?
-            .with_timezone(&Utc)),
-        None => Ok(Utc::now()),
-    }
-}
-
-/// `--local-zone`, else the system zone, else the event zone.
-pub fn local_zone(arg: Option<&str>, pack: &Pack) -> Result<Tz, Error> {
-    match arg {
-        Some(z) => z
-            .parse()
-            .map_err(|_| Error::InvalidArgument(format!("unknown time zone `{z}`"))),
-        None => Ok(booth::locale::system_zone().unwrap_or_else(|| pack.agenda.event_tz())),
-    }
-}
-
 /// The state file of `--state`, else the one beside `--pack` (the built-in pack has none on the CLI).
 pub fn state_file(state: Option<PathBuf>, pack: Option<&PathBuf>) -> Option<StateFile> {
     state
@@ -60,36 +40,35 @@ pub fn state_file(state: Option<PathBuf>, pack: Option<&PathBuf>) -> Option<Stat
         .or_else(|| pack.map(|p| StateFile::for_pack_dir(p)))
 }
 
-/// The pack's agenda with the running-late record applied, or an error naming the state file.
-pub fn adjusted(pack: &Pack, state: Option<&StateFile>) -> Result<Agenda, String> {
-    let Some(file) = state else {
-        return Ok(pack.agenda.clone());
+/// The pack's agenda with the running-late record applied (shifts of removed items ignored, said on
+/// stderr), in `local` zone, or an error naming the state file.
+pub fn adjusted(pack: &Pack, state: Option<&StateFile>, local: Tz) -> Result<Agenda, String> {
+    let (record, path) = match state {
+        Some(file) => (
+            file.load(&pack.id).map_err(|e| e.to_string())?,
+            file.path.display().to_string(),
+        ),
+        None => (Record::new(&pack.id), String::new()),
     };
-    let record = file.load(&pack.id).map_err(|e| e.to_string())?;
-    let (agenda, unknown) = pack.agenda.adjusted(&record.shifts);
-    for s in unknown {
-        eprintln!(
-            "booth: {}: shift of item `{}` ignored: the pack has no such item",
-            file.path.display(),
-            s.item
-        );
+    let view = AgendaView::of(pack, &record, local, path, None);
+    if let Some(problem) = &view.state_problem {
+        eprintln!("booth: {}: {problem}", view.state_file);
     }
-    Ok(agenda)
+    Ok(view.agenda)
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
     let pack = load(args.pack.clone())?;
-    let at = parse_at(args.at.as_deref())?;
-    let local = local_zone(args.local_zone.as_deref(), &pack)?;
+    let at = views::instant(args.at.as_deref())?;
+    let local = views::local_zone(args.local_zone.as_deref(), &pack)?;
     let state = state_file(args.state, args.pack.as_ref());
-    let agenda = match adjusted(&pack, state.as_ref()) {
+    let agenda = match adjusted(&pack, state.as_ref(), local) {
         Ok(a) => a,
         Err(e) => {
             eprintln!("booth: {e}");
             return Ok(ExitCode::from(2));
         }
-    }
-    .with_local_zone(local);
+    };
     let status = agenda.status_at(at);
     let item = |r: Option<ItemRef>| r.map(|r| agenda.item(r));
     if args.json {

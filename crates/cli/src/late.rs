@@ -1,6 +1,6 @@
 //! `booth late`: the running-late record from the command line (the same file the app writes).
 
-use crate::agenda::{parse_at, state_file};
+use crate::agenda::state_file;
 use crate::common::{load, to_json};
 use booth::late::LateError;
 use booth::Error;
@@ -41,7 +41,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                 .to_owned(),
         ));
     };
-    let at = parse_at(args.at.as_deref())?;
+    let at = booth::views::instant(args.at.as_deref())?;
     let report = |e: LateError| {
         eprintln!("booth: {e}");
         ExitCode::from(match e {

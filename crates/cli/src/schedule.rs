@@ -42,7 +42,8 @@ pub struct ExportArgs {
 pub fn export(args: ExportArgs) -> Result<ExitCode, Error> {
     let pack = load(args.pack.clone())?;
     let agenda = if args.adjusted {
-        match adjusted(&pack, state_file(args.state, args.pack.as_ref()).as_ref()) {
+        let file = state_file(args.state, args.pack.as_ref());
+        match adjusted(&pack, file.as_ref(), pack.agenda.event_tz()) {
             Ok(a) => a,
             Err(e) => return Err(Error::InvalidArgument(e)),
         }

@@ -2,8 +2,8 @@
 //! drives the core with one query per line, without paying for a process or a pack load per query).
 
 use crate::common::{load, to_json};
-use booth::search::Hit;
-use booth::{Error, Pack};
+use booth::views::{Found, SearchRequest};
+use booth::Error;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,7 +19,7 @@ pub struct Args {
     /// Pack folder (default: the built-in forum pack).
     #[arg(long)]
     pack: Option<PathBuf>,
-    /// Most hits per query (applied after ranking).
+    /// Most hits per query (applied after ranking; at most 500, as in the window).
     #[arg(long, default_value_t = 20)]
     limit: usize,
     /// Rank this session's concepts first among equals.
@@ -35,18 +35,25 @@ pub struct Args {
     query: Option<String>,
 }
 
-/// A hit with the concept's terms, as the JSON output shows it.
-fn row(pack: &Pack, h: &Hit) -> serde_json::Value {
-    let mut v = serde_json::to_value(h).unwrap_or_default();
-    if let Some(c) = pack.glossary.get(h.concept as usize) {
-        v["term"] = serde_json::to_value(&c.term).unwrap_or_default();
-    }
-    v
+/// The hits of one query as the JSON output shows them: each hit's fields and its concept's terms.
+fn rows(found: &[Found]) -> Vec<serde_json::Value> {
+    found
+        .iter()
+        .map(|f| {
+            let mut v = serde_json::to_value(&f.hit).unwrap_or_default();
+            v["term"] = serde_json::to_value(&f.concept.term).unwrap_or_default();
+            v
+        })
+        .collect()
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
     let pack = load(args.pack)?;
-    let session = args.session.as_deref();
+    let request = |query: String| SearchRequest {
+        query,
+        limit: u32::try_from(args.limit).unwrap_or(u32::MAX),
+        session: args.session.clone(),
+    };
     if args.stdin {
         let stdin = std::io::stdin();
         let stdout = std::io::stdout();
@@ -56,9 +63,8 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                 path: PathBuf::from("<stdin>"),
                 source,
             })?;
-            let hits = pack.index().search(&line, args.limit, session);
-            let rows: Vec<serde_json::Value> = hits.iter().map(|h| row(&pack, h)).collect();
-            let json = serde_json::to_string(&rows).unwrap_or_else(|_| "[]".to_owned());
+            let found = request(line).answer(&pack);
+            let json = serde_json::to_string(&rows(&found)).unwrap_or_else(|_| "[]".to_owned());
             writeln!(out, "{json}")
                 .and_then(|()| out.flush())
                 .map_err(|source| Error::Io {
@@ -68,16 +74,11 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let query = args.query.unwrap_or_default();
-    let hits = pack.index().search(&query, args.limit, session);
+    let found = request(args.query.clone().unwrap_or_default()).answer(&pack);
     if args.json {
-        let rows: Vec<serde_json::Value> = hits.iter().map(|h| row(&pack, h)).collect();
-        println!("{}", to_json(&rows));
+        println!("{}", to_json(&rows(&found)));
     } else {
-        for h in &hits {
-            let Some(c) = pack.glossary.get(h.concept as usize) else {
-                continue;
-            };
+        for Found { hit: h, concept: c } in &found {
             let terms: Vec<&str> = pack
                 .locales
                 .iter()

@@ -43,7 +43,7 @@ export default async ({ browser, check, shot }) => {
   check('a confirmed Korean name carries no mark', krila.length === 0, JSON.stringify(krila));
 
   // Every keystroke above was answered through the shell's synchronous search scheme (src-tauri/src/
-  // instant.rs), not its fallback: the fallback works too, but paints a frame later.
+  // search_scheme.rs), not its fallback: the fallback works too, but paints a frame later.
   const via = await browser.execute(() => (window.__boothGlossaryLatency ?? []).map((s) => s.via));
   check(
     'each keystroke was answered within its own input event (the search scheme)',

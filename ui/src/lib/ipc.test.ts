@@ -59,7 +59,7 @@ describe('ipc', () => {
     await shiftRemaining(7, undefined, null);
     await markStarted('s1-qa', '2021-07-07T06:00:00.000Z');
     expect(calls).toEqual([
-      ['search', { query: '지속', limit: 20, session: 'session-1' }],
+      ['search', { request: { query: '지속', limit: 20, session: 'session-1' } }],
       ['agenda_status', { at: null, localZone: null }],
       ['agenda_status', { at: '2021-07-07T05:20:00.000Z', localZone: 'Europe/Berlin' }],
       ['event_instant', { time: '14:20' }],

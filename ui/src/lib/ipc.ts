@@ -12,7 +12,7 @@ import type { ZoneList } from './bindings/ZoneList';
 import type { PackHead } from './bindings/PackHead';
 import type { Listing } from './bindings/Listing';
 import type { Found } from './bindings/Found';
-import type { SearchArgs } from './bindings/SearchArgs';
+import type { SearchRequest } from './bindings/SearchRequest';
 
 import type { WorkspaceView } from './bindings/WorkspaceView';
 import type { Report } from './bindings/Report';
@@ -172,21 +172,21 @@ export const timeZones = () => call<ZoneList>('time_zones');
 
 /** Glossary search: each hit with its concept (the page holds no glossary of its own). */
 export const search = (query: string, limit: number, session?: string | null) =>
-  call<Found[]>('search', { query, limit, session: session ?? null } satisfies SearchArgs);
+  call<Found[]>('search', { request: { query, limit, session: session ?? null } satisfies SearchRequest });
 
 /** Set once the search scheme failed to answer at all: no second synchronous attempt. */
 let instantUnavailable = false;
 
 /**
  * The same search, answered before this function returns: a synchronous request to the shell's
- * `booth-search` scheme (src-tauri/src/instant.rs explains why), so a keystroke's results are in the DOM
+ * `booth-search` scheme (src-tauri/src/search_scheme.rs explains why), so a keystroke's results are in the DOM
  * before the frame that paints the typed character. Returns `null` when the scheme cannot be reached (a
  * test page, a platform without it); the caller then uses {@link search}. An answer with an error (the
  * pack still loading, bad arguments) throws {@link CommandError} like the command.
  */
 export function searchNow(query: string, limit: number, session?: string | null): Found[] | null {
   if (instantUnavailable) return null;
-  const args: SearchArgs = { query, limit, session: session ?? null };
+  const args: SearchRequest = { query, limit, session: session ?? null };
   let status: number;
   let text: string;
   try {

@@ -3,7 +3,7 @@ import type { Agenda } from "./Agenda";
 import type { Shift } from "./Shift";
 
 /**
- * The agenda as the booth sees it now: shifted, in the user's local zone, with the record that shifted it.
+ * The shifted agenda, the record that shifted it, and where that record is kept.
  */
 export type AgendaView = { agenda: Agenda, shifts: Array<Shift>, 
 /**

@@ -3,7 +3,6 @@ import type { Concept } from "./Concept";
 import type { Hit } from "./Hit";
 
 /**
- * One search result: the hit (which span of which field matched) and the concept it points to, so the
- * page can draw the row without holding the glossary.
+ * One result: the hit (which span of which field matched) and the concept it points to.
  */
 export type Found = { hit: Hit, concept: Concept, };
