@@ -45,6 +45,9 @@ pub enum Error {
     /// An import file (CSV, TBX, XLSX) cannot be read; the diagnostic says where.
     #[error("{0}")]
     Import(Diagnostic),
+    /// A new pack was to be written into a folder that already holds something.
+    #[error("{}: the folder is not empty: choose an empty folder for a new pack", path.display())]
+    FolderNotEmpty { path: PathBuf },
 }
 
 /// The core's result type.
@@ -63,6 +66,7 @@ impl Error {
             Error::UnknownId { .. } => "unknownId",
             Error::InUse { .. } => "inUse",
             Error::Import(_) => "import",
+            Error::FolderNotEmpty { .. } => "folderNotEmpty",
         }
     }
 }

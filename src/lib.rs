@@ -21,6 +21,7 @@ pub mod review;
 pub mod save;
 pub mod schedule;
 pub mod source;
+pub mod template;
 pub mod views;
 
 /// The glossary search engine (its own crate, `crates/search`), re-exported for the front ends.

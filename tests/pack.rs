@@ -135,3 +135,19 @@ fn missing_locale_folder_is_reported_per_file() {
     );
     assert_eq!(pack.people[0].name["en-US"], "Ann");
 }
+
+#[test]
+fn new_packs_come_from_a_template_into_an_empty_folder_only() {
+    use booth::template::{create_pack, Template};
+    let parent = tempfile::tempdir().expect("temp dir");
+    let dir = parent.path().join("My Event 2030");
+    create_pack(&dir, Template::Minimal).expect("create");
+    let report = booth::check::check(&dir, None).expect("check");
+    assert_eq!((report.errors, report.warnings), (0, 0), "{report:?}");
+    assert_eq!(Pack::open(&dir).expect("opens").id, "my-event-2030");
+    let err = create_pack(&dir, Template::Forum).expect_err("not empty");
+    assert_eq!(err.kind(), "folderNotEmpty");
+    let forum = parent.path().join("forum");
+    create_pack(&forum, Template::Forum).expect("forum copy");
+    assert_eq!(Pack::open(&forum).expect("opens").id, "undesa-krila-2021");
+}

@@ -211,21 +211,6 @@ fn the_check_panel_gets_the_same_report_as_booth_check() {
 }
 
 #[test]
-fn new_packs_come_from_a_template_into_an_empty_folder_only() {
-    let parent = tempfile::tempdir().expect("temp dir");
-    let dir = parent.path().join("My Event 2030");
-    workspace::create_pack(&dir, workspace::Template::Minimal).expect("create");
-    let report = booth::check::check(&dir, None).expect("check");
-    assert_eq!((report.errors, report.warnings), (0, 0), "{report:?}");
-    assert_eq!(Pack::open(&dir).expect("opens").id, "my-event-2030");
-    let err = workspace::create_pack(&dir, workspace::Template::Forum).expect_err("not empty");
-    assert_eq!(err.kind, crate::error::ErrorKind::FolderNotEmpty);
-    let forum = parent.path().join("forum");
-    workspace::create_pack(&forum, workspace::Template::Forum).expect("forum copy");
-    assert_eq!(Pack::open(&forum).expect("opens").id, "undesa-krila-2021");
-}
-
-#[test]
 fn search_returns_hits_from_the_core() {
     let hits = invoke("search", json!({"request": {"query": "SDGs", "limit": 3}}))
         .expect("search succeeds");

@@ -89,6 +89,7 @@ impl From<booth::Error> for IpcError {
             E::UnknownId { .. } => ErrorKind::UnknownId,
             E::InUse { .. } => ErrorKind::InUse,
             E::Import(_) => ErrorKind::Import,
+            E::FolderNotEmpty { .. } => ErrorKind::FolderNotEmpty,
             _ => ErrorKind::Internal,
         };
         IpcError::new(kind, e.to_string())
@@ -140,6 +141,7 @@ mod tests {
                 by: vec![],
             },
             booth::Error::Import(diag()),
+            booth::Error::FolderNotEmpty { path: "f".into() },
         ];
         for e in core {
             let name = e.kind();

@@ -115,7 +115,8 @@ pub async fn import_glossary<R: Runtime>(
     Ok(Some(view))
 }
 
-/// Reads and parses one import file, reporting progress to the window.
+/// Reads and parses one import file, reporting progress to the window. The page sees the file's name,
+/// never its folder.
 fn read_file<R: Runtime>(
     path: &Path,
     locales: &[String],
@@ -125,36 +126,12 @@ fn read_file<R: Runtime>(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    let format = Format::from_name(&name).ok_or_else(|| {
-        booth::Error::InvalidArgument(format!(
-            "{name}: unknown file type; Booth imports .csv, .tsv, .tbx, .xml and .xlsx files"
-        ))
-    })?;
-    let io = |source| booth::Error::Io {
-        path: path.to_owned(),
-        source,
-    };
-    // Refuse a huge file before reading it into memory (the core checks the bytes again).
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > glossary_files::MAX_IMPORT_BYTES as u64 {
-        return Err(booth::Error::Import(booth::Diagnostic::error(
-            "too-large",
-            &name,
-            format!(
-                "file is {} MB; imports are limited to {} MB",
-                size / 1_048_576,
-                glossary_files::MAX_IMPORT_BYTES / 1_048_576
-            ),
-        ))
-        .into());
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
     let mut on_progress = |p: Progress| {
         // Progress is a courtesy: a window that cannot be told still gets the result.
         let _ = app.emit(IMPORT_PROGRESS, p);
     };
-    let incoming = glossary_files::read(&bytes, format, &name, locales, &mut on_progress)?;
-    Ok((name, format, incoming))
+    let file = glossary_files::read_file(path, &name, None, locales, &mut on_progress)?;
+    Ok((name, file.format, file.incoming))
 }
 
 /// Applies the previewed import with the user's decisions (by conflict key; a conflict not named is

@@ -4,11 +4,12 @@
 
 use crate::error::{ErrorKind, IpcError};
 use crate::state::AppState;
-use crate::workspace::{self, Template, WorkspaceView};
+use crate::workspace::{self, WorkspaceView};
 use booth::check::Report;
 use booth::edit::{Edit, SaveReport};
 use booth::merge::Side;
 use booth::save::{EntryChange, SaveConflict};
+use booth::template::Template;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -82,7 +83,7 @@ pub async fn new_pack<R: Runtime>(
     let Some(dir) = pick_folder(&app, "Choose an empty folder for the new pack").await else {
         return Ok(None);
     };
-    workspace::create_pack(&dir, template)?;
+    booth::template::create_pack(&dir, template)?;
     open_and_watch(&app, &state, &dir).map(Some)
 }
 
@@ -102,76 +103,14 @@ pub async fn check_pack(state: State<'_, AppState>) -> Result<Report, IpcError> 
             .collect();
         (e.root().to_owned(), edited)
     });
-    let run = move || -> Result<Report, IpcError> {
-        let tmp = || {
-            tempfile::tempdir().map_err(|source| booth::Error::Io {
-                path: std::env::temp_dir(),
-                source,
-            })
-        };
-        match target {
-            Some((dir, edited)) if edited.is_empty() => Ok(booth::check::check(&dir, None)?),
-            Some((dir, edited)) => {
-                let copy = tmp()?;
-                snapshot(&dir, copy.path(), &edited)?;
-                Ok(booth::check::check(copy.path(), None)?)
-            }
-            None => {
-                let copy = tmp()?;
-                booth::source::write_embedded_pack(copy.path())?;
-                Ok(booth::check::check(copy.path(), None)?)
-            }
-        }
+    let run = move || match &target {
+        Some((dir, unsaved)) => booth::check::check_as_edited(Some(dir), unsaved),
+        None => booth::check::check_as_edited(None, &[]),
     };
     // A large pack takes a moment: off the main thread, so the window stays responsive.
-    tauri::async_runtime::spawn_blocking(run)
+    Ok(tauri::async_runtime::spawn_blocking(run)
         .await
-        .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))?
-}
-
-/// Copies the pack folder `from` into `to` (regular files only; hidden entries such as `.git` and
-/// temporary files are left out) and lays the unsaved texts over it (`None`: the file is deleted in
-/// memory). Paths of the edited files are pack-relative and checked by the core's pack boundary.
-fn snapshot(
-    from: &std::path::Path,
-    to: &std::path::Path,
-    edited: &[(String, Option<String>)],
-) -> Result<(), IpcError> {
-    fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> Result<(), booth::Error> {
-        let io = |path: &std::path::Path| {
-            let path = path.to_owned();
-            move |source| booth::Error::Io { path, source }
-        };
-        std::fs::create_dir_all(to).map_err(io(to))?;
-        for entry in std::fs::read_dir(from).map_err(io(from))? {
-            let entry = entry.map_err(io(from))?;
-            if entry.file_name().to_string_lossy().starts_with('.') {
-                continue;
-            }
-            let kind = entry.file_type().map_err(io(&entry.path()))?;
-            let dest = to.join(entry.file_name());
-            if kind.is_dir() {
-                copy_dir(&entry.path(), &dest)?;
-            } else if kind.is_file() {
-                std::fs::copy(entry.path(), &dest).map_err(io(&entry.path()))?;
-            }
-        }
-        Ok(())
-    }
-    copy_dir(from, to)?;
-    for (rel, text) in edited {
-        let path = booth::save::pack_path(to, rel)?;
-        match text {
-            Some(t) => booth::save::atomic_write(&path, t.as_bytes())?,
-            None => {
-                if path.exists() {
-                    std::fs::remove_file(&path)
-                        .map_err(|source| booth::Error::Io { path, source })?;
-                }
-            }
-        }
-    }
-    Ok(())
+        .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))??)
 }
 
 /// Applies edits as one undo step and shows the result (nothing is written until `save_pack`).

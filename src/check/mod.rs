@@ -17,9 +17,12 @@
 
 mod compare;
 mod css;
+mod edited;
 mod pack;
 mod parse;
 mod plural;
+
+pub use edited::check_as_edited;
 
 use crate::error::{Diagnostic, Error, Result, Severity};
 use crate::source::{decode, MAX_FILE_BYTES};

@@ -15,8 +15,11 @@
 //! added, not replaced. Only a conflict the user decides to [`Decision::Import`] replaces a value.
 
 pub mod csv;
+mod file;
 pub mod tbx;
 pub mod xlsx;
+
+pub use file::{read_file, ImportFile};
 
 use crate::edit::{Edit, Editor};
 use crate::error::{Diagnostic, Error, Result};
@@ -107,21 +110,26 @@ pub fn read(
     progress: OnProgress<'_>,
 ) -> Result<Incoming> {
     if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(Error::Import(Diagnostic::error(
-            "too-large",
-            file,
-            format!(
-                "file is {} MB; imports are limited to {} MB",
-                bytes.len() / 1_048_576,
-                MAX_IMPORT_BYTES / 1_048_576
-            ),
-        )));
+        return Err(too_large(file, bytes.len() as u64));
     }
     match format {
         Format::Csv => csv::read(bytes, file, locales, progress),
         Format::Tbx => tbx::read(bytes, file, locales, progress),
         Format::Xlsx => xlsx::read(bytes, file, locales, progress),
     }
+}
+
+/// The refusal of a file over [`MAX_IMPORT_BYTES`].
+fn too_large(file: &str, size: u64) -> Error {
+    Error::Import(Diagnostic::error(
+        "too-large",
+        file,
+        format!(
+            "file is {} MB; imports are limited to {} MB",
+            size / 1_048_576,
+            MAX_IMPORT_BYTES / 1_048_576
+        ),
+    ))
 }
 
 /// Writes the pack's glossary.

@@ -47,30 +47,24 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
     let name = args.file.display().to_string();
-    let format = match args.format {
-        Some(FormatArg::Csv) => Format::Csv,
-        Some(FormatArg::Tbx) => Format::Tbx,
-        Some(FormatArg::Xlsx) => Format::Xlsx,
-        None => Format::from_name(&name).ok_or_else(|| {
-            Error::InvalidArgument(format!(
-                "{name}: unknown file type; use --format csv|tbx|xlsx"
-            ))
-        })?,
-    };
-    let bytes = std::fs::read(&args.file).map_err(|source| Error::Io {
-        path: args.file.clone(),
-        source,
-    })?;
+    let format = args.format.map(|f| match f {
+        FormatArg::Csv => Format::Csv,
+        FormatArg::Tbx => Format::Tbx,
+        FormatArg::Xlsx => Format::Xlsx,
+    });
     let mut editor = Editor::open(&args.pack)?;
     let pack = editor.pack()?;
-    let show_progress = !args.json && bytes.len() > 1_000_000;
+    let size = std::fs::metadata(&args.file).map_or(0, |m| m.len());
+    let show_progress = !args.json && size > 1_000_000;
     let mut on_progress = |p: Progress| {
         if show_progress && p.total > 0 {
             eprint!("\rreading {name}: {}%", p.done * 100 / p.total);
             let _ = std::io::stderr().flush();
         }
     };
-    let incoming = glossary_files::read(&bytes, format, &name, &pack.locales, &mut on_progress)?;
+    let incoming =
+        glossary_files::read_file(&args.file, &name, format, &pack.locales, &mut on_progress)?
+            .incoming;
     if show_progress {
         eprintln!();
     }
