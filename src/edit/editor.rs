@@ -1,0 +1,515 @@
+//! The editor of one open pack folder: the text of every file as loaded and as edited, the history, and
+//! the save that never overwrites a file changed on disk.
+
+use super::draft::Edit;
+use super::history::{FileDelta, History, HistoryState, Step};
+use super::json;
+use super::work::Work;
+use super::{DEFAULT_RESOURCES, EVENT_FILE, REVIEW_FILE};
+use crate::error::{Error, Result};
+use crate::merge::{self, Side};
+use crate::pack::Pack;
+use crate::save::{self, FileConflict, FileHash, Loaded, SaveConflict};
+use crate::source::Source;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use ts_rs::TS;
+
+/// What [`Editor::save`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SaveReport {
+    /// Pack-relative paths written, in order.
+    pub written: Vec<String>,
+}
+
+/// What [`Editor::refresh`] did with files that changed on disk.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RefreshReport {
+    /// Files without unsaved edits, now showing the disk's version.
+    pub reloaded: Vec<String>,
+    /// Files with unsaved edits that merged cleanly with the disk's version.
+    pub merged: Vec<String>,
+    /// Files with unsaved edits that conflict with the disk: left as they are, to resolve by the user.
+    pub conflicts: Vec<FileConflict>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Tracked {
+    pub(super) loaded: Loaded,
+    pub(super) text: Option<String>,
+}
+
+/// The event's locales and resources, read from the current `event.json`.
+#[derive(Debug, Clone)]
+pub(super) struct Layout {
+    pub(super) locales: Vec<String>,
+    pub(super) resources: Vec<String>,
+}
+
+/// An open pack folder with unsaved edits, history, and the loaded state of each file.
+#[derive(Debug)]
+pub struct Editor {
+    pub(super) root: PathBuf,
+    pub(super) files: BTreeMap<String, Tracked>,
+    pub(super) history: History,
+    /// The instant reviews are stamped with; `None` = the system clock.
+    pub(super) clock: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl Editor {
+    /// Opens a pack folder for editing: reads and hashes `event.json`, `review.json` and every resource of
+    /// every locale.
+    pub fn open(dir: &Path) -> Result<Editor> {
+        let Source::Dir { root } = Source::dir(dir)? else {
+            return Err(Error::InvalidArgument(format!(
+                "{}: not a pack folder",
+                dir.display()
+            )));
+        };
+        let mut editor = Editor {
+            root,
+            files: BTreeMap::new(),
+            history: History::default(),
+            clock: None,
+        };
+        editor.track(EVENT_FILE)?;
+        editor.track(REVIEW_FILE)?;
+        let layout = editor.layout()?;
+        for l in &layout.locales {
+            for r in &layout.resources {
+                editor.track(&format!("{l}/{r}"))?;
+            }
+        }
+        Ok(editor)
+    }
+
+    /// Fixes the instant edits are stamped with (review dates), for reproducible output in tests and
+    /// rehearsals; `None` goes back to the system clock.
+    pub fn set_clock(&mut self, now: Option<chrono::DateTime<chrono::Utc>>) {
+        self.clock = now;
+    }
+
+    /// The canonical pack folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub(super) fn track(&mut self, rel: &str) -> Result<()> {
+        if !self.files.contains_key(rel) {
+            let loaded = Loaded::read(&self.root, rel)?;
+            let text = loaded.text.clone();
+            self.files.insert(rel.to_owned(), Tracked { loaded, text });
+        }
+        Ok(())
+    }
+
+    /// The current (unsaved) text of a pack file, `None` when it does not exist.
+    pub fn text(&self, rel: &str) -> Option<&str> {
+        self.files.get(rel).and_then(|t| t.text.as_deref())
+    }
+
+    /// The hash each file had when it was loaded (or last saved), for display and for callers that watch the
+    /// folder.
+    pub fn loaded_hashes(&self) -> BTreeMap<String, Option<FileHash>> {
+        self.files
+            .iter()
+            .map(|(k, t)| (k.clone(), t.loaded.hash.clone()))
+            .collect()
+    }
+
+    /// Files with unsaved edits.
+    pub fn dirty(&self) -> Vec<String> {
+        self.files
+            .iter()
+            .filter(|(_, t)| t.text != t.loaded.text)
+            .map(|(k, _)| k.clone())
+            .collect()
+    }
+
+    pub fn history(&self) -> HistoryState {
+        self.history.state()
+    }
+
+    pub(super) fn layout(&self) -> Result<Layout> {
+        let text = self.text(EVENT_FILE).ok_or_else(|| {
+            Error::InvalidPack(crate::Diagnostic::error(
+                "missing-file",
+                EVENT_FILE,
+                "the pack has no event.json",
+            ))
+        })?;
+        let v = parse_json(EVENT_FILE, text)?;
+        let locales = json::strings(v.get("locales"));
+        let resources = match v.get("resources") {
+            Some(r) => json::strings(Some(r)),
+            None => DEFAULT_RESOURCES.iter().map(|s| (*s).to_owned()).collect(),
+        };
+        for l in &locales {
+            crate::source::checked_relative(l)?;
+        }
+        for r in &resources {
+            crate::source::checked_relative(r)?;
+        }
+        Ok(Layout { locales, resources })
+    }
+
+    /// The pack as it would load with the unsaved edits (what the window shows while editing).
+    pub fn pack(&self) -> Result<Pack> {
+        let files: BTreeMap<String, String> = self
+            .files
+            .iter()
+            .filter_map(|(k, t)| Some((k.clone(), t.text.clone()?)))
+            .collect();
+        Pack::load(&Source::Memory {
+            origin: self.root.display().to_string(),
+            files: Arc::new(files),
+        })
+    }
+
+    /// Applies one edit as one undo step.
+    pub fn apply(&mut self, edit: Edit) -> Result<()> {
+        let label = edit.label();
+        self.apply_all(&label, vec![edit])
+    }
+
+    /// Applies edits as one undo step, all or nothing: if any edit fails, no file changes. The result must
+    /// still load as a pack (`event.json` valid, every Fluent file as parseable as before).
+    pub fn apply_all(&mut self, label: &str, edits: Vec<Edit>) -> Result<()> {
+        let layout = self.layout()?;
+        for l in &layout.locales {
+            for r in &layout.resources {
+                self.track(&format!("{l}/{r}"))?;
+            }
+        }
+        let mut work = Work::new(self, layout);
+        for edit in edits {
+            work.apply(edit)?;
+        }
+        let outputs = work.finish()?;
+        let mut deltas = Vec::new();
+        for (file, after) in outputs {
+            let before = self.text(&file).map(str::to_owned);
+            if before.as_deref() != Some(after.as_str()) {
+                deltas.push(FileDelta {
+                    file,
+                    before,
+                    after: Some(after),
+                });
+            }
+        }
+        if deltas.is_empty() {
+            return Ok(());
+        }
+        // The edited pack must still load; check before anything is kept.
+        let mut trial: BTreeMap<String, String> = self
+            .files
+            .iter()
+            .filter_map(|(k, t)| Some((k.clone(), t.text.clone()?)))
+            .collect();
+        for d in &deltas {
+            if let Some(a) = &d.after {
+                trial.insert(d.file.clone(), a.clone());
+            }
+        }
+        Pack::load(&Source::Memory {
+            origin: self.root.display().to_string(),
+            files: Arc::new(trial),
+        })?;
+        for d in &deltas {
+            self.set_text(&d.file, d.after.clone())?;
+        }
+        self.history.push(Step {
+            label: label.to_owned(),
+            files: deltas,
+        });
+        Ok(())
+    }
+
+    pub(super) fn set_text(&mut self, rel: &str, text: Option<String>) -> Result<()> {
+        self.track(rel)?;
+        if let Some(t) = self.files.get_mut(rel) {
+            t.text = text;
+        }
+        Ok(())
+    }
+
+    /// Reverts the last step. `Ok(false)` when there is nothing to undo.
+    pub fn undo(&mut self) -> Result<bool> {
+        let Some(step) = self.history.undo.pop() else {
+            return Ok(false);
+        };
+        match self.revert(&step, true) {
+            Ok(()) => {
+                self.history.redo.push(step);
+                Ok(true)
+            }
+            Err(e) => {
+                self.history.undo.push(step);
+                Err(e)
+            }
+        }
+    }
+
+    /// Re-applies the last undone step. `Ok(false)` when there is nothing to redo.
+    pub fn redo(&mut self) -> Result<bool> {
+        let Some(step) = self.history.redo.pop() else {
+            return Ok(false);
+        };
+        match self.revert(&step, false) {
+            Ok(()) => {
+                self.history.undo.push(step);
+                Ok(true)
+            }
+            Err(e) => {
+                self.history.redo.push(step);
+                Err(e)
+            }
+        }
+    }
+
+    /// Moves the files of `step` from one side to the other (`undo`: after → before).
+    pub(super) fn revert(&mut self, step: &Step, undo: bool) -> Result<()> {
+        let mut new_texts = Vec::new();
+        for d in &step.files {
+            let (from, to) = if undo {
+                (&d.after, &d.before)
+            } else {
+                (&d.before, &d.after)
+            };
+            let current = self.text(&d.file).map(str::to_owned);
+            if &current == from {
+                new_texts.push((d.file.clone(), to.clone()));
+                continue;
+            }
+            let merged = merge::merge3(
+                &d.file,
+                from.as_deref(),
+                current.as_deref(),
+                to.as_deref(),
+                &|_| Side::Ours,
+            )?;
+            let keys: Vec<String> = merged.conflicts().map(|c| c.key.clone()).collect();
+            if !keys.is_empty() {
+                return Err(Error::UndoConflict {
+                    file: d.file.clone(),
+                    keys,
+                });
+            }
+            new_texts.push((d.file.clone(), Some(merged.text)));
+        }
+        for (file, text) in new_texts {
+            self.set_text(&file, text)?;
+        }
+        Ok(())
+    }
+
+    /// Writes every file with unsaved edits, atomically. Before anything is written, every such file is
+    /// compared with the disk: if any changed since it was loaded, nothing is written and the error is
+    /// [`Error::Conflict`] with what changed.
+    pub fn save(&mut self) -> Result<SaveReport> {
+        let dirty = self.dirty();
+        let mut conflicts = Vec::new();
+        for rel in &dirty {
+            if let Some(c) = self.disk_conflict(rel)? {
+                conflicts.push(c);
+            }
+        }
+        if !conflicts.is_empty() {
+            return Err(Error::Conflict(Box::new(SaveConflict { files: conflicts })));
+        }
+        let mut written = Vec::new();
+        for rel in dirty {
+            // Checked again right before each write, to narrow the window for a concurrent writer.
+            if let Some(c) = self.disk_conflict(&rel)? {
+                return Err(Error::Conflict(Box::new(SaveConflict { files: vec![c] })));
+            }
+            let Some(t) = self.files.get_mut(&rel) else {
+                continue;
+            };
+            let path = save::pack_path(&self.root, &rel)?;
+            match &t.text {
+                Some(text) => {
+                    let mut bytes = Vec::with_capacity(text.len() + 3);
+                    if t.loaded.bom {
+                        bytes.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
+                    }
+                    bytes.extend_from_slice(text.as_bytes());
+                    save::atomic_write(&path, &bytes)?;
+                    t.loaded = Loaded {
+                        hash: Some(FileHash::of(&bytes)),
+                        text: Some(text.clone()),
+                        bom: t.loaded.bom,
+                    };
+                }
+                None => {
+                    match std::fs::remove_file(&path) {
+                        Ok(()) => {}
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                        Err(source) => return Err(Error::Io { path, source }),
+                    }
+                    t.loaded = Loaded {
+                        hash: None,
+                        text: None,
+                        bom: false,
+                    };
+                }
+            }
+            written.push(rel);
+        }
+        Ok(SaveReport { written })
+    }
+
+    /// `Some` when the file on disk differs from what was loaded.
+    pub(super) fn disk_conflict(&self, rel: &str) -> Result<Option<FileConflict>> {
+        let Some(t) = self.files.get(rel) else {
+            return Ok(None);
+        };
+        let disk = Loaded::read(&self.root, rel)?;
+        if disk.hash == t.loaded.hash {
+            return Ok(None);
+        }
+        let report = merge::merge3(
+            rel,
+            t.loaded.text.as_deref(),
+            t.text.as_deref(),
+            disk.text.as_deref(),
+            &|_| Side::Ours,
+        )
+        .map(|m| m.changes)
+        .unwrap_or_default();
+        let changes = report
+            .into_iter()
+            .filter(|c| c.disk != c.loaded)
+            .collect::<Vec<_>>();
+        let changes = if changes.is_empty() && disk.text != t.loaded.text {
+            // Not parseable as entries (or only bytes such as a BOM changed): report the file as a whole.
+            vec![save::EntryChange {
+                key: String::new(),
+                loaded: t.loaded.text.clone(),
+                disk: disk.text.clone(),
+                ours: t.text.clone(),
+                conflict: true,
+            }]
+        } else {
+            changes
+        };
+        Ok(Some(FileConflict {
+            file: rel.to_owned(),
+            loaded_hash: t.loaded.hash.clone(),
+            disk_hash: disk.hash,
+            changes,
+        }))
+    }
+
+    /// Drops the unsaved edits of one file and shows the disk's version ("reload").
+    pub fn reload_file(&mut self, rel: &str) -> Result<()> {
+        self.track(rel)?;
+        let disk = Loaded::read(&self.root, rel)?;
+        if let Some(t) = self.files.get_mut(rel) {
+            t.text = disk.text.clone();
+            t.loaded = disk;
+        }
+        Ok(())
+    }
+
+    /// Saves the unsaved text of one file to `<file>.mine-<timestamp>` beside it (never replacing an existing
+    /// file), then reloads the file from disk ("keep mine to a copy"). Returns the copy's pack-relative path.
+    pub fn keep_mine(&mut self, rel: &str) -> Result<String> {
+        let text = self.text(rel).unwrap_or_default().to_owned();
+        let copy = save::mine_copy_path(&self.root, rel, chrono::Utc::now())?;
+        let path = save::pack_path(&self.root, &copy)?;
+        save::atomic_create(&path, text.as_bytes())?;
+        self.reload_file(rel)?;
+        Ok(copy)
+    }
+
+    /// 3-way merges the unsaved text of one file with the disk's version: entries changed only on disk are
+    /// taken, entries changed only here are kept, entries changed on both sides are reported as conflicts and
+    /// resolved by `choices` (by [`crate::save::EntryChange::key`]; default: ours). The result stays unsaved;
+    /// the disk's version becomes the new "loaded" state, so the next save succeeds unless the disk changes
+    /// again. A merge is not an undo step: undoing it would silently revert what was taken from disk, and
+    /// the next save would then overwrite someone's work. Earlier steps stay undoable (each undo reverts
+    /// only its own entries).
+    pub fn merge_file(
+        &mut self,
+        rel: &str,
+        choices: &HashMap<String, Side>,
+    ) -> Result<Vec<save::EntryChange>> {
+        self.track(rel)?;
+        let disk = Loaded::read(&self.root, rel)?;
+        let Some(t) = self.files.get(rel) else {
+            return Ok(Vec::new());
+        };
+        let merged = merge::merge3(
+            rel,
+            t.loaded.text.as_deref(),
+            t.text.as_deref(),
+            disk.text.as_deref(),
+            &|key| choices.get(key).copied().unwrap_or(Side::Ours),
+        )?;
+        if let Some(t) = self.files.get_mut(rel) {
+            t.loaded = disk;
+            t.text = Some(merged.text);
+        }
+        Ok(merged.changes)
+    }
+
+    /// Catches up with changes on disk (a `git pull`, another editor): files without unsaved edits are
+    /// reloaded, files with unsaved edits are merged when no entry conflicts, and conflicting files are left
+    /// as they are and reported. Nothing is written to disk.
+    pub fn refresh(&mut self) -> Result<RefreshReport> {
+        let mut report = RefreshReport::default();
+        let names: Vec<String> = self.files.keys().cloned().collect();
+        for rel in names {
+            let Some(conflict) = self.disk_conflict(&rel)? else {
+                continue;
+            };
+            let dirty = self
+                .files
+                .get(&rel)
+                .is_some_and(|t| t.text != t.loaded.text);
+            if !dirty {
+                self.reload_file(&rel)?;
+                report.reloaded.push(rel);
+            } else if conflict.changes.iter().any(|c| c.conflict) {
+                report.conflicts.push(conflict);
+            } else {
+                self.merge_file(&rel, &HashMap::new())?;
+                report.merged.push(rel);
+            }
+        }
+        Ok(report)
+    }
+}
+
+pub(super) fn parse_json(file: &str, text: &str) -> Result<Value> {
+    serde_json::from_str(text).map_err(|e| {
+        Error::InvalidPack(
+            crate::Diagnostic::error("json", file, e.to_string()).at(e.line(), e.column()),
+        )
+    })
+}
+
+/// Ids in packs are `[a-z0-9-]` (docs/PACK.md); they become Fluent message ids and file-safe keys.
+pub fn check_id(kind: &str, id: &str) -> Result<()> {
+    let ok = !id.is_empty()
+        && id.len() <= 128
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::InvalidArgument(format!(
+            "{kind} id `{id}` must be lowercase letters, digits and `-`"
+        )))
+    }
+}
