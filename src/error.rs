@@ -32,7 +32,7 @@ pub enum Error {
     /// conflict says what changed (loaded vs disk vs ours) so the user can reload, keep theirs to a copy, or
     /// merge.
     #[error("{0}")]
-    Conflict(Box<crate::save::SaveConflict>),
+    Conflict(Box<crate::conflict::SaveConflict>),
     /// Undo or redo would overwrite later changes to the same entries (e.g. taken from disk by a merge).
     #[error("{file}: cannot undo or redo without overwriting later changes to {}", keys.join(", "))]
     UndoConflict { file: String, keys: Vec<String> },

@@ -7,10 +7,13 @@
 
 pub mod agenda;
 pub mod check;
+pub mod conflict;
 pub mod edit;
 pub mod error;
+pub mod fluent_doc;
 pub mod glossary;
 pub mod glossary_files;
+pub mod json_doc;
 pub mod l10n;
 pub mod late;
 pub mod locale;

@@ -4,15 +4,15 @@
 //! Line-based merges (git's) fail on Fluent and JSON in ways that lose meaning: two people adding concepts at
 //! the end of the same group conflict on adjacent lines although nothing clashes. Booth merges the units
 //! people edit: a Fluent file as its entries (messages, terms, comments, Junk, keyed by id or text, see
-//! [`crate::edit::fluent`]), a JSON file as members of objects and as elements of arrays of objects with an
+//! [`crate::fluent_doc`]), a JSON file as members of objects and as elements of arrays of objects with an
 //! `id` (blocks, items) or of unique strings (people, contacts), recursively. Order follows our side;
 //! entries added on disk are placed after the entry that precedes them on disk.
 //!
 //! The same function serves three callers: the conflict report of a save (what changed on disk, and whether
 //! we changed it too), the merge the user asks for, and undo/redo when a file changed under a history step.
 
-use crate::edit::fluent::{Document, Kind, Segment};
 use crate::error::{Error, Result};
+use crate::fluent_doc::{Document, Kind, Segment};
 use crate::save::EntryChange;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -265,7 +265,7 @@ fn merge_json(
     let mut changes = Vec::new();
     let merged = merge_value("", Some(&bv), Some(&ov), Some(&tv), choose, &mut changes);
     let text = match merged {
-        Some(v) => crate::edit::json::to_text(&v),
+        Some(v) => crate::json_doc::to_text(&v),
         None => String::new(),
     };
     Ok(Merged { text, changes })

@@ -17,6 +17,9 @@ use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use ts_rs::TS;
 
+/// The file speaker reviews live in, beside `event.json` (see `docs/PACK.md`).
+pub const REVIEW_FILE: &str = "review.json";
+
 /// The `format` of `review.json` this build reads and writes.
 pub const FORMAT: u64 = 1;
 
@@ -107,10 +110,7 @@ pub struct PendingReview {
 impl Reviews {
     /// Reads `review.json` from a pack; a pack without one has no reviews.
     pub fn load(source: &Source) -> Result<Reviews> {
-        match source
-            .read_text(crate::edit::REVIEW_FILE)
-            .map_err(Error::InvalidPack)?
-        {
+        match source.read_text(REVIEW_FILE).map_err(Error::InvalidPack)? {
             Some(text) => Reviews::parse(&text),
             None => Ok(Reviews::default()),
         }
@@ -118,7 +118,7 @@ impl Reviews {
 
     /// Parses the text of `review.json`.
     pub fn parse(text: &str) -> Result<Reviews> {
-        let file = crate::edit::REVIEW_FILE;
+        let file = REVIEW_FILE;
         if text.trim().is_empty() {
             return Ok(Reviews::default());
         }
@@ -293,12 +293,12 @@ pub fn apply(root: &mut Map<String, Value>, d: &ReviewDraft, now: DateTime<Utc>)
     if !root.contains_key("format") {
         root.insert("format".into(), Value::from(FORMAT));
     }
-    let reviews = crate::edit::json::object_at(root, "reviews");
+    let reviews = crate::json_doc::object_at(root, "reviews");
     match d.status {
         Some(status) => {
-            let concept = crate::edit::json::object_at(reviews, &d.concept);
-            let locale = crate::edit::json::object_at(concept, &d.locale);
-            let term = crate::edit::json::object_at(locale, d.term.trim());
+            let concept = crate::json_doc::object_at(reviews, &d.concept);
+            let locale = crate::json_doc::object_at(concept, &d.locale);
+            let term = crate::json_doc::object_at(locale, d.term.trim());
             let mut r = Map::new();
             r.insert(
                 "status".into(),

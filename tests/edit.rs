@@ -1,8 +1,8 @@
 //! Editing packs: concepts, people and items written back with every untouched byte kept, undo/redo, and
 //! the Fluent serializer's normalization measured on real files.
 
-use booth::edit::fluent::Document;
 use booth::edit::{Edit, Editor, ItemDraft, PersonDraft};
+use booth::fluent_doc::Document;
 use booth::glossary::Concept;
 use booth::{Error, Pack};
 use std::collections::BTreeMap;
@@ -223,7 +223,7 @@ fn a_new_concept_goes_to_the_end_of_its_domain_in_every_locale() {
     let group = ko.segs[..i]
         .iter()
         .rev()
-        .find(|s| s.kind == booth::edit::fluent::Kind::GroupComment)
+        .find(|s| s.kind == booth::fluent_doc::Kind::GroupComment)
         .expect("group");
     assert!(group.name.contains(&domain));
     assert!(pack.diagnostics.is_empty(), "{:?}", pack.diagnostics);

@@ -13,11 +13,12 @@
 //! chosen in the native save dialog, atomically ([`booth::save::atomic_write`]).
 
 use crate::error::{ErrorKind, IpcError};
+use crate::folder;
 use crate::pick::{pick, Pick};
 use crate::state::AppState;
-use crate::workspace::{self, WorkspaceView};
+use crate::workspace::{ImportView, PendingImport, WorkspaceView};
 use booth::glossary_files::{
-    self, Decision, ExportFormat, Format, ImportPreview, ImportSummary, Incoming, Progress,
+    self, Decision, ExportFormat, Format, ImportSummary, Incoming, Progress,
 };
 use booth::review::Reviews;
 use booth::Pack;
@@ -33,22 +34,6 @@ pub const IMPORT_PROGRESS: &str = "import-progress";
 
 /// Extensions offered in the import dialog (what [`Format::from_name`] recognizes).
 const IMPORT_EXTENSIONS: &[&str] = &["csv", "tsv", "txt", "tbx", "xml", "xlsx", "xlsm"];
-
-/// A file read and compared with the pack, waiting for the user's decisions.
-pub struct PendingImport {
-    view: ImportView,
-    incoming: Incoming,
-}
-
-/// What the import screen shows: the file's name (not its folder) and what importing it would do.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ImportView {
-    pub file: String,
-    pub format: Format,
-    pub preview: ImportPreview,
-}
 
 /// What [`import_apply`] did: applied (`summary`), or found the pack changed since the preview (`preview`:
 /// the new one, nothing applied).
@@ -173,7 +158,7 @@ pub fn import_apply(
             return Err(e.into());
         }
     };
-    let workspace = workspace::show_editor(&state, &mut ws)?;
+    let workspace = folder::show_editor(&state, &mut ws)?;
     Ok(ImportOutcome {
         summary: Some(summary),
         preview: None,

@@ -7,6 +7,7 @@ mod commands;
 #[cfg(test)]
 mod commands_tests;
 pub mod error;
+mod folder;
 mod glossary_files;
 mod organizer;
 #[cfg(test)]
@@ -141,7 +142,7 @@ pub fn setup<R: tauri::Runtime>(
             Ok(())
         })
         // Closing with unsaved edits asks first (the page shows save / discard / cancel).
-        .on_window_event(workspace::on_window_event)
+        .on_window_event(folder::on_window_event)
         .invoke_handler(booth_commands!())
 }
 
@@ -160,7 +161,7 @@ pub fn setup_loading<R: tauri::Runtime>(
             Ok(())
         })
         // Closing with unsaved edits asks first (the page shows save / discard / cancel).
-        .on_window_event(workspace::on_window_event)
+        .on_window_event(folder::on_window_event)
         .invoke_handler(booth_commands!())
 }
 
@@ -241,7 +242,7 @@ impl FirstShown {
         }
         // Unit tests drive reloads through `reload_pack`, deterministically, not through file events.
         if cfg!(not(test)) {
-            workspace::watch(app);
+            folder::watch(app);
         }
         // Start-up benchmark (scripts/bench-startup.sh): when the pack was ready, next to the first paint.
         if std::env::var_os("BOOTH_STARTUP_PROBE").is_some() {

@@ -3,6 +3,7 @@
 //! workspace state; the window then asks for the pack again.
 
 use crate::error::{ErrorKind, IpcError};
+use crate::folder;
 use crate::state::AppState;
 use crate::workspace::{self, WorkspaceView};
 use booth::check::Report;
@@ -65,9 +66,9 @@ fn open_and_watch<R: Runtime>(
     state: &AppState,
     dir: &std::path::Path,
 ) -> Result<WorkspaceView, IpcError> {
-    workspace::open_folder(state, dir)?;
+    folder::open_folder(state, dir)?;
     if cfg!(not(test)) {
-        workspace::watch(app);
+        folder::watch(app);
     }
     Ok(state.workspace().view())
 }
@@ -122,7 +123,7 @@ pub fn apply_edits(
 ) -> Result<WorkspaceView, IpcError> {
     let mut ws = state.workspace();
     ws.editor()?.apply_all(&label, edits)?;
-    workspace::show_editor(&state, &mut ws)
+    folder::show_editor(&state, &mut ws)
 }
 
 /// Reverts the last edit step (`nothingToUndo` when there is none).
@@ -132,7 +133,7 @@ pub fn undo_edit(state: State<'_, AppState>) -> Result<WorkspaceView, IpcError> 
     if !ws.editor()?.undo()? {
         return Err(IpcError::new(ErrorKind::NothingToUndo, "nothing to undo"));
     }
-    workspace::show_editor(&state, &mut ws)
+    folder::show_editor(&state, &mut ws)
 }
 
 /// Re-applies the last undone step (`nothingToRedo` when there is none).
@@ -142,7 +143,7 @@ pub fn redo_edit(state: State<'_, AppState>) -> Result<WorkspaceView, IpcError> 
     if !ws.editor()?.redo()? {
         return Err(IpcError::new(ErrorKind::NothingToRedo, "nothing to redo"));
     }
-    workspace::show_editor(&state, &mut ws)
+    folder::show_editor(&state, &mut ws)
 }
 
 /// What a save did: written, or stopped by files changed on disk (then nothing was written).
@@ -217,7 +218,7 @@ pub fn resolve_conflict(
             editor.merge_file(&file, &choices.unwrap_or_default())?,
         ),
     };
-    let workspace = workspace::show_editor(&state, &mut ws)?;
+    let workspace = folder::show_editor(&state, &mut ws)?;
     Ok(Resolved {
         copy,
         changes,
@@ -228,7 +229,7 @@ pub fn resolve_conflict(
 /// Catches up with the disk now (what the watcher does by itself); `None` when nothing changed.
 #[tauri::command]
 pub fn reload_pack(state: State<'_, AppState>) -> Result<Option<workspace::PackChanged>, IpcError> {
-    workspace::refresh(&state)
+    folder::refresh(&state)
 }
 
 /// Closes the main window after the page asked the user about unsaved edits: `discard` closes even with

@@ -1,11 +1,12 @@
 //! Putting and deleting glossary concepts, and where a concept goes in its file (its domain group).
 
 use super::editor::check_id;
-use super::fluent::{Document, Kind};
 use super::work::{Fields, Work};
-use super::{fluent, json};
 use crate::error::{Error, Result};
+use crate::fluent_doc as fluent;
+use crate::fluent_doc::{Document, Kind};
 use crate::glossary::{self, Concept};
+use crate::json_doc as json;
 use crate::Text;
 use serde_json::{Map, Value};
 

@@ -3,10 +3,10 @@
 
 use super::draft::Edit;
 use super::history::{FileDelta, History, HistoryState, Step};
-use super::json;
 use super::work::Work;
 use super::{DEFAULT_RESOURCES, EVENT_FILE, REVIEW_FILE};
 use crate::error::{Error, Result};
+use crate::json_doc as json;
 use crate::merge::{self, Side};
 use crate::pack::Pack;
 use crate::save::{self, FileConflict, FileHash, Loaded, SaveConflict};

@@ -2,10 +2,10 @@
 
 use super::draft::ItemDraft;
 use super::editor::check_id;
-use super::fluent::Document;
-use super::json;
 use super::work::{Fields, Work};
 use crate::error::{Error, Result};
+use crate::fluent_doc::Document;
+use crate::json_doc as json;
 use serde_json::{Map, Value};
 
 impl<'e> Work<'e> {

@@ -12,7 +12,7 @@
 //!
 //! A file is parsed with `fluent_syntax::parser::parse`, an edited message is rebuilt as an AST and written
 //! with `fluent_syntax::serializer::serialize`, and spliced into the file where the old entry was
-//! ([`fluent::Document`]). Every entry that was not edited keeps its exact bytes, and so do comments, blank
+//! ([`crate::fluent_doc::Document`]). Every entry that was not edited keeps its exact bytes, and so do comments, blank
 //! lines and Junk. Only the edited message goes through the serializer, which normalizes it:
 //!
 //! - `id=value` spacing becomes `id = value`; attributes are indented by four spaces (`    .abbr = …`);
@@ -41,7 +41,7 @@
 //!
 //! # How JSON files are written
 //!
-//! See [`json`]: ordered `serde_json::Value`, written back in serde_json's pretty format.
+//! See [`crate::json_doc`]: ordered `serde_json::Value`, written back in serde_json's pretty format.
 //!
 //! # Undo and redo
 //!
@@ -49,9 +49,6 @@
 //! puts the "before" back; when the file changed since (a merge took someone's work from disk), the undo is
 //! itself a 3-way merge ([`crate::merge`]) that reverts only this step's entries, and a conflict stops it
 //! with [`Error::UndoConflict`] instead of discarding later work.
-
-pub mod fluent;
-pub mod json;
 
 mod concepts;
 mod draft;
@@ -65,8 +62,7 @@ pub use draft::{Edit, ItemDraft, PersonDraft};
 pub use editor::{check_id, Editor, RefreshReport, SaveReport};
 pub use history::{FileDelta, History, HistoryState, Step};
 
-/// The file speaker reviews live in, beside `event.json` (see `docs/PACK.md`).
-pub const REVIEW_FILE: &str = "review.json";
+pub use crate::review::REVIEW_FILE;
 const EVENT_FILE: &str = "event.json";
 const DEFAULT_RESOURCES: [&str; 3] = ["agenda.ftl", "people.ftl", "glossary.ftl"];
 /// History steps kept; older ones are dropped (each holds the before/after text of the files it touched).

@@ -5,11 +5,12 @@
 use super::concepts::split_alt;
 use super::draft::Edit;
 use super::editor::{parse_json, Editor, Layout};
-use super::fluent::{Document, Kind};
-use super::{fluent, json};
 use super::{EVENT_FILE, REVIEW_FILE};
 use crate::error::{Error, Result};
+use crate::fluent_doc as fluent;
+use crate::fluent_doc::{Document, Kind};
 use crate::glossary;
+use crate::json_doc as json;
 use crate::l10n::Catalog;
 use fluent_syntax::ast;
 use serde_json::{Map, Value};

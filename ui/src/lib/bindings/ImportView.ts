@@ -3,6 +3,6 @@ import type { ImportFormat } from "./ImportFormat";
 import type { ImportPreview } from "./ImportPreview";
 
 /**
- * What the import screen shows: the file's name (not its folder) and what importing it would do.
+ * What the import screen shows (see [`crate::glossary_files`]): the file's name (not its folder) and what importing it would do.
  */
 export type ImportView = { file: string, format: ImportFormat, preview: ImportPreview, };
