@@ -25,6 +25,7 @@ pub mod save;
 pub mod schedule;
 pub mod source;
 pub mod template;
+pub mod text;
 pub mod views;
 
 /// The glossary search engine (its own crate, `crates/search`), re-exported for the front ends.

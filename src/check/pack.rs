@@ -9,7 +9,6 @@ use super::{Finding, FindingLevel, FindingLocation, Rules};
 use crate::glossary::{Concept, PREFIX};
 use crate::Pack;
 use std::collections::{HashMap, HashSet};
-use unicode_normalization::UnicodeNormalization;
 
 /// Loader codes whose problem the file checks report too, with a position, for every file they read.
 const FILE_CODES: [&str; 6] = [
@@ -206,16 +205,6 @@ fn glossary_sides(pack: &Pack, cover: &Coverage<'_>) -> Vec<Finding> {
     out
 }
 
-/// Case, width of spaces and composition do not make two renderings different.
-fn normalize(s: &str) -> String {
-    s.nfc()
-        .collect::<String>()
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// One term, two renderings: two concepts share a term in one locale but render it differently in
 /// another, so the booth would hear two translations of the same word. A homonym the glossary explains
 /// (a `.note` of either concept, in any locale, mentions the shared term, as 원장 for both "Head" and
@@ -232,15 +221,15 @@ fn inconsistent_terms(
                 let (Some(ta), Some(tb)) = (c.term.get(a), c.term.get(b)) else {
                     continue;
                 };
-                match seen.get(&normalize(ta)) {
+                match seen.get(&crate::text::caseless(ta)) {
                     Some(first) => {
                         let fb = first.term.get(b).map(String::as_str).unwrap_or_default();
-                        let shared = normalize(ta);
+                        let shared = crate::text::caseless(ta);
                         let documented = [first, c]
                             .iter()
                             .flat_map(|x| x.note.values())
-                            .any(|n| normalize(n).contains(&shared));
-                        if normalize(fb) != normalize(tb) && !documented {
+                            .any(|n| crate::text::caseless(n).contains(&shared));
+                        if crate::text::caseless(fb) != crate::text::caseless(tb) && !documented {
                             let id = format!("{PREFIX}{}", c.id);
                             out.push(finding_at(
                                 FindingLevel::Warning,
@@ -256,7 +245,7 @@ fn inconsistent_terms(
                         }
                     }
                     None => {
-                        seen.insert(normalize(ta), c);
+                        seen.insert(crate::text::caseless(ta), c);
                     }
                 }
             }
@@ -287,8 +276,9 @@ fn acronyms(pack: &Pack, entries: &HashMap<(String, String), FindingLocation>) -
     for c in &pack.glossary {
         let id = format!("{PREFIX}{}", c.id);
         for (l, term) in &c.term {
-            let abbr = c.abbr.get(l).map(|a| normalize(a));
-            let no_expansion = |t: &str| is_acronym(t) || abbr.as_deref() == Some(&normalize(t));
+            let abbr = c.abbr.get(l).map(|a| crate::text::caseless(a));
+            let no_expansion =
+                |t: &str| is_acronym(t) || abbr.as_deref() == Some(&crate::text::caseless(t));
             let alts = c.alt.get(l).map(Vec::as_slice).unwrap_or_default();
             if no_expansion(term) && alts.iter().all(|a| no_expansion(a)) {
                 out.push(finding_at(

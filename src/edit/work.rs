@@ -12,16 +12,11 @@ use crate::fluent_doc::{Document, Kind};
 use crate::glossary;
 use crate::json_doc as json;
 use crate::l10n::Catalog;
+use crate::text::normalized;
 use fluent_syntax::ast;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use unicode_normalization::UnicodeNormalization;
-
-/// Text as Booth compares it: trimmed, composed (NFC), CRLF as LF.
-pub(super) fn norm(s: &str) -> String {
-    s.replace("\r\n", "\n").trim().nfc().collect()
-}
 
 /// The scratch state of one batch of edits: parsed documents, written back only if every edit succeeds.
 pub(super) struct Work<'e> {
@@ -159,12 +154,12 @@ impl<'e> Work<'e> {
             return String::new();
         };
         if let Some(t) = fluent::plain_text(pattern) {
-            return norm(&t);
+            return normalized(&t);
         }
         let catalog = self.catalog(locale);
         catalog
             .format(&msg.id.name, attr, None)
-            .map(|s| norm(&s))
+            .map(|s| normalized(&s))
             .unwrap_or_default()
     }
 
@@ -206,14 +201,14 @@ impl<'e> Work<'e> {
         });
         let mut set: Vec<(Option<&str>, String)> = Vec::new();
         if let Some(want) = &fields.value {
-            let want = norm(want);
+            let want = normalized(want);
             if self.shown(locale, &msg, None) != want {
                 msg.value = (!want.is_empty()).then(|| fluent::text_pattern(&want));
                 set.push((None, want));
             }
         }
         for (name, want) in &fields.attrs {
-            let want = norm(want);
+            let want = normalized(want);
             let now = self.shown(locale, &msg, Some(name));
             let same = if *name == "alt" {
                 split_alt(&now) == split_alt(&want)
@@ -265,7 +260,7 @@ impl<'e> Work<'e> {
             };
             let got = pattern
                 .and_then(fluent::plain_text)
-                .map(|t| norm(&t))
+                .map(|t| normalized(&t))
                 .unwrap_or_default();
             if &got != want {
                 return Err(Error::InvalidArgument(format!(

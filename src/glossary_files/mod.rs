@@ -26,11 +26,11 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::glossary::Concept;
 use crate::pack::Pack;
 use crate::review::{Reviews, Status};
+use crate::text::caseless;
 use crate::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use ts_rs::TS;
-use unicode_normalization::UnicodeNormalization;
 
 /// Import files above this size are refused (a large termbase is a few MB; 64 MB would stall the app).
 pub const MAX_IMPORT_BYTES: usize = 64 * 1024 * 1024;
@@ -222,11 +222,6 @@ pub struct ImportSummary {
     pub conflicts_skipped: usize,
 }
 
-/// Text compared the way people read it: trimmed, NFC, case-folded.
-fn fold(s: &str) -> String {
-    s.trim().nfc().collect::<String>().to_lowercase()
-}
-
 /// A concept id from a term: lowercase ASCII letters and digits joined by `-` (non-Latin scripts dropped).
 pub fn slug(term: &str) -> String {
     let mut out = String::new();
@@ -334,7 +329,7 @@ pub fn preview(pack: &Pack, incoming: &Incoming) -> ImportPreview {
     let mut by_term: HashMap<(String, String), Vec<&Concept>> = HashMap::new();
     for c in &pack.glossary {
         for (l, t) in &c.term {
-            by_term.entry((l.clone(), fold(t))).or_default().push(c);
+            by_term.entry((l.clone(), caseless(t))).or_default().push(c);
         }
     }
     let sessions: BTreeSet<&str> = pack.sessions.iter().map(|s| s.id.as_str()).collect();
@@ -371,7 +366,7 @@ pub fn preview(pack: &Pack, incoming: &Incoming) -> ImportPreview {
         let mut locales: Vec<&String> = inc.term.keys().collect();
         locales.sort_by_key(|l| **l != reference);
         let term_match = locales.iter().find_map(|l| {
-            let hits = by_term.get(&((*l).clone(), fold(&inc.term[*l])))?;
+            let hits = by_term.get(&((*l).clone(), caseless(&inc.term[*l])))?;
             hits.iter()
                 .find(|c| c.id != inc.id)
                 .copied()
@@ -449,7 +444,9 @@ pub fn preview(pack: &Pack, incoming: &Incoming) -> ImportPreview {
                     let fields: Vec<String> = inc
                         .term
                         .iter()
-                        .filter(|(l, t)| c.term.get(*l).is_some_and(|ct| fold(ct) != fold(t)))
+                        .filter(|(l, t)| {
+                            c.term.get(*l).is_some_and(|ct| caseless(ct) != caseless(t))
+                        })
                         .map(|(l, _)| format!("term.{l}"))
                         .collect();
                     (!fields.is_empty()).then_some((c, fields))
