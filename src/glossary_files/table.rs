@@ -1,0 +1,275 @@
+//! Glossaries as tables (CSV rows, worksheets): which column is which field in which locale, read and written
+//! the same way for every tabular format.
+
+use super::{Incoming, OnProgress, Progress};
+use crate::error::{Diagnostic, Error, Result};
+use crate::glossary::Concept;
+use crate::pack::Pack;
+use crate::Text;
+use std::collections::BTreeMap;
+
+/// A table (CSV rows or a worksheet) as text cells, header first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// What one column of a table means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Column {
+    Id,
+    Domain,
+    Sessions,
+    Term(String),
+    Abbr(String),
+    Alt(String),
+    Note(String),
+    Ignored,
+}
+
+/// Maps a language name or tag onto one of the pack's locales.
+pub fn match_locale(s: &str, locales: &[String]) -> Option<String> {
+    let t = s.trim().to_lowercase().replace('_', "-");
+    let alias = match t.as_str() {
+        "english" | "영어" | "eng" => "en",
+        "korean" | "한국어" | "kor" | "국문" | "한글" => "ko",
+        other => other,
+    };
+    if let Some(l) = locales.iter().find(|l| l.to_lowercase() == alias) {
+        return Some(l.clone());
+    }
+    // Only something shaped like a language tag (`ko-KR`) falls back to its language.
+    if alias.is_empty() || !alias.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return None;
+    }
+    let lang = alias.split('-').next().unwrap_or_default();
+    locales
+        .iter()
+        .find(|l| l.to_lowercase().split('-').next() == Some(lang))
+        .cloned()
+}
+
+fn column(header: &str, locales: &[String]) -> Column {
+    let h = header.trim().trim_start_matches('\u{feff}').trim();
+    let lower = h.to_lowercase();
+    match lower.as_str() {
+        "id" | "concept" | "concept id" | "concept-id" | "conceptid" | "entry id" => {
+            return Column::Id
+        }
+        "domain" | "subject" | "subject field" | "subjectfield" | "category" => {
+            return Column::Domain
+        }
+        "sessions" | "session" => return Column::Sessions,
+        _ => {}
+    }
+    let reference = locales.first().cloned().unwrap_or_default();
+    let field_of = |f: &str| -> Option<&'static str> {
+        match f.trim().to_lowercase().as_str() {
+            "" | "term" => Some("term"),
+            "abbr" | "acronym" | "abbreviation" | "short" => Some("abbr"),
+            "alt" | "alternatives" | "variants" | "variant" | "synonyms" | "other" => Some("alt"),
+            "note" | "notes" | "comment" | "definition" => Some("note"),
+            _ => None,
+        }
+    };
+    // Bare field names belong to the reference locale.
+    if let Some(f) = field_of(&lower) {
+        return make(f, reference);
+    }
+    // `<locale>`, `<locale> <field>`, `<locale>.<field>`, `<field> (<locale>)`.
+    if let Some(l) = match_locale(h, locales) {
+        return Column::Term(l);
+    }
+    for sep in [' ', '.', '_', ':'] {
+        if let Some((a, b)) = h.rsplit_once(sep) {
+            if let (Some(l), Some(f)) = (match_locale(a, locales), field_of(b)) {
+                return make(f, l);
+            }
+        }
+    }
+    if let Some((f, rest)) = h.split_once('(') {
+        if let (Some(fl), Some(l)) = (
+            field_of(f),
+            match_locale(rest.trim_end_matches(')'), locales),
+        ) {
+            return make(fl, l);
+        }
+    }
+    Column::Ignored
+}
+
+fn make(field: &str, locale: String) -> Column {
+    match field {
+        "abbr" => Column::Abbr(locale),
+        "alt" => Column::Alt(locale),
+        "note" => Column::Note(locale),
+        _ => Column::Term(locale),
+    }
+}
+
+/// Splits a list cell (`a; b`, one per line, or `a, b` for sessions).
+fn list(cell: &str, commas: bool) -> Vec<String> {
+    cell.split(|c| c == ';' || c == '\n' || (commas && c == ','))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Reads a header-mapped table (CSV or worksheet).
+pub fn from_table(
+    table: &Table,
+    file: &str,
+    locales: &[String],
+    progress: OnProgress<'_>,
+) -> Result<Incoming> {
+    let columns: Vec<Column> = table.header.iter().map(|h| column(h, locales)).collect();
+    if !columns.iter().any(|c| matches!(c, Column::Term(_))) {
+        return Err(Error::Import(
+            Diagnostic::error(
+                "header",
+                file,
+                format!(
+                    "no column names a language of the pack ({}); the first row must be a header such as `id,{}`",
+                    locales.join(", "),
+                    locales.join(",")
+                ),
+            )
+            .at(1, 1),
+        ));
+    }
+    let mut out = Incoming::default();
+    for (h, c) in table.header.iter().zip(&columns) {
+        if *c == Column::Ignored && !h.trim().is_empty() {
+            out.warnings.push(
+                Diagnostic::warning(
+                    "ignored-column",
+                    file,
+                    format!("column `{h}` is not imported"),
+                )
+                .at(1, 1),
+            );
+        }
+    }
+    let total = table.rows.len() as u64;
+    for (n, row) in table.rows.iter().enumerate() {
+        if let Some(extra) = row
+            .iter()
+            .skip(table.header.len())
+            .position(|c| !c.trim().is_empty())
+        {
+            out.warnings.push(
+                Diagnostic::warning(
+                    "ragged-row",
+                    file,
+                    format!(
+                        "row has {} cells but the header names {}; cells past the header are not imported",
+                        row.len(),
+                        table.header.len()
+                    ),
+                )
+                .at(n + 2, table.header.len() + extra + 1),
+            );
+        }
+        let mut c = Concept {
+            id: String::new(),
+            term: Text::new(),
+            abbr: Text::new(),
+            alt: BTreeMap::new(),
+            note: Text::new(),
+            domain: None,
+            sessions: Vec::new(),
+            unverified: Vec::new(),
+        };
+        for (ci, (cell, col)) in row.iter().zip(&columns).enumerate() {
+            let v = cell.trim();
+            if v.is_empty() {
+                continue;
+            }
+            // CSV is scanned for these before it is parsed; this catches worksheet cells. The row is the
+            // worksheet's (header = 1), the column the cell's.
+            if let Some(ch) = v
+                .chars()
+                .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            {
+                return Err(Error::Import(
+                    Diagnostic::error(
+                        "control-character",
+                        file,
+                        format!("control character U+{:04X} in a cell", u32::from(ch)),
+                    )
+                    .at(n + 2, ci + 1),
+                ));
+            }
+            match col {
+                Column::Id => c.id = v.to_owned(),
+                Column::Domain => c.domain = Some(v.to_owned()),
+                Column::Sessions => c.sessions = list(v, true),
+                Column::Term(l) => {
+                    c.term.insert(l.clone(), v.to_owned());
+                }
+                Column::Abbr(l) => {
+                    c.abbr.insert(l.clone(), v.to_owned());
+                }
+                Column::Alt(l) => {
+                    c.alt.insert(l.clone(), list(v, false));
+                }
+                Column::Note(l) => {
+                    c.note.insert(l.clone(), v.to_owned());
+                }
+                Column::Ignored => {}
+            }
+        }
+        if row.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        if c.term.is_empty() {
+            out.warnings.push(
+                Diagnostic::warning("no-term", file, "row has no term in any language; skipped")
+                    .at(n + 2, 1),
+            );
+            continue;
+        }
+        out.concepts.push(c);
+        if n % 256 == 0 {
+            progress(Progress {
+                done: n as u64,
+                total,
+            });
+        }
+    }
+    progress(Progress { done: total, total });
+    Ok(out)
+}
+
+/// The pack's glossary as a table: `id, domain, sessions`, then per locale the term, `abbr`, `alt`, `note`.
+pub fn to_table(pack: &Pack) -> Table {
+    let mut header = vec!["id".to_owned(), "domain".to_owned(), "sessions".to_owned()];
+    for l in &pack.locales {
+        header.push(l.clone());
+        header.push(format!("{l} abbr"));
+        header.push(format!("{l} alt"));
+        header.push(format!("{l} note"));
+    }
+    let rows = pack
+        .glossary
+        .iter()
+        .map(|c| {
+            let mut row = vec![
+                c.id.clone(),
+                c.domain.clone().unwrap_or_default(),
+                c.sessions.join("; "),
+            ];
+            for l in &pack.locales {
+                let get = |t: &Text| t.get(l).cloned().unwrap_or_default();
+                row.push(get(&c.term));
+                row.push(get(&c.abbr));
+                row.push(c.alt.get(l).map(|a| a.join("; ")).unwrap_or_default());
+                row.push(get(&c.note));
+            }
+            row
+        })
+        .collect();
+    Table { header, rows }
+}
