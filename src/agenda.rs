@@ -11,6 +11,9 @@
 //! - **running-late shifts** ([`Shift`], kept by [`crate::late`]): each one moves an item and every later item
 //!   by some seconds. [`Agenda::adjusted`] applies them to a copy, so the stated programme stays untouched and
 //!   an undo is just "apply one shift fewer".
+//!
+//! Why one file of this size: the agenda's types and its time arithmetic (derived times, status, shifts) are
+//! one concept, and the arithmetic is tested through the types.
 
 use crate::error::Diagnostic;
 use crate::Text;

@@ -8,6 +8,8 @@
 //! comment and the attributes Booth does not manage), serialized alone with
 //! `fluent_syntax::serializer::serialize`, and spliced in place; every other entry is written back byte for
 //! byte. See [`crate::edit`] for what the serializer normalizes and why whole-file serialization is avoided.
+//!
+//! Why one file of this size: the splice model and its byte-for-byte tests over every corpus file.
 
 use fluent_syntax::ast;
 use fluent_syntax::parser;

@@ -3,6 +3,9 @@
 //!
 //! One task per path (not per file), so the reference file is read and parsed once however many locales
 //! there are, and tasks share nothing but read-only inputs.
+//!
+//! Why one file of this size: it mirrors compare-locales' own `checks/fluent.py`, one function per check,
+//! so the two can be read side by side when compare-locales changes.
 
 use super::parse::{is_empty, plain_text, Entry, Parsed, Walk};
 use super::{css, plural, read_text, Finding, FindingLevel, FindingLocation, LocaleStats, Rules};

@@ -1,5 +1,8 @@
 //! The editor of one open pack folder: the text of every file as loaded and as edited, the history, and
 //! the save that never overwrites a file changed on disk.
+//!
+//! Why one file of this size: the editor's file bookkeeping, save and the three ways out of a conflict share
+//! the loaded-hash state; the edits themselves are in the sibling modules.
 
 use super::draft::Edit;
 use super::history::{FileDelta, History, HistoryState, Step};

@@ -6,6 +6,9 @@
 //! derived item times, so the export writes one event per item (a block with no items becomes one event) and
 //! the import writes one block per event, holding one item. Guids are UUIDv5 of the pack and item ids, so
 //! exporting twice gives the same guids and downstream tools see updates rather than new talks.
+//!
+//! Why one file of this size: the c3voc/frab format both ways (export and import), with its schema's names in
+//! one place.
 
 use super::{pick, InterchangeError};
 use crate::agenda::{Agenda, ItemKind};

@@ -3,6 +3,9 @@
 //! Everything here runs once per pack load, and at 100,000 concepts it has a 300 ms budget on a 2-core
 //! machine, so it avoids per-key allocations (one reused fold buffer, strings appended to shared buffers)
 //! and comparison sorts of strings (see `sort`): the static rank is a sort of integers over the text order.
+//!
+//! Why one file of this size: the build is one pipeline writing the index's private arrays in phases that
+//! depend on each other; split by phase, every array would have to be public to the crate.
 
 use super::sort::{head, sort_by_text, sort_with_heads};
 use super::text::{fold_key_into, Folded};

@@ -21,6 +21,9 @@
 //! `limit` concepts are certain, which is what keeps short, common queries ("s", "ㅈ") cheap. A Korean
 //! particle at the end of a word ("정부가") is stripped as a fallback when the query as typed has no exact
 //! match; those hits come after the others and say so ([`Hit::particle_stripped`]).
+//!
+//! Why one file of this size: every lookup (one per match kind) reads the same private index layout, and the
+//! ranking that merges them must see them all; `build`, `text`, `hangul`, `vocab` and `sort` hold what can stand alone.
 
 mod build;
 mod entry;
