@@ -23,7 +23,7 @@ pub(crate) fn is_syllable(c: char) -> bool {
 }
 
 /// Any Hangul letter: syllables and every jamo block.
-pub(crate) fn is_hangul(c: char) -> bool {
+pub fn is_hangul(c: char) -> bool {
     matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xD7B0..=0xD7FF)
 }
 
@@ -233,7 +233,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// `word` without a trailing particle, if it ends with one and something Hangul is left.
-pub(crate) fn strip_particle(word: &str) -> Option<&str> {
+pub fn strip_particle(word: &str) -> Option<&str> {
     PARTICLES.iter().find_map(|p| {
         let stem = word.strip_suffix(p)?;
         stem.chars().last().is_some_and(is_syllable).then_some(stem)

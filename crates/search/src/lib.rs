@@ -42,6 +42,7 @@ use ts_rs::TS;
 use vocab::Vocab;
 
 pub use entry::{Entry, PlainEntry, Text};
+pub use hangul::{is_hangul, strip_particle};
 pub use text::fold;
 
 /// Which part of a concept matched.

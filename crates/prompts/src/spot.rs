@@ -1,0 +1,224 @@
+//! Finding the pack's terms, its people and every number in a sentence.
+//!
+//! Each word start is tried against the lexicon with as many words as the longest key can hold, the last word in
+//! each of its forms (a Korean word with and without its endings). Numbers come from `booth-numbers`.
+//! Overlaps are settled deterministically: the longest span wins ("local government" over "government"),
+//! then the earliest, then a number over a name over a term; what is not a quantity (a year, an
+//! identifier such as SDG 11) still takes its place, so no term is read out of the middle of it.
+
+use crate::lexicon::{Lexicon, Sense, Target};
+use crate::words::{key_word, korean_stems, push_key, words, Word};
+use booth_numbers::{FoundKind, Quantity};
+use std::ops::Range;
+
+/// The most words one match may take (a term of twelve words is not a term).
+const MAX_WORDS: usize = 12;
+
+/// What the agenda says about who is speaking: preferred when a surname is shared (김 원장님).
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// Person ids, most likely first (the current speaker, the moderator, the next speaker).
+    pub people: Vec<String>,
+}
+
+/// One thing found in a sentence, with its byte span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spot {
+    pub span: Range<usize>,
+    pub what: What,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum What {
+    Concept(u32),
+    Person(u32),
+    Number(Box<Quantity>),
+    /// A number that is not a quantity (a year, a date, an identifier): never a prompt.
+    NotAQuantity,
+}
+
+impl What {
+    /// Among spans of the same length and start, which wins (higher first).
+    fn rank(&self) -> u8 {
+        match self {
+            What::Number(_) => 3,
+            What::Person(_) => 2,
+            What::Concept(_) => 1,
+            What::NotAQuantity => 0,
+        }
+    }
+}
+
+impl Lexicon {
+    /// Every term, person and number in `text`, in text order, not overlapping.
+    pub fn spot(&self, text: &str, ctx: &Context) -> Vec<Spot> {
+        let ws = words(text);
+        let mut found: Vec<Spot> = Vec::new();
+        for i in 0..ws.len() {
+            self.terms_from(&ws, i, ctx, &mut found);
+            self.addressed_from(&ws, i, ctx, &mut found);
+        }
+        for n in booth_numbers::scan(text) {
+            let what = match n.kind {
+                FoundKind::Quantity(q) => What::Number(Box::new(q)),
+                _ => What::NotAQuantity,
+            };
+            found.push(Spot { span: n.span, what });
+        }
+        settle(found)
+    }
+
+    /// Keys starting at word `i`.
+    fn terms_from(&self, ws: &[Word], i: usize, ctx: &Context, out: &mut Vec<Spot>) {
+        let mut key = String::new();
+        let mut prev = None;
+        for j in i..ws.len().min(i + MAX_WORDS) {
+            let w = &ws[j];
+            if key.len() > self.max_key {
+                break;
+            }
+            let base_len = key.len();
+            let lasts: Vec<&str> = if w.hangul {
+                korean_stems(&w.folded)
+            } else {
+                vec![key_word(&w.folded, false)]
+            };
+            for last in &lasts {
+                key.truncate(base_len);
+                push_key(&mut key, last, w.hangul, prev);
+                if let Some(senses) = self.keys.get(&key) {
+                    if let Some(what) = self.choose(senses, j == i && w.caps, ctx) {
+                        out.push(Spot {
+                            span: ws[i].span.start..w.span.end,
+                            what,
+                        });
+                    }
+                }
+            }
+            // Inner words are matched as written (a particle inside a term is part of the term).
+            key.truncate(base_len);
+            push_key(&mut key, key_word(&w.folded, w.hangul), w.hangul, prev);
+            prev = Some(w.hangul);
+        }
+    }
+
+    /// The sense a key stands for here: a capitalised-only acronym needs capitals in the text; of several
+    /// people the one the agenda expects; of several concepts the first in the pack.
+    fn choose(&self, senses: &[Sense], caps_in_text: bool, ctx: &Context) -> Option<What> {
+        let usable: Vec<&Sense> = senses.iter().filter(|s| !s.caps || caps_in_text).collect();
+        let people: Vec<u32> = usable
+            .iter()
+            .filter_map(|s| match s.target {
+                Target::Person(p) => Some(p),
+                Target::Concept(_) => None,
+            })
+            .collect();
+        if !people.is_empty() {
+            return self.one_person(&people, ctx).map(What::Person);
+        }
+        usable.iter().find_map(|s| match s.target {
+            Target::Concept(c) => Some(What::Concept(c)),
+            Target::Person(_) => None,
+        })
+    }
+
+    /// One person of several candidates, or none when the agenda cannot tell them apart.
+    fn one_person(&self, candidates: &[u32], ctx: &Context) -> Option<u32> {
+        if let [only] = candidates {
+            return Some(*only);
+        }
+        ctx.people.iter().find_map(|id| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&p| self.person_id(p) == Some(id.as_str()))
+        })
+    }
+
+    /// A surname with a title: "Professor Kuhlmann", "Dr. Manodham", "김 원장님", "김원장님께서". When the
+    /// title is one a candidate holds (원장 for the institute's president), it picks among people who share
+    /// the surname; otherwise the agenda's context does.
+    fn addressed_from(&self, ws: &[Word], i: usize, ctx: &Context, out: &mut Vec<Spot>) {
+        let w = &ws[i];
+        let next = ws.get(i + 1);
+        // The title a word is (its stem without particles or 님), if it is one.
+        let title_of = |folded: &str, hangul: bool| -> Option<String> {
+            if hangul {
+                korean_stems(folded).into_iter().find_map(|s| {
+                    let s = s.strip_suffix('님').filter(|t| !t.is_empty()).unwrap_or(s);
+                    self.titles.contains(s).then(|| s.to_owned())
+                })
+            } else {
+                let f = folded.trim_end_matches('.');
+                self.titles.contains(f).then(|| f.to_owned())
+            }
+        };
+        let mut push = |surname: &str, title: &str, span: Range<usize>| {
+            let Some(all) = self.surnames.get(surname) else {
+                return;
+            };
+            let titled: Vec<u32> = all
+                .iter()
+                .copied()
+                .filter(|&p| {
+                    self.person_titles
+                        .get(p as usize)
+                        .is_some_and(|t| t.iter().any(|t| t == title))
+                })
+                .collect();
+            let pick = if titled.is_empty() {
+                self.one_person(all, ctx)
+            } else {
+                self.one_person(&titled, ctx)
+            };
+            if let Some(p) = pick {
+                out.push(Spot {
+                    span,
+                    what: What::Person(p),
+                });
+            }
+        };
+        if w.hangul {
+            // 김 원장님: the surname alone, then a title.
+            if let Some(n) = next.filter(|n| n.hangul) {
+                if let Some(t) = title_of(&n.folded, true) {
+                    push(&w.folded, &t, w.span.start..n.span.end);
+                }
+            }
+            // 김원장님: surname and title in one word.
+            if let Some((at, _)) = w.folded.char_indices().nth(1) {
+                let (surname, rest) = w.folded.split_at(at);
+                if let Some(t) = title_of(rest, true) {
+                    push(surname, &t, w.span.clone());
+                }
+            }
+        } else if let Some(n) = next.filter(|n| !n.hangul) {
+            // Professor Kuhlmann, Dr. Manodham.
+            if let Some(t) = title_of(&w.folded, false) {
+                push(&n.folded, &t, w.span.start..n.span.end);
+            }
+        }
+    }
+}
+
+/// The longest spans win, then the earliest, then numbers over people over terms; returned in text order.
+fn settle(mut found: Vec<Spot>) -> Vec<Spot> {
+    found.sort_by(|a, b| {
+        (b.span.len(), a.span.start, b.what.rank()).cmp(&(
+            a.span.len(),
+            b.span.start,
+            a.what.rank(),
+        ))
+    });
+    let mut kept: Vec<Spot> = Vec::new();
+    for s in found {
+        if !kept
+            .iter()
+            .any(|k| k.span.start < s.span.end && s.span.start < k.span.end)
+        {
+            kept.push(s);
+        }
+    }
+    kept.sort_by_key(|s| s.span.start);
+    kept
+}
