@@ -34,13 +34,22 @@ pub struct Concept {
     /// the files, never written back by an edit.
     #[serde(default)]
     pub unverified: Vec<String>,
+    /// Whether hearing it prompts it (the pack's `event.json`; `auto` by default).
+    #[serde(default)]
+    #[ts(as = "Option<booth_prompts::Policy>", optional)]
+    pub prompt: booth_prompts::Policy,
 }
 
 /// The message prefix that makes a Fluent message a glossary concept.
 pub const PREFIX: &str = "concept-";
 
 impl Concept {
-    pub(crate) fn from_catalogs(id: &str, catalogs: &[Catalog], sessions: Vec<String>) -> Concept {
+    pub(crate) fn from_catalogs(
+        id: &str,
+        catalogs: &[Catalog],
+        sessions: Vec<String>,
+        prompt: booth_prompts::Policy,
+    ) -> Concept {
         let msg = format!("{PREFIX}{id}");
         let text = |attr: Option<&str>| -> Text {
             catalogs
@@ -81,6 +90,7 @@ impl Concept {
             domain,
             sessions,
             unverified: crate::l10n::unverified(catalogs, &msg),
+            prompt,
         }
     }
 }
@@ -104,5 +114,12 @@ impl booth_search::Entry for Concept {
     }
     fn sessions(&self) -> &[String] {
         &self.sessions
+    }
+}
+
+/// The prompts engine reads the concept in place, with the pack's policy.
+impl booth_prompts::Promptable for Concept {
+    fn policy(&self) -> booth_prompts::Policy {
+        self.prompt
     }
 }

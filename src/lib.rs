@@ -28,6 +28,10 @@ pub mod template;
 pub mod text;
 pub mod views;
 
+/// Numbers in both scales (its own crate, `crates/numbers`), re-exported for the front ends.
+pub use booth_numbers as numbers;
+/// The prompts engine (its own crate, `crates/prompts`).
+pub use booth_prompts as prompts;
 /// The glossary search engine (its own crate, `crates/search`), re-exported for the front ends.
 pub use booth_search as search;
 pub use error::{Diagnostic, Error, Result, Severity};

@@ -58,6 +58,9 @@ struct SessionSpec {
 struct ConceptSpec {
     #[serde(default)]
     sessions: Vec<String>,
+    /// Whether hearing the concept prompts it (`auto` when absent; `docs/PACK.md`).
+    #[serde(default)]
+    prompt: booth_prompts::Policy,
 }
 
 /// Texts about the event as a whole.
@@ -102,6 +105,10 @@ pub struct Pack {
     #[serde(skip)]
     #[ts(skip)]
     index: Index,
+    /// The prompts' keys, built the first time something is spotted (most sessions never listen).
+    #[serde(skip)]
+    #[ts(skip)]
+    lexicon: std::sync::OnceLock<booth_prompts::Lexicon>,
 }
 
 impl Pack {
@@ -225,12 +232,22 @@ impl Pack {
             glossary,
             diagnostics: diags,
             index,
+            lexicon: std::sync::OnceLock::new(),
         })
     }
 
     /// The search index over this pack's glossary.
     pub fn index(&self) -> &Index {
         &self.index
+    }
+
+    /// The glossary's terms and the people's names as the prompts engine looks them up.
+    pub fn lexicon(&self) -> &booth_prompts::Lexicon {
+        self.lexicon.get_or_init(|| {
+            let people: Vec<booth_prompts::PersonEntry> =
+                self.people.iter().map(Person::prompt_entry).collect();
+            booth_prompts::Lexicon::build(&self.glossary, &people)
+        })
     }
 
     pub fn person(&self, id: &str) -> Option<&Person> {
@@ -280,12 +297,12 @@ fn concepts(spec: &EventSpec, catalogs: &[Catalog]) -> Vec<Concept> {
     ids.extend(spec.glossary.keys().filter(|k| !seen.contains(*k)).cloned());
     ids.iter()
         .map(|id| {
-            let sessions = spec
+            let (sessions, prompt) = spec
                 .glossary
                 .get(id)
-                .map(|c| c.sessions.clone())
+                .map(|c| (c.sessions.clone(), c.prompt))
                 .unwrap_or_default();
-            Concept::from_catalogs(id, catalogs, sessions)
+            Concept::from_catalogs(id, catalogs, sessions, prompt)
         })
         .collect()
 }

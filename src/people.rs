@@ -53,3 +53,19 @@ impl Person {
         }
     }
 }
+
+impl Person {
+    /// What the prompts engine needs of a card: the name in every language and the title's words.
+    pub fn prompt_entry(&self) -> booth_prompts::PersonEntry {
+        booth_prompts::PersonEntry {
+            id: self.id.clone(),
+            names: self.name.values().cloned().collect(),
+            titles: self
+                .title
+                .values()
+                .chain(self.honorific.values())
+                .cloned()
+                .collect(),
+        }
+    }
+}

@@ -452,6 +452,7 @@ fn edits(pack: &Pack) -> Vec<Edit> {
         domain: sdgs.domain.clone(),
         sessions: sdgs.sessions.clone(),
         unverified: Vec::new(),
+        prompt: Default::default(),
     };
     let person = PersonDraft {
         id: "casey".into(),

@@ -157,6 +157,7 @@ fn text_with_fluent_syntax_reads_back_exactly() {
         domain: Some("SDGs".into()),
         sessions: vec!["s1".into()],
         unverified: Vec::new(),
+        prompt: Default::default(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     ed.save().expect("save");
@@ -197,6 +198,7 @@ fn a_new_concept_goes_to_the_end_of_its_domain_in_every_locale() {
         domain: Some(domain.clone()),
         sessions: vec!["session-2".into()],
         unverified: Vec::new(),
+        prompt: Default::default(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     ed.save().expect("save");
@@ -657,6 +659,7 @@ fn a_concept_without_text_in_a_locale_leaves_that_file_alone() {
         domain: Some("Not yet translated".into()),
         sessions: Vec::new(),
         unverified: Vec::new(),
+        prompt: Default::default(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     assert_eq!(ed.text(KO_GLOSSARY), Some(ko_before.as_str()));

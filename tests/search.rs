@@ -57,6 +57,7 @@ fn concepts(rows: &[Row]) -> Vec<Concept> {
             domain: None,
             sessions: r.sessions.iter().map(|s| (*s).to_owned()).collect(),
             unverified: Vec::new(),
+            prompt: Default::default(),
         })
         .collect()
 }

@@ -50,6 +50,7 @@ fn concepts(rows: &[(String, String)]) -> Vec<Concept> {
             domain: None,
             sessions: Vec::new(),
             unverified: Vec::new(),
+            prompt: Default::default(),
         })
         .collect()
 }

@@ -81,6 +81,18 @@ impl<'e> Work<'e> {
             if m.get("sessions").and_then(Value::as_array) != Some(&want) {
                 m.insert("sessions".into(), Value::Array(want));
             }
+            // `auto` is the default and is not written, so old packs keep their bytes.
+            match c.prompt {
+                booth_prompts::Policy::Auto => {
+                    m.shift_remove("prompt");
+                }
+                p => {
+                    let v = serde_json::to_value(p).unwrap_or(Value::Null);
+                    if m.get("prompt") != Some(&v) {
+                        m.insert("prompt".into(), v);
+                    }
+                }
+            }
         }
         Ok(())
     }

@@ -371,6 +371,7 @@ pub fn apply(
                         domain: None,
                         sessions: Vec::new(),
                         unverified: Vec::new(),
+                        prompt: Default::default(),
                     });
                 at.insert(inc.id.clone(), result.len());
                 result.push(overlay(&base, inc).0);

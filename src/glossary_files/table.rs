@@ -181,6 +181,7 @@ pub fn from_table(
             domain: None,
             sessions: Vec::new(),
             unverified: Vec::new(),
+            prompt: Default::default(),
         };
         for (ci, (cell, col)) in row.iter().zip(&columns).enumerate() {
             let v = cell.trim();

@@ -553,6 +553,7 @@ fn push_entry(out: &mut Incoming, en: EntryRec, file: &str) {
         domain: en.domain.filter(|d| !d.is_empty()),
         sessions: en.sessions.into_iter().filter(|s| !s.is_empty()).collect(),
         unverified: Vec::new(),
+        prompt: Default::default(),
     };
     for l in en.langs {
         let Some(locale) = l.locale else { continue };

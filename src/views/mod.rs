@@ -5,12 +5,14 @@
 
 pub mod clock;
 pub mod head;
+pub mod prompts;
 pub mod review;
 pub mod search;
 pub mod shifted;
 
 pub use clock::{event_instant, instant, local_zone};
 pub use head::{Listing, PackHead};
+pub use prompts::{PromptRequest, Prompted};
 pub use review::ReviewBoard;
 pub use search::{Found, SearchRequest};
 pub use shifted::AgendaView;

@@ -10,6 +10,7 @@ mod common;
 mod export;
 mod import;
 mod late;
+mod prompt;
 mod schedule;
 mod search;
 
@@ -39,6 +40,8 @@ enum Command {
     Late(late::Args),
     ExportSchedule(schedule::ExportArgs),
     ImportSchedule(schedule::ImportArgs),
+    Prompt(prompt::PromptArgs),
+    Number(prompt::NumberArgs),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +54,8 @@ fn main() -> ExitCode {
         Command::Late(args) => late::run(args),
         Command::ExportSchedule(args) => schedule::export(args),
         Command::ImportSchedule(args) => schedule::import(args),
+        Command::Prompt(args) => prompt::prompt(args),
+        Command::Number(args) => prompt::number(args),
     };
     result.unwrap_or_else(|e| {
         eprintln!("booth: {e}");

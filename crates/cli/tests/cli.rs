@@ -101,3 +101,56 @@ fn cli_answers_one_json_line_per_query_from_stdin() {
     assert_eq!(lines[1], serde_json::json!([]));
     assert_eq!(lines[2][0]["kind"], "initials");
 }
+
+#[test]
+fn prompt_answers_one_json_array_per_line_with_both_languages() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_booth"))
+        .args(["prompt", "--json", "--at", "2021-07-07T14:20:00+09:00"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("booth runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(
+            "지방정부들의 예산 3억 5천만 원\nthe SDGs, Professor Kuhlmann\n\nthe SDGs\n".as_bytes(),
+        )
+        .expect("lines written");
+    let out = child.wait_with_output().expect("booth exits");
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON array per line"))
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0][0]["kind"], "term");
+    assert_eq!(lines[0][0]["id"], "local-government");
+    assert_eq!(lines[0][1]["kind"], "number");
+    assert_eq!(lines[0][1]["value"]["value"], "350000000");
+    assert_eq!(lines[0][1]["en"], "350 million won");
+    assert_eq!(lines[0][1]["ko"], "3억 5천만 원");
+    assert_eq!(lines[0][1]["unit"], "KRW");
+    assert_eq!(lines[1][0]["id"], "sdgs");
+    assert_eq!(lines[1][1]["kind"], "person");
+    assert_eq!(lines[1][1]["id"], "sabine-kuhlmann");
+    assert_eq!(lines[2], serde_json::json!([]));
+    // The same term within the cool-down is not prompted again.
+    assert_eq!(lines[3], serde_json::json!([]));
+}
+
+#[test]
+fn number_converts_and_names_what_is_not_a_quantity() {
+    let (code, out, _) = booth(&["number", "3억5천만 원과 2021년"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("350000000\t350 million won | 3억 5천만 원"),
+        "{out}"
+    );
+    assert!(out.contains("2021년\tyear"), "{out}");
+    let (code, _, _) = booth(&["number", "no numbers here"]);
+    assert_eq!(code, 1);
+}

@@ -37,6 +37,10 @@ pub struct Prompt {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Position of the concept or person in the slices the lexicon was built from (for joining in place).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub index: Option<u32>,
     /// For a number: its exact value and renderings in both languages.
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -90,6 +94,10 @@ impl Prompter {
             u32::try_from(n).unwrap_or(u32::MAX)
         };
         for s in spots {
+            let index = match s.what {
+                What::Concept(i) | What::Person(i) => Some(i),
+                _ => None,
+            };
             let (kind, id, number, key) = match s.what {
                 What::Number(q) => (PromptKind::Number, None, Some(*q), None),
                 What::Concept(c) => {
@@ -129,6 +137,7 @@ impl Prompter {
                 end,
                 text: text.get(s.span.clone()).unwrap_or_default().to_owned(),
                 id,
+                index,
                 number,
             });
         }
