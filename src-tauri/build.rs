@@ -31,6 +31,10 @@ fn main() {
             "import_apply",
             "export_glossary",
             "review_board",
+            "prompts",
+            "annotate",
+            "convert_number",
+            "reset_prompts",
             "startup_painted",
         ]),
     ))

@@ -492,3 +492,48 @@ fn ui_strings_exist_for_both_locales() {
         assert!(ftl.as_str().is_some_and(|s| s.contains("region-glossary")));
     }
 }
+
+#[test]
+fn prompts_keep_the_windows_cool_down_and_annotate_does_not() {
+    let app = TestApp::built_in();
+    let line = json!({"request": {"text": "the SDGs need 3억 5천만 원", "at": "2021-07-07T14:20:00+09:00"}, "cooldownS": 60});
+    let first = app.invoke("prompts", line.clone()).expect("prompts");
+    let kinds: Vec<&str> = first
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|p| p["kind"].as_str())
+        .collect();
+    assert_eq!(kinds, ["term", "number"]);
+    assert_eq!(first[0]["concept"]["id"], "sdgs");
+    assert_eq!(first[1]["en"], "350 million won");
+    // The term is cooling down; the number is prompted again; the paste box sees everything.
+    let again = app.invoke("prompts", line).expect("prompts");
+    assert_eq!(again.as_array().map(Vec::len), Some(1));
+    let all = app
+        .invoke(
+            "annotate",
+            json!({"request": {"text": "the SDGs need 3억 5천만 원"}}),
+        )
+        .expect("annotate");
+    assert_eq!(all.as_array().map(Vec::len), Some(2));
+    app.invoke("reset_prompts", json!({})).expect("reset");
+    let reset = app
+        .invoke(
+            "prompts",
+            json!({"request": {"text": "the SDGs"}, "cooldownS": 60}),
+        )
+        .expect("prompts");
+    assert_eq!(reset[0]["id"], "sdgs");
+}
+
+#[test]
+fn the_number_box_converts_one_quantity_or_nothing() {
+    let q = invoke("convert_number", json!({"text": "3억5천"})).expect("convert");
+    assert_eq!(q["en"], "350 million");
+    assert_eq!(q["value"]["value"], "350000000");
+    assert_eq!(
+        invoke("convert_number", json!({"text": "3억 어"})).expect("convert"),
+        Value::Null
+    );
+}

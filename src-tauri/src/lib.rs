@@ -13,6 +13,7 @@ mod organizer;
 #[cfg(test)]
 mod organizer_tests;
 mod pick;
+mod prompts;
 mod review;
 pub mod search_scheme;
 #[cfg(test)]
@@ -114,6 +115,10 @@ macro_rules! booth_commands {
             glossary_files::import_apply,
             glossary_files::export_glossary,
             review::review_board,
+            prompts::prompts,
+            prompts::annotate,
+            prompts::convert_number,
+            prompts::reset_prompts,
             commands::startup_painted
         ]
     };
@@ -131,6 +136,7 @@ pub fn setup<R: tauri::Runtime>(
     let shown = show_first(&state, pack, location);
     search_scheme::register(builder)
         .manage(state)
+        .manage(prompts::LivePrompts::default())
         .setup(move |app| {
             let state = app.state::<AppState>();
             load_recent(app.handle(), &state);
@@ -155,6 +161,7 @@ pub fn setup_loading<R: tauri::Runtime>(
 ) -> tauri::Builder<R> {
     search_scheme::register(builder)
         .manage(AppState::loading(workspace::Workspace::default()))
+        .manage(prompts::LivePrompts::default())
         .setup(move |app| {
             load_recent(app.handle(), &app.state::<AppState>());
             load_in_background(app.handle().clone(), load)?;
