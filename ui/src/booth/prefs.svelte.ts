@@ -15,6 +15,12 @@ export interface Prefs {
   /** IANA zone for "your time"; null = the system's. */
   localZone: string | null;
   view: View;
+  /** Whether the Prompts region is open (collapsed, it keeps only its heading). */
+  promptsOpen: boolean;
+  /** Seconds a prompt stays before it fades (pinned ones stay). */
+  promptFade: number;
+  /** Seconds before the same term or person is prompted again. */
+  promptCooldown: number;
 }
 
 export const SCALE_MIN = 0.8;
@@ -23,7 +29,16 @@ export const SCALE_STEP = 0.1;
 const KEY = 'booth.prefs.v1';
 
 export function defaults(prefersDark: boolean): Prefs {
-  return { theme: prefersDark ? 'dark' : 'light', scale: 1, locale: null, localZone: null, view: 'live' };
+  return {
+    theme: prefersDark ? 'dark' : 'light',
+    scale: 1,
+    locale: null,
+    localZone: null,
+    view: 'live',
+    promptsOpen: true,
+    promptFade: 20,
+    promptCooldown: 60,
+  };
 }
 
 /** Rounds to one decimal and keeps the scale readable (and the layout usable). */
@@ -47,7 +62,15 @@ export function parse(stored: string | null, base: Prefs): Prefs {
     locale: typeof raw.locale === 'string' ? raw.locale : base.locale,
     localZone: typeof raw.localZone === 'string' ? raw.localZone : base.localZone,
     view: raw.view === 'prep' ? 'prep' : base.view,
+    promptsOpen: typeof raw.promptsOpen === 'boolean' ? raw.promptsOpen : base.promptsOpen,
+    promptFade: seconds(raw.promptFade, base.promptFade),
+    promptCooldown: seconds(raw.promptCooldown, base.promptCooldown),
   };
+}
+
+/** A whole number of seconds from 0 to an hour, or the default. */
+function seconds(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 3600 ? Math.round(v) : fallback;
 }
 
 function storage(): Storage | null {

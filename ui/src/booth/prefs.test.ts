@@ -3,14 +3,24 @@ import { clampScale, defaults, parse } from './prefs.svelte';
 
 describe('booth prefs', () => {
   it('default the theme from the OS and the rest to neutral values', () => {
-    expect(defaults(true)).toEqual({ theme: 'dark', scale: 1, locale: null, localZone: null, view: 'live' });
+    expect(defaults(true)).toEqual({
+      theme: 'dark',
+      scale: 1,
+      locale: null,
+      localZone: null,
+      view: 'live',
+      promptsOpen: true,
+      promptFade: 20,
+      promptCooldown: 60,
+    });
     expect(defaults(false).theme).toBe('light');
   });
 
   it('read back what was stored, and ignore what is broken field by field', () => {
     const base = defaults(false);
     const stored = JSON.stringify({ theme: 'dark', scale: 1.4, locale: 'ko', localZone: 'Europe/Berlin', view: 'prep' });
-    expect(parse(stored, base)).toEqual({ theme: 'dark', scale: 1.4, locale: 'ko', localZone: 'Europe/Berlin', view: 'prep' });
+    expect(parse(stored, base)).toEqual({ ...base, theme: 'dark', scale: 1.4, locale: 'ko', localZone: 'Europe/Berlin', view: 'prep' });
+    expect(parse(JSON.stringify({ promptsOpen: false, promptFade: 0, promptCooldown: 7200 }), base)).toEqual({ ...base, promptsOpen: false, promptFade: 0 });
     expect(parse('{not json', base)).toEqual(base);
     expect(parse(JSON.stringify({ theme: 'purple', scale: 'big', view: 1 }), base)).toEqual(base);
     expect(parse(null, base)).toEqual(base);

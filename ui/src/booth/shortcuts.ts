@@ -14,6 +14,8 @@ export type Action =
   | 'focus-agenda'
   | 'focus-speaker'
   | 'focus-glossary'
+  | 'focus-prompts'
+  | 'number-box'
   | 'rehearsal-time'
   | 'real-clock'
   | 'later'
@@ -37,7 +39,8 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['Alt T'], label: 'key-theme', action: 'theme' },
   { keys: ['Alt L'], label: 'key-language', action: 'language' },
   { keys: ['Alt P'], label: 'key-view', action: 'view' },
-  { keys: ['Alt 1', 'Alt 2', 'Alt 3'], label: 'key-regions', action: null },
+  { keys: ['Alt 1', 'Alt 2', 'Alt 3', 'Alt 4'], label: 'key-regions', action: null },
+  { keys: ['Alt K'], label: 'key-number-box', action: 'number-box' },
   { keys: ['Alt R'], label: 'key-rehearsal', action: 'rehearsal-time' },
   { keys: ['Alt N'], label: 'key-real-clock', action: 'real-clock' },
   { keys: ['Alt ↑', 'Alt ↓'], label: 'key-late', action: null },
@@ -77,6 +80,8 @@ export function actionFor(e: KeyLike, typing: boolean): Action | null {
       '1': 'focus-agenda',
       '2': 'focus-speaker',
       '3': 'focus-glossary',
+      '4': 'focus-prompts',
+      k: 'number-box',
       r: 'rehearsal-time',
       n: 'real-clock',
       s: 'started',

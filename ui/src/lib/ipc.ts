@@ -30,11 +30,15 @@ import type { ImportProgress } from './bindings/ImportProgress';
 import type { ExportFormat } from './bindings/ExportFormat';
 import type { ExportDone } from './bindings/ExportDone';
 import type { ReviewBoard } from './bindings/ReviewBoard';
+import type { Prompted } from './bindings/Prompted';
+import type { PromptRequest } from './bindings/PromptRequest';
+import type { Quantity } from './bindings/Quantity';
 
 export type { Pack, Status, Hit, AgendaView, ZoneList, ErrorKind };
 export type { PackHead, Listing, Found };
 export type { WorkspaceView, Report, Edit, SaveOutcome, Resolution, Resolved, MergeSide, PackChanged, Template };
 export type { ImportView, ImportOutcome, ImportDecision, ImportProgress, ExportFormat, ExportDone, ReviewBoard };
+export type { Prompted, Quantity };
 
 /** A command failed; `kind` is one of the shell's `ErrorKind`s (src-tauri/src/error.rs), `message` is for people. */
 export class CommandError extends Error {
@@ -296,3 +300,19 @@ export const onImportProgress = (handler: (p: ImportProgress) => void) => on<Imp
 
 /** The user closed the window while the pack has unsaved edits; the shell kept it open and waits for closeWindow. */
 export const onCloseRequested = (handler: () => void) => on<null>('close-requested', () => handler());
+
+/**
+ * Prompts of a line heard or typed live (`at`: when, RFC 3339; the agenda then says who speaks). Terms and
+ * people come once per `cooldownS` seconds (the shell keeps the window's cool-down), numbers always.
+ */
+export const livePrompts = (text: string, at: string | undefined, cooldownS: number) =>
+  call<Prompted[]>('prompts', { request: { text, at: at ?? null } satisfies PromptRequest, cooldownS });
+
+/** Every prompt of a pasted script (no cool-down). */
+export const annotate = (text: string) => call<Prompted[]>('annotate', { request: { text, at: null } satisfies PromptRequest });
+
+/** The number box: one quantity in both scales, or null while what is typed is not one. */
+export const convertNumber = (text: string) => call<Quantity | null>('convert_number', { text });
+
+/** Forgets the live cool-down (a new speech). */
+export const resetPrompts = () => call<void>('reset_prompts');

@@ -1,0 +1,54 @@
+# The Prompts region, the number box and the script box: the hard items of what is said (numbers in both
+# scales, glossary terms, people), in large type.
+# Variables: $seconds is a number; $count is a number; $unit is a unit's name.
+
+## Prompts region
+
+region-prompts = Prompts
+prompts-toggle = { $open ->
+    [true] Hide
+   *[false] Show
+}
+    .title = Show or hide the prompts (they keep coming while hidden)
+prompts-live = Live
+prompts-script = Script
+prompts-feed = What the speaker says
+    .placeholder = Type or paste a sentence, Enter
+prompts-empty = Numbers, terms and names will appear here as they are said.
+prompts-pin = Pin
+    .title = Keep this prompt on screen
+prompts-unpin = Unpin
+prompts-dismiss = Dismiss
+prompts-clear = Clear
+    .title = Clear the prompts and start a new speech (terms will be prompted again)
+prompts-fade = Fade after
+prompts-fade-seconds = { $seconds } s
+prompts-cooldown = Repeat a term after
+prompts-kind-number = Number
+prompts-kind-term = Term
+prompts-kind-person = Person
+prompts-approx = approximate
+prompts-range = range
+prompts-vague = not an exact number
+prompts-invalid = not a usable number
+prompts-area = ≈ { $m2 } m²
+
+## Script box (preparation)
+
+prompts-script-text = Speaker's script
+    .placeholder = Paste a speech or a script; its numbers, terms and names are shown with their prompts
+prompts-script-run = Show prompts
+prompts-script-count = { $count ->
+    [0] No prompts
+    [one] One prompt
+   *[other] { $count } prompts
+}
+
+## Number box
+
+number-box = Number box
+number-box-input = A number in Korean or English
+    .placeholder = 3억5천, 1.25 million, 천만 명 …
+number-box-none = Type a number: 3억 5천만, 350 million, 12만, 2.5 billion dollars
+number-box-close = Close
+key-number-box = Open the number box (Korean ⇄ English scales)
