@@ -95,27 +95,8 @@ impl Concept {
     }
 }
 
-/// The search engine reads a concept in place.
-impl booth_search::Entry for Concept {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn term(&self) -> &Text {
-        &self.term
-    }
-    fn abbr(&self) -> &Text {
-        &self.abbr
-    }
-    fn alt(&self) -> &std::collections::BTreeMap<String, Vec<String>> {
-        &self.alt
-    }
-    fn note(&self) -> &Text {
-        &self.note
-    }
-    fn sessions(&self) -> &[String] {
-        &self.sessions
-    }
-}
+// The search engine reads a concept in place.
+booth_search::impl_entry!(Concept);
 
 /// The prompts engine reads the concept in place, with the pack's policy.
 impl booth_prompts::Promptable for Concept {

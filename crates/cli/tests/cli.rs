@@ -73,12 +73,12 @@ fn cli_exit_status_without_errors_and_on_usage_errors() {
     assert_eq!(code, 2);
 }
 
-#[test]
-fn cli_answers_one_json_line_per_query_from_stdin() {
+/// Runs `booth` with `input` on stdin and reads one JSON value per line of its output.
+fn json_lines(args: &[&str], input: &str) -> Vec<serde_json::Value> {
     use std::io::Write;
     use std::process::Stdio;
     let mut child = Command::new(env!("CARGO_BIN_EXE_booth"))
-        .args(["search", "--stdin", "--limit", "3"])
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -87,14 +87,22 @@ fn cli_answers_one_json_line_per_query_from_stdin() {
         .stdin
         .take()
         .expect("stdin")
-        .write_all("SDGs\n\nㅈㅅㄱㄴㅂㅈㅁㅍ\n".as_bytes())
-        .expect("queries written");
+        .write_all(input.as_bytes())
+        .expect("input written");
     let out = child.wait_with_output().expect("booth exits");
-    assert!(out.status.success());
-    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+    assert!(out.status.success(), "{args:?} failed");
+    String::from_utf8_lossy(&out.stdout)
         .lines()
-        .map(|l| serde_json::from_str(l).expect("one JSON array per line"))
-        .collect();
+        .map(|l| serde_json::from_str(l).expect("one JSON value per line"))
+        .collect()
+}
+
+#[test]
+fn cli_answers_one_json_line_per_query_from_stdin() {
+    let lines = json_lines(
+        &["search", "--stdin", "--limit", "3"],
+        "SDGs\n\nㅈㅅㄱㄴㅂㅈㅁㅍ\n",
+    );
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0][0]["conceptId"], "sdgs");
     assert_eq!(lines[0][0]["term"]["ko"], "지속가능발전목표");
@@ -104,28 +112,10 @@ fn cli_answers_one_json_line_per_query_from_stdin() {
 
 #[test]
 fn prompt_answers_one_json_array_per_line_with_both_languages() {
-    use std::io::Write;
-    use std::process::Stdio;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_booth"))
-        .args(["prompt", "--json", "--at", "2021-07-07T14:20:00+09:00"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("booth runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(
-            "지방정부들의 예산 3억 5천만 원\nthe SDGs, Professor Kuhlmann\n\nthe SDGs\n".as_bytes(),
-        )
-        .expect("lines written");
-    let out = child.wait_with_output().expect("booth exits");
-    assert!(out.status.success());
-    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("one JSON array per line"))
-        .collect();
+    let lines = json_lines(
+        &["prompt", "--json", "--at", "2021-07-07T14:20:00+09:00"],
+        "지방정부들의 예산 3억 5천만 원\nthe SDGs, Professor Kuhlmann\n\nthe SDGs\n",
+    );
     assert_eq!(lines.len(), 4);
     assert_eq!(lines[0][0]["kind"], "term");
     assert_eq!(lines[0][0]["id"], "local-government");

@@ -30,23 +30,32 @@ pub struct PlainEntry {
     pub sessions: Vec<String>,
 }
 
-impl Entry for PlainEntry {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn term(&self) -> &Text {
-        &self.term
-    }
-    fn abbr(&self) -> &Text {
-        &self.abbr
-    }
-    fn alt(&self) -> &BTreeMap<String, Vec<String>> {
-        &self.alt
-    }
-    fn note(&self) -> &Text {
-        &self.note
-    }
-    fn sessions(&self) -> &[String] {
-        &self.sessions
-    }
+/// Implements [`Entry`] for a struct with the fields `id`, `term`, `abbr`, `alt`, `note` and `sessions`
+/// of [`PlainEntry`]'s types (the pack's concept has them too).
+#[macro_export]
+macro_rules! impl_entry {
+    ($t:ty) => {
+        impl $crate::Entry for $t {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn term(&self) -> &$crate::Text {
+                &self.term
+            }
+            fn abbr(&self) -> &$crate::Text {
+                &self.abbr
+            }
+            fn alt(&self) -> &std::collections::BTreeMap<String, Vec<String>> {
+                &self.alt
+            }
+            fn note(&self) -> &$crate::Text {
+                &self.note
+            }
+            fn sessions(&self) -> &[String] {
+                &self.sessions
+            }
+        }
+    };
 }
+
+impl_entry!(PlainEntry);

@@ -3,16 +3,9 @@ import { clampScale, defaults, parse } from './prefs.svelte';
 
 describe('booth prefs', () => {
   it('default the theme from the OS and the rest to neutral values', () => {
-    expect(defaults(true)).toEqual({
-      theme: 'dark',
-      scale: 1,
-      locale: null,
-      localZone: null,
-      view: 'live',
-      promptsOpen: true,
-      promptFade: 20,
-      promptCooldown: 60,
-    });
+    const d = defaults(true);
+    expect([d.theme, d.scale, d.locale, d.localZone, d.view]).toEqual(['dark', 1, null, null, 'live']);
+    expect([d.promptsOpen, d.promptFade, d.promptCooldown]).toEqual([true, 20, 60]);
     expect(defaults(false).theme).toBe('light');
   });
 
