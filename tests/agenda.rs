@@ -1,16 +1,7 @@
 use booth::agenda::{ItemRef, Phase};
 use booth::Pack;
-use chrono::{DateTime, Utc};
 
-fn at(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s)
-        .expect("valid instant")
-        .with_timezone(&Utc)
-}
-
-fn forum() -> Pack {
-    Pack::embedded().expect("forum pack loads")
-}
+use crate::util::{at, forum};
 
 fn item_id(pack: &Pack, r: Option<ItemRef>) -> Option<&str> {
     r.map(|r| pack.agenda.blocks[r.block].items[r.item].id.as_str())

@@ -1,17 +1,7 @@
 use booth::agenda::{Phase, ShiftKind};
 use booth::late::{LateError, Record, StateFile};
-use booth::Pack;
-use chrono::{DateTime, Utc};
 
-fn at(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s)
-        .expect("valid instant")
-        .with_timezone(&Utc)
-}
-
-fn forum() -> Pack {
-    Pack::embedded().expect("forum pack loads")
-}
+use crate::util::{at, forum};
 
 fn current_id(agenda: &booth::agenda::Agenda, t: &str) -> Option<String> {
     let s = agenda.status_at(at(t));

@@ -53,3 +53,15 @@ pub fn mini_pack(replace: &[(&str, &[u8])]) -> tempfile::TempDir {
     }
     pack_dir(&files)
 }
+
+/// An RFC 3339 instant.
+pub fn at(s: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .expect("valid instant")
+        .with_timezone(&chrono::Utc)
+}
+
+/// The built-in forum pack.
+pub fn forum() -> booth::Pack {
+    booth::Pack::embedded().expect("forum pack loads")
+}

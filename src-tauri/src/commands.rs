@@ -77,6 +77,24 @@ pub fn event_instant(state: State<'_, AppState>, time: String) -> Result<String,
     Ok(views::event_instant(&*state.try_pack()?, &time)?.to_rfc3339())
 }
 
+/// Applies one change to the running-late record as of `at` (RFC 3339; default now) and returns the new
+/// agenda in the user's zone.
+fn late_change(
+    state: &AppState,
+    at: Option<String>,
+    local_zone: Option<String>,
+    change: impl FnOnce(
+        &mut booth::late::Record,
+        &booth::Pack,
+        chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), booth::late::LateError>,
+) -> Result<AgendaView, IpcError> {
+    let at = views::instant(at.as_deref())?;
+    let tz = zone(state, local_zone)?;
+    state.change(|r, p| change(r, p, at))?;
+    state.view(tz)
+}
+
 /// "Running `minutes` late" from `at` (negative: ahead); returns the new agenda.
 #[tauri::command]
 pub fn shift_remaining(
@@ -85,11 +103,9 @@ pub fn shift_remaining(
     at: Option<String>,
     local_zone: Option<String>,
 ) -> Result<AgendaView, IpcError> {
-    let at = views::instant(at.as_deref())?;
-    let tz = zone(&state, local_zone)?;
-    state.try_pack()?;
-    state.change(|r, p| r.shift_remaining(&p.agenda, at, minutes).map(|_| ()))?;
-    state.view(tz)
+    late_change(&state, at, local_zone, |r, p, at| {
+        r.shift_remaining(&p.agenda, at, minutes).map(|_| ())
+    })
 }
 
 /// "This item started now" (`at`); returns the new agenda.
@@ -100,11 +116,9 @@ pub fn mark_started(
     at: Option<String>,
     local_zone: Option<String>,
 ) -> Result<AgendaView, IpcError> {
-    let at = views::instant(at.as_deref())?;
-    let tz = zone(&state, local_zone)?;
-    state.try_pack()?;
-    state.change(|r, p| r.mark_started(&p.agenda, &item, at).map(|_| ()))?;
-    state.view(tz)
+    late_change(&state, at, local_zone, |r, p, at| {
+        r.mark_started(&p.agenda, &item, at).map(|_| ())
+    })
 }
 
 /// Removes the last running-late adjustment; returns the new agenda.
