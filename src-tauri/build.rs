@@ -35,6 +35,11 @@ fn main() {
             "annotate",
             "convert_number",
             "reset_prompts",
+            "speech_model",
+            "choose_speech_model",
+            "input_devices",
+            "listen_start",
+            "listen_stop",
             "startup_painted",
         ]),
     ))

@@ -16,6 +16,7 @@ pub mod glossary_files;
 pub mod json_doc;
 pub mod l10n;
 pub mod late;
+pub mod listening;
 pub mod locale;
 pub mod merge;
 pub mod pack;

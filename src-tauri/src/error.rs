@@ -53,6 +53,8 @@ pub enum ErrorKind {
     NoImport,
     /// The asking webview may not use this.
     Forbidden,
+    /// No speech model, or a file that is not a usable whisper.cpp model (or not for this language).
+    SpeechModel,
     /// A core error of a kind this shell does not know yet (the core's errors are non-exhaustive).
     Internal,
     /// Never sent by the shell: the UI's own kind for an `invoke` that failed without an answer.

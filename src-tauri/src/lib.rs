@@ -9,6 +9,7 @@ mod commands_tests;
 pub mod error;
 mod folder;
 mod glossary_files;
+mod listen;
 mod organizer;
 #[cfg(test)]
 mod organizer_tests;
@@ -119,6 +120,11 @@ macro_rules! booth_commands {
             prompts::annotate,
             prompts::convert_number,
             prompts::reset_prompts,
+            listen::speech_model,
+            listen::choose_speech_model,
+            listen::input_devices,
+            listen::listen_start,
+            listen::listen_stop,
             commands::startup_painted
         ]
     };
@@ -137,6 +143,7 @@ pub fn setup<R: tauri::Runtime>(
     search_scheme::register(builder)
         .manage(state)
         .manage(prompts::LivePrompts::default())
+        .manage(listen::Listening::default())
         .setup(move |app| {
             let state = app.state::<AppState>();
             load_recent(app.handle(), &state);
@@ -162,6 +169,7 @@ pub fn setup_loading<R: tauri::Runtime>(
     search_scheme::register(builder)
         .manage(AppState::loading(workspace::Workspace::default()))
         .manage(prompts::LivePrompts::default())
+        .manage(listen::Listening::default())
         .setup(move |app| {
             load_recent(app.handle(), &app.state::<AppState>());
             load_in_background(app.handle().clone(), load)?;

@@ -75,7 +75,8 @@ impl PromptRequest {
     }
 }
 
-fn joined(pack: &Pack, prompt: Prompt) -> Prompted {
+/// A prompt with the concept or person it names, and its line in each language.
+pub(crate) fn joined(pack: &Pack, prompt: Prompt) -> Prompted {
     let at = prompt.index.map(|i| i as usize);
     let concept = match prompt.kind {
         PromptKind::Term => at.and_then(|i| pack.glossary.get(i)).cloned(),

@@ -10,6 +10,7 @@ mod common;
 mod export;
 mod import;
 mod late;
+mod listen;
 mod prompt;
 mod schedule;
 mod search;
@@ -42,6 +43,7 @@ enum Command {
     ImportSchedule(schedule::ImportArgs),
     Prompt(prompt::PromptArgs),
     Number(prompt::NumberArgs),
+    Listen(listen::Args),
 }
 
 fn main() -> ExitCode {
@@ -56,6 +58,7 @@ fn main() -> ExitCode {
         Command::ImportSchedule(args) => schedule::import(args),
         Command::Prompt(args) => prompt::prompt(args),
         Command::Number(args) => prompt::number(args),
+        Command::Listen(args) => listen::run(args),
     };
     result.unwrap_or_else(|e| {
         eprintln!("booth: {e}");

@@ -67,6 +67,9 @@ pub struct Lexicon {
     pub(crate) person_ids: Vec<String>,
     /// Each person's own title words (folded), to tell 김 원장님 from 김 교수님.
     pub(crate) person_titles: Vec<Vec<String>>,
+    /// Every leading part of a multi-word key, cut at a space ("local" of "local government"): words that
+    /// may still become a term when the next word is heard.
+    pub(crate) prefixes: rustc_hash::FxHashSet<String>,
     /// The longest key in bytes: no match is tried longer than this (Korean spacing varies, so a term's
     /// words in the glossary do not bound the words it takes in speech).
     pub(crate) max_key: usize,
@@ -203,6 +206,9 @@ impl Lexicon {
         }
         let ws = words(form);
         self.max_key = self.max_key.max(key.len());
+        for (i, _) in key.match_indices(' ') {
+            self.prefixes.insert(key[..i].to_owned());
+        }
         let caps = ws.len() == 1 && ws[0].caps;
         let senses = self.keys.entry(key).or_default();
         if !senses.iter().any(|s| s.target == target) {
@@ -220,6 +226,12 @@ impl Lexicon {
 
     pub fn policy(&self, i: u32) -> Policy {
         self.policies.get(i as usize).copied().unwrap_or_default()
+    }
+
+    /// Whether `text` (its last words as heard) may be the start of a longer term or name.
+    pub fn may_continue(&self, text: &str) -> bool {
+        let key = crate::words::key_of(text);
+        !key.is_empty() && self.prefixes.contains(&key)
     }
 
     /// How many keys the lexicon holds.

@@ -52,3 +52,27 @@ number-box-input = A number in Korean or English
 number-box-none = Type a number: 3억 5천만, 350 million, 12만, 2.5 billion dollars
 number-box-close = Close
 key-number-box = Open the number box (Korean ⇄ English scales)
+
+## Listening
+
+listen-start = Listen
+listen-stop = Stop
+listen-source = Where to listen
+listen-default-input = Default input
+listen-file = Recorded speech (WAV)…
+listen-language = The speaker's language
+listen-auto = Auto
+listen-off = Not listening
+listen-loading = Loading the speech model…
+listen-listening = Listening
+listen-paused = Paused
+listen-behind = Falling behind ({ $seconds } s)
+listen-no-signal = No input signal
+listen-level = Input level
+listen-caption = Caption
+listen-model = Speech model: { $name }, { $mb } MB
+listen-no-model = No speech model
+listen-korean-weak = This model is too small for Korean: expect misses and loops (a small or larger model is better).
+listen-choose-model = Choose speech model…
+listen-private = Runs on this computer; audio is not sent or saved.
+key-listen = Start or stop listening

@@ -50,3 +50,27 @@ number-box-input = 한국어나 영어로 된 숫자
 number-box-none = 숫자를 입력하세요: 3억 5천만, 350 million, 12만, 2.5 billion dollars
 number-box-close = 닫기
 key-number-box = 숫자 변환기 열기 (한국어 ⇄ 영어 단위)
+
+## Listening
+
+listen-start = 듣기
+listen-stop = 중지
+listen-source = 들을 입력
+listen-default-input = 기본 입력 장치
+listen-file = 녹음된 발언(WAV)…
+listen-language = 발언자 언어
+listen-auto = 자동
+listen-off = 듣지 않음
+listen-loading = 음성 인식 모델 불러오는 중…
+listen-listening = 듣는 중
+listen-paused = 일시 중지
+listen-behind = 처리 지연 ({ $seconds }초)
+listen-no-signal = 입력 신호 없음
+listen-level = 입력 레벨
+listen-caption = 자막
+listen-model = 음성 인식 모델: { $name }, { $mb }MB
+listen-no-model = 음성 인식 모델 없음
+listen-korean-weak = 이 모델은 한국어에는 너무 작습니다. 놓치거나 반복될 수 있습니다(small 이상 모델 권장).
+listen-choose-model = 음성 인식 모델 선택…
+listen-private = 이 컴퓨터에서만 처리하며 음성은 전송·저장하지 않습니다.
+key-listen = 듣기 시작·중지

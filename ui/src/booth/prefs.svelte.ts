@@ -21,6 +21,10 @@ export interface Prefs {
   promptFade: number;
   /** Seconds before the same term or person is prompted again. */
   promptCooldown: number;
+  /** The speaker's language for listening. */
+  listenLanguage: 'en' | 'ko' | 'auto';
+  /** Whether the one-line live caption shows (off by default: only the hard items, not a transcript). */
+  listenCaption: boolean;
 }
 
 export const SCALE_MIN = 0.8;
@@ -38,6 +42,8 @@ export function defaults(prefersDark: boolean): Prefs {
     promptsOpen: true,
     promptFade: 20,
     promptCooldown: 60,
+    listenLanguage: 'en',
+    listenCaption: false,
   };
 }
 
@@ -65,6 +71,8 @@ export function parse(stored: string | null, base: Prefs): Prefs {
     promptsOpen: typeof raw.promptsOpen === 'boolean' ? raw.promptsOpen : base.promptsOpen,
     promptFade: seconds(raw.promptFade, base.promptFade),
     promptCooldown: seconds(raw.promptCooldown, base.promptCooldown),
+    listenLanguage: raw.listenLanguage === 'ko' || raw.listenLanguage === 'auto' || raw.listenLanguage === 'en' ? raw.listenLanguage : base.listenLanguage,
+    listenCaption: typeof raw.listenCaption === 'boolean' ? raw.listenCaption : base.listenCaption,
   };
 }
 

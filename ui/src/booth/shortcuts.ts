@@ -16,6 +16,7 @@ export type Action =
   | 'focus-glossary'
   | 'focus-prompts'
   | 'number-box'
+  | 'listen'
   | 'rehearsal-time'
   | 'real-clock'
   | 'later'
@@ -41,6 +42,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['Alt P'], label: 'key-view', action: 'view' },
   { keys: ['Alt 1', 'Alt 2', 'Alt 3', 'Alt 4'], label: 'key-regions', action: null },
   { keys: ['Alt K'], label: 'key-number-box', action: 'number-box' },
+  { keys: ['Alt M'], label: 'key-listen', action: 'listen' },
   { keys: ['Alt R'], label: 'key-rehearsal', action: 'rehearsal-time' },
   { keys: ['Alt N'], label: 'key-real-clock', action: 'real-clock' },
   { keys: ['Alt ↑', 'Alt ↓'], label: 'key-late', action: null },
@@ -82,6 +84,7 @@ export function actionFor(e: KeyLike, typing: boolean): Action | null {
       '3': 'focus-glossary',
       '4': 'focus-prompts',
       k: 'number-box',
+      m: 'listen',
       r: 'rehearsal-time',
       n: 'real-clock',
       s: 'started',

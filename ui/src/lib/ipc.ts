@@ -33,12 +33,18 @@ import type { ReviewBoard } from './bindings/ReviewBoard';
 import type { Prompted } from './bindings/Prompted';
 import type { PromptRequest } from './bindings/PromptRequest';
 import type { Quantity } from './bindings/Quantity';
+import type { SpeechModel } from './bindings/SpeechModel';
+import type { InputDevice } from './bindings/InputDevice';
+import type { ListenRequest } from './bindings/ListenRequest';
+import type { ListenStarted } from './bindings/ListenStarted';
+import type { Heard } from './bindings/Heard';
+import type { ListenState } from './bindings/ListenState';
 
 export type { Pack, Status, Hit, AgendaView, ZoneList, ErrorKind };
 export type { PackHead, Listing, Found };
 export type { WorkspaceView, Report, Edit, SaveOutcome, Resolution, Resolved, MergeSide, PackChanged, Template };
 export type { ImportView, ImportOutcome, ImportDecision, ImportProgress, ExportFormat, ExportDone, ReviewBoard };
-export type { Prompted, Quantity };
+export type { Prompted, Quantity, SpeechModel, InputDevice, ListenRequest, ListenStarted, Heard, ListenState };
 
 /** A command failed; `kind` is one of the shell's `ErrorKind`s (src-tauri/src/error.rs), `message` is for people. */
 export class CommandError extends Error {
@@ -82,6 +88,7 @@ const TRANSIENT: Record<ErrorKind, boolean> = {
   notRecent: false,
   noImport: false,
   forbidden: false,
+  speechModel: false,
   internal: false,
   ipc: false,
 };
@@ -316,3 +323,21 @@ export const convertNumber = (text: string) => call<Quantity | null>('convert_nu
 
 /** Forgets the live cool-down (a new speech). */
 export const resetPrompts = () => call<void>('reset_prompts');
+
+/** The speech model listening would use, or null when there is none. */
+export const speechModel = () => call<SpeechModel | null>('speech_model');
+
+/** Asks for a whisper.cpp model file (the system's dialog, run by the shell), checks and copies it. */
+export const chooseSpeechModel = () => call<SpeechModel | null>('choose_speech_model');
+
+/** Capture devices, the system's default first. */
+export const inputDevices = () => call<InputDevice[]>('input_devices');
+
+/** Starts listening; null when the user cancelled the file dialog. What is heard arrives through {@link onHeard}. */
+export const listenStart = (request: ListenRequest) => call<ListenStarted | null>('listen_start', { request });
+
+/** Stops listening. */
+export const listenStop = () => call<void>('listen_stop');
+
+/** Everything a listening session says: prompts, caption, state, level, problems. */
+export const onHeard = (handler: (heard: Heard) => void) => on<Heard>('listen', handler);

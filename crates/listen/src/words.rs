@@ -1,0 +1,389 @@
+//! Pure functions of the streaming loop: words from tokens, repetition-loop removal and the
+//! LocalAgreement stability rule. No model needed; all unit-tested.
+
+use std::collections::VecDeque;
+
+/// A recognised word with its position in the audio stream (ms since the stream began).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Word {
+    pub text: String,
+    pub start_ms: u64,
+    pub end_ms: u64,
+}
+
+impl Word {
+    pub fn new(text: impl Into<String>, start_ms: u64, end_ms: u64) -> Self {
+        Self {
+            text: text.into(),
+            start_ms,
+            end_ms,
+        }
+    }
+}
+
+/// A decoded token: raw bytes (possibly an incomplete UTF-8 sequence, as Korean syllables
+/// are often split across byte-level BPE tokens) and its audio span in ms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenPiece {
+    pub bytes: Vec<u8>,
+    pub start_ms: u64,
+    pub end_ms: u64,
+}
+
+/// Group tokens into space-separated words. Bytes are concatenated before decoding, so a
+/// character split over two tokens comes out whole. A word's start is its first token's
+/// start; its end is its last token's end.
+pub fn words_from_tokens(tokens: &[TokenPiece]) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut cur: Vec<u8> = Vec::new();
+    let (mut start, mut end) = (0u64, 0u64);
+    let finish = |cur: &mut Vec<u8>, start: u64, end: u64, words: &mut Vec<Word>| {
+        let text = String::from_utf8_lossy(cur).trim().to_owned();
+        if !text.is_empty() {
+            words.push(Word {
+                text,
+                start_ms: start,
+                end_ms: end.max(start),
+            });
+        }
+        cur.clear();
+    };
+    for t in tokens {
+        let mut bytes = &t.bytes[..];
+        while !bytes.is_empty() {
+            // Split on ASCII whitespace; a space starts a new word.
+            match bytes.iter().position(|b| b.is_ascii_whitespace()) {
+                Some(0) => {
+                    if !cur.is_empty() {
+                        finish(&mut cur, start, end, &mut words);
+                    }
+                    bytes = &bytes[1..];
+                }
+                Some(i) => {
+                    if cur.is_empty() {
+                        start = t.start_ms;
+                    }
+                    cur.extend_from_slice(&bytes[..i]);
+                    end = t.end_ms;
+                    bytes = &bytes[i..];
+                }
+                None => {
+                    if cur.is_empty() {
+                        start = t.start_ms;
+                    }
+                    cur.extend_from_slice(bytes);
+                    end = t.end_ms;
+                    bytes = &[];
+                }
+            }
+        }
+    }
+    if !cur.is_empty() {
+        finish(&mut cur, start, end, &mut words);
+    }
+    words
+}
+
+/// Comparison form of a word: lower case, without surrounding punctuation.
+pub fn normalize(text: &str) -> String {
+    text.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// A decoder loop inside one "word": a unit of 1..=4 characters repeated back to back at
+/// least 5 times (10 for units with digits, as "1000000" is a number), e.g. `지다다다다다다`,
+/// `------`, `abcabcabcabcabc`. Returns (index of the run's first character, unit length).
+pub fn find_internal_loop(text: &str) -> Option<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    for start in 0..n {
+        for p in (1..=4usize).take_while(|&p| start + p <= n) {
+            let unit = &chars[start..start + p];
+            let mut reps = 1;
+            while start + (reps + 1) * p <= n
+                && &chars[start + reps * p..start + (reps + 1) * p] == unit
+            {
+                reps += 1;
+            }
+            let min_reps = if unit.iter().any(char::is_ascii_digit) {
+                10
+            } else {
+                5
+            };
+            if reps >= min_reps {
+                return Some((start, p));
+            }
+        }
+    }
+    None
+}
+
+/// True when a word contains a decoder loop ([`find_internal_loop`]).
+pub fn is_internal_loop(text: &str) -> bool {
+    find_internal_loop(text).is_some()
+}
+
+/// Remove decoder repetition loops from a hypothesis.
+///
+/// A loop is an n-gram (n = 1..=8 words, compared normalised) repeated back to back: 4+ times
+/// for a single word, 3+ times for longer n-grams. The first occurrence is kept and everything
+/// from the second occurrence on is dropped (a loop runs until the token cap, so what follows
+/// it is never trustworthy). A word containing a character-level loop ([`find_internal_loop`])
+/// is cut there and ends the hypothesis.
+/// Returns true when something was dropped.
+pub fn drop_repetition_loops(words: &mut Vec<Word>) -> bool {
+    let norm: Vec<String> = words.iter().map(|w| normalize(&w.text)).collect();
+    for i in 0..words.len() {
+        if let Some((start, unit)) = find_internal_loop(&words[i].text) {
+            if start == 0 {
+                // The word is nothing but the loop (e.g. `ㅋㅋㅋㅋㅋ`): it goes entirely.
+                words.truncate(i);
+            } else {
+                // Keep the word's head and one unit of the loop.
+                words[i].text = words[i].text.chars().take(start + unit).collect();
+                words.truncate(i + 1);
+            }
+            return true;
+        }
+        for n in 1..=8usize {
+            let min_repeats = if n == 1 { 4 } else { 3 };
+            if i + n * min_repeats > words.len() {
+                break;
+            }
+            let gram = &norm[i..i + n];
+            if gram.iter().all(|w| w.is_empty()) {
+                continue;
+            }
+            let mut repeats = 1;
+            while i + (repeats + 1) * n <= words.len()
+                && &norm[i + repeats * n..i + (repeats + 1) * n] == gram
+            {
+                repeats += 1;
+            }
+            if repeats >= min_repeats {
+                words.truncate(i + n);
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// LocalAgreement-2: a word becomes stable when two consecutive hypotheses agree on it (and on
+/// everything before it) after the last stable word.
+#[derive(Debug, Clone)]
+pub struct Agreement {
+    /// Tail of the stable words (for overlap removal).
+    recent: VecDeque<Word>,
+    /// Audio time up to which words are stable.
+    committed_end_ms: u64,
+    /// Unstable part of the previous hypothesis.
+    pending: Vec<Word>,
+    /// Words starting this much before the stable point are still considered new (timestamps
+    /// jitter by a couple of hundred ms between steps); duplicates are removed by n-gram overlap.
+    tolerance_ms: u64,
+}
+
+impl Default for Agreement {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Agreement {
+    pub fn new() -> Self {
+        Self {
+            recent: VecDeque::new(),
+            committed_end_ms: 0,
+            pending: Vec::new(),
+            tolerance_ms: 300,
+        }
+    }
+
+    /// End of the last stable word (ms).
+    pub fn committed_end_ms(&self) -> u64 {
+        self.committed_end_ms
+    }
+
+    /// The unstable tail of the latest hypothesis.
+    pub fn pending(&self) -> &[Word] {
+        &self.pending
+    }
+
+    /// The part of `hypothesis` (a whole-window transcript in stream time) after the stable point.
+    ///
+    /// First by text: the last stable words (up to 4; a single word only if it has 3+
+    /// characters) are looked for in the hypothesis near the stable point (±1.5 s), and what
+    /// follows the match is new; failing that, a 2+-word match anywhere (its last occurrence). Token timestamps are too rough to rely on alone (a stable
+    /// word whose end is estimated late would hide the next word forever). Without a text
+    /// anchor, words starting after `stable_end - 300 ms` are new, minus any prefix that
+    /// repeats the stable tail.
+    pub fn new_part(&self, hypothesis: &[Word]) -> Vec<Word> {
+        if let Some(after) = self.text_anchor(hypothesis) {
+            return hypothesis[after..].to_vec();
+        }
+        let cutoff = self.committed_end_ms.saturating_sub(self.tolerance_ms);
+        let mut fresh: Vec<Word> = hypothesis
+            .iter()
+            .filter(|w| self.recent.is_empty() || w.start_ms >= cutoff)
+            .cloned()
+            .collect();
+        // Drop the longest prefix of `fresh` that repeats the end of the stable text — only
+        // when it is close in time (a new utterance may well start with the same words).
+        if fresh
+            .first()
+            .is_none_or(|w| w.start_ms > self.committed_end_ms + 1000)
+        {
+            return fresh;
+        }
+        let recent: Vec<String> = self.recent.iter().map(|w| normalize(&w.text)).collect();
+        let max_k = recent.len().min(fresh.len()).min(5);
+        for k in (1..=max_k).rev() {
+            let tail = &recent[recent.len() - k..];
+            if fresh[..k]
+                .iter()
+                .map(|w| normalize(&w.text))
+                .eq(tail.iter().cloned())
+            {
+                fresh.drain(..k);
+                break;
+            }
+        }
+        fresh
+    }
+
+    /// Index just after the stable tail's occurrence in `hypothesis`, if found near the stable point.
+    fn text_anchor(&self, hypothesis: &[Word]) -> Option<usize> {
+        let recent: Vec<String> = self.recent.iter().map(|w| normalize(&w.text)).collect();
+        let norm: Vec<String> = hypothesis.iter().map(|w| normalize(&w.text)).collect();
+        for k in (1..=recent.len().min(4)).rev() {
+            let tail = &recent[recent.len() - k..];
+            if k == 1 && tail[0].chars().count() < 3 || tail.iter().all(String::is_empty) {
+                continue;
+            }
+            let best = (0..norm.len().saturating_sub(k - 1))
+                .filter(|&j| norm[j..j + k] == *tail)
+                .map(|j| {
+                    (
+                        j + k,
+                        hypothesis[j + k - 1].end_ms.abs_diff(self.committed_end_ms),
+                    )
+                })
+                .filter(|&(_, dist)| dist <= 1500)
+                .min_by_key(|&(_, dist)| dist);
+            if let Some((after, _)) = best {
+                return Some(after);
+            }
+        }
+        // Whisper sometimes skips the start of the window and stamps what it did hear from the
+        // window start on (times off by seconds). A distinctive match of 2+ stable words is
+        // then trusted without the time check (last occurrence).
+        for k in (2..=recent.len().min(4)).rev() {
+            let tail = &recent[recent.len() - k..];
+            if tail.iter().map(|t| t.chars().count()).sum::<usize>() < 6 {
+                continue;
+            }
+            // Only for times shifted backwards: a later match is new speech repeating words.
+            if let Some(j) = (0..norm.len().saturating_sub(k - 1)).rev().find(|&j| {
+                norm[j..j + k] == *tail && hypothesis[j + k - 1].end_ms < self.committed_end_ms
+            }) {
+                return Some(j + k);
+            }
+        }
+        None
+    }
+
+    /// Feed the next hypothesis; returns the words that just became stable.
+    pub fn update(&mut self, hypothesis: &[Word]) -> Vec<Word> {
+        let fresh = self.new_part(hypothesis);
+        let agree = self
+            .pending
+            .iter()
+            .zip(fresh.iter())
+            .take_while(|(a, b)| normalize(&a.text) == normalize(&b.text))
+            .count();
+        let stable: Vec<Word> = fresh[..agree].to_vec();
+        self.pending = fresh[agree..].to_vec();
+        self.commit(stable)
+    }
+
+    /// Make stable the pending words that end at or before `t_ms` (they are leaving the
+    /// audio window and can no longer be confirmed).
+    pub fn force_until(&mut self, t_ms: u64) -> Vec<Word> {
+        let n = self.pending.iter().take_while(|w| w.end_ms <= t_ms).count();
+        let stable: Vec<Word> = self.pending.drain(..n).collect();
+        self.commit(stable)
+    }
+
+    /// Make every pending word stable (end of an utterance or of the stream).
+    pub fn flush(&mut self) -> Vec<Word> {
+        let stable = std::mem::take(&mut self.pending);
+        self.commit(stable)
+    }
+
+    /// Forget pending words without committing them (e.g. on pause).
+    pub fn discard_pending(&mut self) {
+        self.pending.clear();
+    }
+
+    /// Record words as stable. Times are made monotonic (a word never starts before the
+    /// previous stable word ended), as timestamps from a shifted hypothesis can run backwards.
+    fn commit(&mut self, mut words: Vec<Word>) -> Vec<Word> {
+        for w in &mut words {
+            if !self.recent.is_empty() {
+                w.start_ms = w.start_ms.max(self.committed_end_ms);
+            }
+            w.end_ms = w.end_ms.max(w.start_ms);
+            self.committed_end_ms = self.committed_end_ms.max(w.end_ms);
+            self.recent.push_back(w.clone());
+            if self.recent.len() > 16 {
+                self.recent.pop_front();
+            }
+        }
+        words
+    }
+}
+
+/// Join words into display text.
+pub fn join(words: &[Word]) -> String {
+    let mut s = String::new();
+    for w in words {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&w.text);
+    }
+    s
+}
+
+/// Remove bracketed non-speech annotations whisper sometimes emits (`[BLANK_AUDIO]`,
+/// `(applause)`, `[Music]`, `♪`), including ones spanning several words.
+pub fn strip_non_speech(words: &mut Vec<Word>) {
+    let mut out = Vec::with_capacity(words.len());
+    let mut closing: Option<char> = None;
+    for w in words.drain(..) {
+        let t = w.text.trim();
+        if let Some(c) = closing {
+            if t.ends_with(c) {
+                closing = None;
+            }
+            continue;
+        }
+        let open = match t.chars().next() {
+            Some('[') => Some(']'),
+            Some('(') => Some(')'),
+            _ => None,
+        };
+        if let Some(c) = open {
+            if !t.ends_with(c) {
+                closing = Some(c);
+            }
+            continue;
+        }
+        if t.chars().all(|c| c == '♪' || c == '♫' || c.is_whitespace()) {
+            continue;
+        }
+        out.push(w);
+    }
+    *words = out;
+}

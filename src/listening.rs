@@ -1,0 +1,456 @@
+//! Listening: the floor's speech, recognised on this machine (whisper.cpp through `booth-listen`), turned
+//! into prompts. Audio never leaves the machine and is never written to disk: it goes from the source to the
+//! recogniser in memory, and only words come out.
+//!
+//! The recogniser emits *stable* words (two consecutive transcription steps agreed on them). A prompt is
+//! made only from stable words, and not from the last ones while they may still be the start of something
+//! longer: "3억" with "5천만 원" still to come must not be shown as 300 million, and "local" may become
+//! "local government". So the words at the end that a prompt (or a number still being said) touches are
+//! held until more words come, or for at most [`HOLD_MS`] (or until the speech ends).
+
+use crate::views::prompts::{context, joined, Prompted};
+use crate::Pack;
+use booth_listen::{Event, Listener, Word};
+use booth_prompts::Prompter;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::time::{Duration, Instant};
+use ts_rs::TS;
+
+pub use booth_listen::capture::{list_devices as input_devices, open as capture, DeviceInfo};
+pub use booth_listen::source::wav_file;
+pub use booth_listen::{
+    inspect, AudioStream, Language, ModelError, ModelInfo, Pacing, Recognizer, SourceError,
+    StreamConfig,
+};
+
+/// Where a speech model is looked for when none is named: `BOOTH_WHISPER_MODEL`, then `dirs` in order (the
+/// front end's own: the app's data folder, its bundled resources), each holding `ggml-base.bin`.
+pub fn find_model(dirs: &[std::path::PathBuf]) -> Option<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("BOOTH_WHISPER_MODEL") {
+        return Some(p.into());
+    }
+    dirs.iter()
+        .map(|d| d.join(DEFAULT_MODEL))
+        .find(|p| p.is_file())
+}
+
+/// The file name of the default model (Whisper base, multilingual), built by `./x` from pinned PyPI wheels
+/// (`crates/listen/tools/fetch-model.sh`) and shipped with the `.deb`.
+pub const DEFAULT_MODEL: &str = "ggml-base.bin";
+
+/// The longest the last words are held back for what may follow them.
+pub const HOLD_MS: u64 = 1200;
+
+/// A speech model as the settings show it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SpeechModel {
+    /// The file's name (its folder is the app's business).
+    pub file: String,
+    /// `base`, `small`, `large-v3`, `tiny.en`, …
+    pub name: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    /// False for English-only (`.en`) models.
+    pub multilingual: bool,
+    pub quantization: String,
+    /// Whether Korean is worth trying with it: the tiny and base models loop and miss on Korean speech, so
+    /// the window says so plainly.
+    pub korean_weak: bool,
+    /// Time one transcription step is expected to take on a 2-core machine like the ones Booth was measured
+    /// on (BENCHMARKS.md), in ms; above ~1000 the loop cannot keep up with speech.
+    pub expected_step_ms: Option<u32>,
+}
+
+impl SpeechModel {
+    pub fn of(info: &ModelInfo) -> SpeechModel {
+        use booth_listen::ModelKind as K;
+        let expected_step_ms = match info.kind {
+            K::Tiny => Some(310),
+            K::Base if info.quantization.is_quantized() => Some(530),
+            K::Base => Some(630),
+            K::Small => Some(1500),
+            K::LargeV3Turbo => Some(8000),
+            _ => None,
+        };
+        SpeechModel {
+            file: info
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            name: info.name(),
+            bytes: info.file_size,
+            multilingual: info.multilingual,
+            quantization: info.quantization.as_str().to_owned(),
+            korean_weak: !info.multilingual || matches!(info.kind, K::Tiny | K::Base),
+            expected_step_ms,
+        }
+    }
+}
+
+/// What a listening session tells a front end.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "type", rename_all = "camelCase")]
+#[ts(export)]
+pub enum Heard {
+    /// A prompt from stable words. `audioMs`: where in the audio its last word ended; `elapsedMs`: wall-clock
+    /// time since listening started when it was emitted (their difference, for a live source, is the delay
+    /// the interpreter sees).
+    #[serde(rename_all = "camelCase")]
+    Prompt {
+        prompt: Box<Prompted>,
+        #[ts(type = "number")]
+        audio_ms: u64,
+        #[ts(type = "number")]
+        elapsed_ms: u64,
+    },
+    /// The words not yet stable, for an optional live caption.
+    Caption { text: String },
+    /// What the recogniser is doing.
+    State { state: ListenState },
+    /// The input level (0..1), for a meter.
+    Level { rms: f32, peak: f32 },
+    /// One transcription step took `ms`.
+    Step { ms: u32 },
+    /// Something went wrong that the user should know (a failed step, a lost device).
+    Problem { message: String },
+    /// The source ended and everything was said.
+    Finished,
+}
+
+/// The recogniser's state, as the window says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "camelCase")]
+#[ts(export)]
+pub enum ListenState {
+    /// The model is being read.
+    Loading,
+    Listening,
+    Paused,
+    /// Speech comes faster than it is transcribed: steps are skipped.
+    #[serde(rename_all = "camelCase")]
+    FallingBehind {
+        #[ts(type = "number")]
+        lag_ms: u64,
+    },
+    /// No input signal (muted, unplugged).
+    NoSignal,
+    Stopped,
+}
+
+impl From<booth_listen::State> for ListenState {
+    fn from(s: booth_listen::State) -> Self {
+        use booth_listen::State as S;
+        match s {
+            S::Listening => ListenState::Listening,
+            S::Paused => ListenState::Paused,
+            S::FallingBehind { lag_ms } => ListenState::FallingBehind { lag_ms },
+            S::NoSignal => ListenState::NoSignal,
+            S::Stopped => ListenState::Stopped,
+        }
+    }
+}
+
+/// Stable words waiting to become prompts.
+struct Pending {
+    words: Vec<Word>,
+    /// When the oldest held word arrived.
+    since: Option<Instant>,
+}
+
+/// Follows a listener until its source ends or `on` returns false, turning stable words into prompts for
+/// `pack` with `prompter`'s cool-down (on the audio's clock, so a file played fast behaves as it would live).
+/// `started_at` is the wall-clock instant the audio began (the agenda then says who is speaking).
+pub fn follow(
+    pack: &Pack,
+    listener: &Listener,
+    prompter: &mut Prompter,
+    started_at: DateTime<Utc>,
+    mut on: impl FnMut(Heard) -> bool,
+) {
+    let started = Instant::now();
+    let mut pending = Pending {
+        words: Vec::new(),
+        since: None,
+    };
+    let mut emit =
+        |pending: &mut Pending, flush: bool, on: &mut dyn FnMut(Heard) -> bool| -> bool {
+            let held_long = pending
+                .since
+                .is_some_and(|t| t.elapsed() >= Duration::from_millis(HOLD_MS));
+            for h in prompts_of(
+                pack,
+                prompter,
+                pending,
+                started_at,
+                flush || held_long,
+                started,
+            ) {
+                if !on(h) {
+                    return false;
+                }
+            }
+            true
+        };
+    loop {
+        let event = match listener.events().recv_timeout(Duration::from_millis(200)) {
+            Ok(e) => e,
+            Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
+                if !emit(&mut pending, false, &mut on) {
+                    return;
+                }
+                continue;
+            }
+            Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {
+                emit(&mut pending, true, &mut on);
+                on(Heard::Finished);
+                return;
+            }
+        };
+        let go_on = match event {
+            Event::Stable { words, .. } => {
+                if pending.words.is_empty() && !words.is_empty() {
+                    pending.since = Some(Instant::now());
+                }
+                pending.words.extend(words);
+                emit(&mut pending, false, &mut on)
+            }
+            Event::Partial { text } => on(Heard::Caption { text }),
+            Event::State(s) => {
+                // A pause or a stop ends what was being said: nothing more will follow the held words.
+                let ended = !matches!(s, booth_listen::State::Listening);
+                (!ended || emit(&mut pending, true, &mut on))
+                    && on(Heard::State { state: s.into() })
+            }
+            Event::Level(l) => on(Heard::Level {
+                rms: l.rms,
+                peak: l.peak,
+            }),
+            Event::StepTimed { ms, .. } => on(Heard::Step { ms }),
+            Event::SourceLost { message } => {
+                emit(&mut pending, true, &mut on)
+                    && on(Heard::Problem {
+                        message: format!("audio source lost: {message}"),
+                    })
+            }
+            Event::StepFailed { message } => on(Heard::Problem {
+                message: format!("a transcription step failed: {message}"),
+            }),
+            Event::Finished => {
+                emit(&mut pending, true, &mut on);
+                on(Heard::Finished);
+                return;
+            }
+            Event::LanguageDetected { .. } | Event::LoopDropped { .. } => true,
+        };
+        if !go_on {
+            return;
+        }
+    }
+}
+
+/// The prompts of the pending words that can be said now; the words a prompt at the end touches (or a
+/// number word at the end) stay pending unless `flush`.
+fn prompts_of(
+    pack: &Pack,
+    prompter: &mut Prompter,
+    pending: &mut Pending,
+    started_at: DateTime<Utc>,
+    flush: bool,
+    started: Instant,
+) -> Vec<Heard> {
+    if pending.words.is_empty() {
+        return Vec::new();
+    }
+    // The words joined by single spaces, and where each starts (in bytes).
+    let mut text = String::new();
+    let mut starts = Vec::with_capacity(pending.words.len());
+    for w in &pending.words {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        starts.push(text.len());
+        text.push_str(&w.text);
+    }
+    let last_audio_ms = pending.words.last().map_or(0, |w| w.end_ms);
+    let at = started_at + chrono::Duration::milliseconds(i64::try_from(last_audio_ms).unwrap_or(0));
+    let ctx = context(&pack.agenda, at);
+    // How many words can go now.
+    let mut ready = pending.words.len();
+    if !flush {
+        let last_start = starts.last().copied().unwrap_or(0);
+        let spots = pack.lexicon().spot(&text, &ctx);
+        let touching = spots
+            .iter()
+            .filter(|s| s.span.end > last_start)
+            .map(|s| s.span.start)
+            .min();
+        // The earliest of the last three words that may begin a longer term ("local" → "local government").
+        let n = pending.words.len();
+        let begins_term = (n.saturating_sub(3)..n).find(|&i| {
+            let tail: Vec<&str> = pending.words[i..].iter().map(|w| w.text.as_str()).collect();
+            pack.lexicon().may_continue(&tail.join(" "))
+        });
+        let hold_from = match (touching, begins_term) {
+            (Some(b), _) => Some(b),
+            (None, Some(i)) => Some(starts[i]),
+            (None, None) if may_continue_a_number(&pending.words[n - 1].text) => Some(last_start),
+            (None, None) => None,
+        };
+        if let Some(b) = hold_from {
+            ready = starts.iter().take_while(|&&s| s < b).count();
+            // A prompt that starts inside the first word holds everything.
+            if ready > 0
+                && starts[ready - 1] <= b
+                && b < starts.get(ready).copied().unwrap_or(usize::MAX)
+            {
+                ready -= 1;
+            }
+        }
+    }
+    let said: Vec<Word> = pending.words.drain(..ready).collect();
+    pending.since = if pending.words.is_empty() {
+        None
+    } else if ready > 0 {
+        Some(Instant::now())
+    } else {
+        pending.since
+    };
+    if said.is_empty() {
+        return Vec::new();
+    }
+    let head_len = starts
+        .get(said.len())
+        .map_or(text.len(), |&s| s.saturating_sub(1));
+    let head = &text[..head_len];
+    let now_ms = said.last().map_or(0, |w| w.end_ms);
+    let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let char_starts: Vec<usize> = starts[..said.len()]
+        .iter()
+        .map(|&b| head[..b.min(head.len())].chars().count())
+        .collect();
+    prompter
+        .prompts(pack.lexicon(), head, now_ms, &ctx)
+        .into_iter()
+        .map(|p| {
+            // The audio time of the prompt's last word.
+            let last_word = char_starts
+                .iter()
+                .rposition(|&c| c < p.end as usize)
+                .unwrap_or(0);
+            Heard::Prompt {
+                audio_ms: said.get(last_word).map_or(now_ms, |w| w.end_ms),
+                elapsed_ms,
+                prompt: Box::new(joined(pack, p)),
+            }
+        })
+        .collect()
+}
+
+/// Whether a word may be the first part of a number still being said ("3억", "이천", "1.5", "350").
+fn may_continue_a_number(word: &str) -> bool {
+    const NUMERALS: &str = "일이삼사오육칠팔구십백천만억조경영공";
+    let w = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    w.chars().any(|c| c.is_ascii_digit())
+        || (!w.is_empty() && w.chars().all(|c| NUMERALS.contains(c)))
+        || matches!(
+            w.to_lowercase().as_str(),
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "hundred"
+                | "thousand"
+                | "million"
+                | "billion"
+                | "trillion"
+                | "a"
+                | "point"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use booth_prompts::PromptKind;
+
+    fn pending(words: &[(&str, u64)]) -> Pending {
+        Pending {
+            words: words
+                .iter()
+                .map(|&(t, end)| Word::new(t, end.saturating_sub(300), end))
+                .collect(),
+            since: Some(Instant::now()),
+        }
+    }
+
+    fn said(heard: &[Heard]) -> Vec<(PromptKind, String, u64)> {
+        heard
+            .iter()
+            .filter_map(|h| match h {
+                Heard::Prompt {
+                    prompt, audio_ms, ..
+                } => Some((prompt.prompt.kind, prompt.en.clone(), *audio_ms)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_number_still_being_said_is_held_until_it_is_whole() {
+        let pack = Pack::embedded().expect("forum pack");
+        let at = "2021-07-07T05:20:00Z".parse().expect("instant");
+        let mut prompter = Prompter::new(60_000);
+        let started = Instant::now();
+        let mut p = pending(&[("예산은", 400), ("3억", 900)]);
+        assert!(prompts_of(&pack, &mut prompter, &mut p, at, false, started).is_empty());
+        assert_eq!(p.words.len(), 1, "예산은 went, 3억 is held");
+        p.words
+            .extend(pending(&[("5천만", 1400), ("원이", 1700)]).words);
+        // The amount touches the last word: still held (원이 might be followed by more).
+        assert!(prompts_of(&pack, &mut prompter, &mut p, at, false, started).is_empty());
+        p.words.extend(pending(&[("필요합니다", 2300)]).words);
+        let heard = prompts_of(&pack, &mut prompter, &mut p, at, false, started);
+        assert_eq!(
+            said(&heard),
+            [(PromptKind::Number, "350 million won".to_owned(), 1700)]
+        );
+        assert!(p.words.is_empty());
+    }
+
+    #[test]
+    fn a_term_at_the_end_waits_for_the_next_word_or_the_flush() {
+        let pack = Pack::embedded().expect("forum pack");
+        let at = "2021-07-07T05:20:00Z".parse().expect("instant");
+        let mut prompter = Prompter::new(60_000);
+        let started = Instant::now();
+        let mut p = pending(&[("the", 200), ("local", 600)]);
+        assert!(prompts_of(&pack, &mut prompter, &mut p, at, false, started).is_empty());
+        p.words.extend(pending(&[("government", 1100)]).words);
+        assert!(prompts_of(&pack, &mut prompter, &mut p, at, false, started).is_empty());
+        let heard = prompts_of(&pack, &mut prompter, &mut p, at, true, started);
+        assert_eq!(
+            said(&heard),
+            [(PromptKind::Term, "local government".to_owned(), 1100)]
+        );
+    }
+
+    #[test]
+    fn words_that_may_begin_a_number() {
+        for w in ["3억", "이천", "1.5", "350,", "million", "삼십"] {
+            assert!(may_continue_a_number(w), "{w}");
+        }
+        for w in ["government", "지방정부", "이사업"] {
+            assert!(!may_continue_a_number(w), "{w}");
+        }
+    }
+}
