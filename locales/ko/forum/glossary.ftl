@@ -22,6 +22,11 @@ concept-unpog = 유엔거버넌스센터
 concept-krila = 한국지방행정연구원
     .abbr = KRILA
     .note = 공동 주최 기관. 약칭 '지방행정연구원'. 개념서는 한국 지방자치·분권의 초석이라고 소개. 강원 원주 소재 지방자치 분야 국책연구기관.
+# Source: Newspim, 2022-09-01 (http://m.newspim.com/news/view/20220901000522): "행정안전부는 한창섭 차관을 단장으로 하는 '디지털정부 협력사절단'을 … 라오스와 캄보디아에 파견".
+concept-mois = 행정안전부
+    .abbr = MOIS
+    .alt = 행안부
+    .note = 대한민국 정부 부처(Ministry of the Interior and Safety). 개념서에는 나오지 않음: 라오스 기술통신부와의 디지털정부 협력(2022) 등 한국 측 보도에서 언급되는 부처.
 concept-pcad = 대통령소속 자치분권위원회
     .alt = 자치분권위원회
     .note = 기조연설자 김순은 위원장이 이끄는 위원회.
@@ -33,9 +38,8 @@ concept-icsc = 국제공무원위원회
     .alt = 유엔 국제공무원위원회; 국제공무위원회
     .note = 개인 자격 위원 15명으로 구성된 유엔 총회 산하 기관으로 유엔 공통제도 직원의 급여·근무조건을 규율·조정. 외교부 표기는 '국제공무원위원회'.
 concept-world-bank = 세계은행
-    .abbr = WB
     .alt = 월드뱅크
-    .note = 세션 2 토론자의 소속. 정부 공식 표기는 '세계은행'. 이 포럼의 한국지방행정연구원 보도자료는 '월드뱅크'로 표기.
+    .note = 세션 2 토론자의 소속. 정부 공식 표기는 '세계은행'. 이 포럼의 한국지방행정연구원 보도자료는 '월드뱅크'로 표기. '세계은행그룹'(World Bank Group)은 세계은행을 포함하는 더 넓은 기구군이므로 동의어가 아님. 'WB'는 공식 약칭이 아님.
 concept-oecd = 경제협력개발기구
     .abbr = OECD
     .note = SDG 세부목표의 65%가 지방 차원에서 달성되어야 한다는 통계의 출처. '경제개발협력기구'는 흔한 오역.
@@ -57,31 +61,31 @@ concept-republic-of-korea = 대한민국
     .alt = 한국
 concept-lao-pdr = 라오스
     .alt = 라오인민민주공화국
-# UNVERIFIED: Korean name of University of Potsdam not confirmed from an official source; English form kept.
-concept-university-of-potsdam = University of Potsdam
-    .alt = 포츠담대학교
-    .note = 세션 1 발표자 1의 소속(독일). 국문 공식 명칭 미확인: '포츠담대학교'는 관용 음역.
+# UNVERIFIED: no Korean-language source found naming this university (searched 2026-12-05); 포츠담대학교 is the regular transliteration (포츠담 as in 포츠담 선언), not a documented name.
+concept-university-of-potsdam = 포츠담대학교
+    .alt = University of Potsdam
+    .note = 세션 1 발표자 1의 소속(독일; 독일어 Universität Potsdam). '포츠담대학교'는 외래어 표기법에 따른 통상 음역이며, 이 표기를 쓴 공식 국문 자료는 찾지 못함.
 # UNVERIFIED: Korean name of the National Institute of Public Administration (Indonesia) not confirmed from an official source; English form kept.
 concept-nipa-indonesia = National Institute of Public Administration, Indonesia
     .alt = 인도네시아 국가행정연구원
     .note = 세션 1 토론자 1의 소속. 인도네시아어 명칭 Lembaga Administrasi Negara(LAN). alt의 국문은 비공식 직역.
-# UNVERIFIED: Korean name of Wellington City Council not confirmed from an official source; English form kept.
-concept-wellington-city-council = Wellington City Council
-    .alt = 웰링턴 시의회; 웰링턴시
-    .note = 뉴질랜드 웰링턴의 지방정부. 'Council'은 의결기관만이 아니라 시 정부 전체를 뜻함. alt의 국문은 비공식 표기.
-# UNVERIFIED: Korean name of the Ministry of Technology and Communications (Lao PDR) not confirmed from an official source; English form kept.
-concept-lao-mtc = Ministry of Technology and Communications, Lao PDR
-    .alt = 라오스 기술통신부
-    .note = 세션 2 발표자 3의 소속 부처. alt의 국문은 비공식 직역.
-# UNVERIFIED: Korean name of the E-Government Center (Lao PDR) not confirmed from an official source; English form kept.
-concept-lao-egov-center = E-Government Center
-    .alt = 전자정부센터
-    .note = 라오스 기술통신부 소속, 센터장은 Director General 직급. alt의 국문은 비공식 직역.
-# UNVERIFIED: Korean name of the Department of Information and Communications Technology (Philippines) not confirmed from an official source; English form kept.
-concept-dict-philippines = Department of Information and Communications Technology
+# UNVERIFIED: no Korean government or press source found naming Wellington City Council (searched 2026-12-05). 웰링턴시 is the usual Korean way to name a foreign city's government; 웰링턴 시의회 would name only its legislature.
+concept-wellington-city-council = 웰링턴시
+    .alt = Wellington City Council; 웰링턴 시의회
+    .note = 뉴질랜드 웰링턴의 지방정부(시장과 시의원으로 구성). 'Council'은 의결기관만이 아니라 시 정부 전체를 뜻하므로 '웰링턴시'로 옮김. '웰링턴 시의회'는 의회만 가리키므로 비선호.
+# Source: Newspim, 2022-09-01, reporting a Ministry of the Interior and Safety announcement (http://m.newspim.com/news/view/20220901000522): "산타수크 심말라봉(Santisouk Simmalavong) 라오스 기술통신부 차관".
+concept-lao-mtc = 라오스 기술통신부
+    .alt = Ministry of Technology and Communications, Lao PDR; 기술통신부
+    .note = 세션 2 발표자 3의 소속 부처. 행정안전부의 2022년 디지털정부 협력 발표에서 '라오스 기술통신부'로 표기. 이전 명칭은 우정통신부(Ministry of Post and Telecommunications).
+# Source: Eunpyeong-gu news item, undated (http://paper.bstorm.co.kr/news_proc/news_contents.jsp?ncd=10383): "라오스 우정통신부 전자정부센터장인 Dr. Thavisak (타비삭)" (the ministry under its former name).
+concept-lao-egov-center = 전자정부센터
+    .alt = E-Government Center
+    .note = 라오스 기술통신부 소속, 센터장은 Director General 직급이므로 '전자정부센터장'. 은평구 보도에서 '라오스 우정통신부 전자정부센터장'으로 표기.
+# Source: Edaily, KOTRA training visit, undated (https://m2.edaily.co.kr/News/Read?mediaCodeNo=257&newsId=02217286642236816): "필리핀 정보통신기술부(DICT)의 필립 안체타 바릴라(Philip Ancheta Varilla) 차관보" (Korean press usage; no Philippine-government Korean form exists).
+concept-dict-philippines = 필리핀 정보통신기술부
     .abbr = DICT
-    .alt = 필리핀 정보통신기술부
-    .note = 필리핀 정부 부처. 세션 2 발표자 4의 소속. alt의 국문은 비공식 직역.
+    .alt = Department of Information and Communications Technology; 정보통신기술부
+    .note = 필리핀 정부 부처. 세션 2 발표자 4의 소속. 국내 언론 표기 '필리핀 정보통신기술부(DICT)'.
 # UNVERIFIED: Korean name of the Digital Government Branch (DPIDG) not confirmed from an official source; English form kept.
 concept-digital-government-branch = Digital Government Branch
     .alt = 디지털정부과
@@ -117,7 +121,7 @@ concept-sdg-summit = 유엔 지속가능발전목표 정상회의
     .note = 2019년 9월 개최, 정치선언 채택.
 concept-political-declaration = 정치선언
     .alt = 정치적 선언
-    .note = 유엔 총회 결의 A/RES/74/4.
+    .note = 유엔 총회 결의 A/RES/74/4의 제목은 '유엔 총회 주관으로 열린 지속가능발전 고위급 정치포럼의 정치선언'(개념서 각주 1). '지속가능발전을 위한 행동과 이행의 10년을 위한 준비(Gearing up for a decade of action and delivery for sustainable development)'는 결의에 부속된 선언의 제목. 개념서 인용 조항: 27(e).
 concept-decade-of-action = 지속가능발전을 위한 행동과 이행의 10년
     .alt = 행동의 10년
 concept-sustainable-development = 지속가능발전
@@ -129,8 +133,9 @@ concept-mdgs = 새천년개발목표
 concept-local-action = 지역 차원의 행동
     .alt = 지방 차원의 행동
     .note = 정치선언은 이행 가속화를 위한 지역 차원의 행동 강화를 촉구.
-concept-sdg-localization = SDG 현지화
-    .alt = 지속가능발전목표 지역화
+concept-sdg-localization = SDG 지역화
+    .alt = 지속가능발전목표 지역화; SDG 현지화
+    .note = 지방정부 맥락에서는 '지역화'(지방 차원의 이행). '현지화'도 쓰이나 기업 현지화와 혼동되어 비선호.
 concept-accelerating-implementation = 이행 가속화
     .alt = 이행 촉진
 concept-development-pillar = 개발 기둥
@@ -170,6 +175,8 @@ concept-pppps = 공공·민간·시민 파트너십
 concept-capacity-development = 역량 개발
     .alt = 역량 강화
     .note = 'capacity building'은 '역량 강화'로 옮기는 경우가 많음.
+concept-national-government = 중앙정부
+    .note = 개념서의 'national government'(네 번: 중앙-지방 정책 조정, 중앙·지방 공무원, 국가 디지털 전략과의 정렬, 세션 2의 '중앙정부와 협력하여'). 지방정부의 상대어이므로 '중앙정부'. '국가 정부'는 직역 오류.
 concept-national-to-local-governance = 중앙-지방 거버넌스
     .alt = 중앙·지방 간 거버넌스
     .note = 더 넓은 개념인 다층적 거버넌스(multilevel governance)와 구별.
@@ -315,8 +322,7 @@ concept-k-quarantine = K-방역
     .alt = 한국형 방역
     .note = 검사·추적·치료 중심 한국의 코로나19 대응 브랜드.
 concept-contact-tracing = 접촉자 추적
-    .alt = 역학조사
-    .note = 역학조사는 더 넓은 개념.
+    .note = '역학조사'(epidemiological investigation)는 접촉자 추적을 포함하는 더 넓은 개념으로 동의어가 아님.
 concept-frontline = 최일선
     .alt = 일선
 concept-early-crisis-prediction = 조기 위기 예측
@@ -330,7 +336,8 @@ concept-local-economy-revitalization = 지역경제 활성화
 concept-economic-restructuring = 지역경제 구조 재편
     .alt = 지역경제 구조조정
 concept-resource-gaps = 재정·기술·인적 자원 격차
-    .alt = 재정·기술·인력 부족
+    .alt = 기술·재정 격차
+    .note = 개념서: PPPPs가 지방정부의 재정·기술·인적 자원 격차 해소에 특히 중요. 지방 디지털 전환에서는 지방정부의 '기술·재정 격차'.
 
 ## Domain: Digital government and digital transformation
 
@@ -401,8 +408,9 @@ concept-smart-technologies = 스마트 기술
     .alt = 지능형 기술
 concept-apps = 앱
     .alt = 애플리케이션
-concept-robotics = 로봇공학
-    .alt = 로보틱스
+concept-robotics = 로봇 기술
+    .alt = 로보틱스; 로봇공학
+    .note = 개념서는 정부가 활용하는 기술(AI, 빅데이터 분석과 나란히)로서 말함: '로봇 기술'. '로봇공학'은 학문 분야.
 concept-digital-capacities = 디지털 역량
     .alt = 디지털 능력
 concept-digital-literacy = 디지털 리터러시
@@ -458,9 +466,9 @@ concept-title-president = 원장
 concept-title-chairperson = 위원장
     .alt = 의장
     .note = 회의 진행자는 '의장' 또는 '좌장'.
-concept-title-director-general = 실장
-    .alt = 국장; 센터장
-    .note = 기관에 따라 실장·국장·센터장.
+concept-title-director-general = 국장
+    .alt = 사무총장; 실장; 센터장
+    .note = 정부 부처·유엔 사무국 부서의 Director General은 '국장'. 유엔 전문기구의 수장(예: WHO Director-General)은 '사무총장'. 한국지방행정연구원의 Director General for Planning and Coordination은 '기획조정실장'(연구원 조직이 '실'), 라오스 전자정부센터의 Director General은 '전자정부센터장'.
 concept-title-director = 국장
     .alt = 부장; 과장
     .note = 부처마다 직급 상이.
