@@ -1,5 +1,7 @@
 ### People of the UN DESA–KRILA Forum (7 July 2021), in programme order, then contacts.
 ### Titles and affiliations as stated in the organizers' concept note; bios state nothing beyond it.
+### .address is the name as said with its honorific in this language; ko/forum/people.ftl puts the honorific
+### after the name and gives foreign names a Korean .reading (a reading, never an official name).
 
 person-du-sub-shin = Du-sub Shin
     .honorific = Mr.
@@ -7,6 +9,7 @@ person-du-sub-shin = Du-sub Shin
     .affiliation = Korea Research Institute for Local Administration (KRILA)
     .role = Moderator, Opening Session
     .bio = Mr. Du-sub Shin is Director General for Planning and Coordination at the Korea Research Institute for Local Administration (KRILA).
+    .address = Mr. Du-sub Shin
 
 person-bokyun-shim = Bokyun Shim
     .honorific = Mr.
@@ -42,6 +45,7 @@ person-sabine-kuhlmann = Sabine Kuhlmann
     .affiliation = University of Potsdam
     .role = Presenter, Session 1
     .bio = Prof. Sabine Kuhlmann holds the Chair of Political Science, Public Administration and Organization at the University of Potsdam.
+    .address = Prof. Sabine Kuhlmann
 
 person-myung-jae-moon = Myung Jae Moon
     .honorific = Prof.
@@ -56,6 +60,7 @@ person-erna-irawati = Erna Irawati
     .affiliation = National Institute of Public Administration, Indonesia
     .role = Discussant, Session 1
     .bio = Ms. Erna Irawati is Head of the Center for Government Official's Program and Policy Competency and Lecturer at the School of Administration, National Institute of Public Administration, Indonesia.
+    .address = Ms. Erna Irawati
 
 person-hyeonuk-bak = HyeonUk Bak
     .honorific = Mr.
@@ -63,6 +68,7 @@ person-hyeonuk-bak = HyeonUk Bak
     .affiliation = Korea Research Institute for Local Administration (KRILA)
     .role = Discussant, Session 1
     .bio = Mr. HyeonUk Bak is Associate Research Fellow at the Korea Research Institute for Local Administration (KRILA).
+    .address = Mr. HyeonUk Bak
 
 person-mi-kyoung-park = Mi Kyoung Park
     .honorific = Ms.
@@ -78,6 +84,7 @@ person-deniz-susar = Deniz Susar
     .affiliation = DPIDG/UN DESA
     .role = Presenter, Session 2
     .bio = Mr. Deniz Susar is Governance and Public Administration Officer in the Digital Government Branch, DPIDG/UN DESA.
+    .address = Mr. Deniz Susar
 
 person-sean-audain = Sean Audain
     .honorific = Mr.
@@ -85,6 +92,7 @@ person-sean-audain = Sean Audain
     .affiliation = Wellington City Council
     .role = Presenter, Session 2
     .bio = Mr. Sean Audain is City Innovation Lead at Wellington City Council.
+    .address = Mr. Sean Audain
 
 person-thavisak-manodham = Thavisak Manodham
     .honorific = Dr.
@@ -92,6 +100,7 @@ person-thavisak-manodham = Thavisak Manodham
     .affiliation = Ministry of Technology and Communications, Lao PDR
     .role = Presenter, Session 2
     .bio = Dr. Thavisak Manodham is Director General of the E-Government Center, Ministry of Technology and Communications, Lao PDR.
+    .address = Dr. Thavisak Manodham
 
 person-aida-yuvienco = Aida C. Yuvienco
     .honorific = Ms.
@@ -99,6 +108,7 @@ person-aida-yuvienco = Aida C. Yuvienco
     .affiliation = Department of Information and Communications Technology (DICT), Philippines
     .role = Presenter, Session 2
     .bio = Ms. Aida C. Yuvienco is Director at the Department of Information and Communications Technology, Philippines.
+    .address = Ms. Aida C. Yuvienco
 
 person-zaki-khoury = Zaki B. Khoury
     .honorific = Dr.
@@ -106,6 +116,7 @@ person-zaki-khoury = Zaki B. Khoury
     .affiliation = The World Bank
     .role = Discussant, Session 2
     .bio = Dr. Zaki B. Khoury is Senior Digital Development Specialist in the Digital Development Global Practice, The World Bank.
+    .address = Dr. Zaki B. Khoury
 
 person-young-ji-tak = Young-ji Tak
     .honorific = Ms.
@@ -114,3 +125,5 @@ person-young-ji-tak = Young-ji Tak
     .role = Contact for KRILA
     .bio = Ms. Young-ji Tak is Head of the External Cooperation Division at the Korea Research Institute for Local Administration (KRILA).
     .email = yjtak@krila.re.kr
+
+    .address = Ms. Young-ji Tak

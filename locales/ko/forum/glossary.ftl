@@ -10,11 +10,11 @@ concept-un-desa = 유엔 경제사회처
     .abbr = UN DESA
     .alt = 유엔 경제사회국; UN 경제사회처
     .note = 유엔 사무국의 개발 기둥을 담당. 이 포럼에 관한 한국지방행정연구원 보도자료(2021-07-06) 표기는 '유엔 경제사회처'. '경제사회국'도 쓰임.
-# UNVERIFIED: Korean name of DPIDG not confirmed from an official source; English form kept.
 concept-dpidg = Division for Public Institutions and Digital Government
     .abbr = DPIDG
     .alt = 공공기관·디지털정부국
     .note = 유엔 경제사회처 산하 부서로 유엔거버넌스센터가 소속됨. 공식 국문 명칭 미확인: 약어 DPIDG 사용 권장. alt의 국문은 비공식 직역.
+    .unverified = Korean name of DPIDG not confirmed from an official source; English form kept.
 concept-unpog = 유엔거버넌스센터
     .abbr = UNPOG
     .alt = 유엔 거버넌스센터; UN거버넌스센터
@@ -61,18 +61,18 @@ concept-republic-of-korea = 대한민국
     .alt = 한국
 concept-lao-pdr = 라오스
     .alt = 라오인민민주공화국
-# UNVERIFIED: no Korean-language source found naming this university (searched 2026-12-05); 포츠담대학교 is the regular transliteration (포츠담 as in 포츠담 선언), not a documented name.
 concept-university-of-potsdam = 포츠담대학교
     .alt = University of Potsdam
     .note = 세션 1 발표자 1의 소속(독일; 독일어 Universität Potsdam). '포츠담대학교'는 외래어 표기법에 따른 통상 음역이며, 이 표기를 쓴 공식 국문 자료는 찾지 못함.
-# UNVERIFIED: Korean name of the National Institute of Public Administration (Indonesia) not confirmed from an official source; English form kept.
+    .unverified = no Korean-language source found naming this university (searched 2026-12-05); 포츠담대학교 is the regular transliteration (포츠담 as in 포츠담 선언), not a documented name.
 concept-nipa-indonesia = National Institute of Public Administration, Indonesia
     .alt = 인도네시아 국가행정연구원
     .note = 세션 1 토론자 1의 소속. 인도네시아어 명칭 Lembaga Administrasi Negara(LAN). alt의 국문은 비공식 직역.
-# UNVERIFIED: no Korean government or press source found naming Wellington City Council (searched 2026-12-05). 웰링턴시 is the usual Korean way to name a foreign city's government; 웰링턴 시의회 would name only its legislature.
+    .unverified = Korean name of the National Institute of Public Administration (Indonesia) not confirmed from an official source; English form kept.
 concept-wellington-city-council = 웰링턴시
     .alt = Wellington City Council; 웰링턴 시의회
     .note = 뉴질랜드 웰링턴의 지방정부(시장과 시의원으로 구성). 'Council'은 의결기관만이 아니라 시 정부 전체를 뜻하므로 '웰링턴시'로 옮김. '웰링턴 시의회'는 의회만 가리키므로 비선호.
+    .unverified = no Korean government or press source found naming Wellington City Council (searched 2026-12-05). 웰링턴시 is the usual Korean way to name a foreign city's government; 웰링턴 시의회 would name only its legislature.
 # Source: Newspim, 2022-09-01, reporting a Ministry of the Interior and Safety announcement (http://m.newspim.com/news/view/20220901000522): "산타수크 심말라봉(Santisouk Simmalavong) 라오스 기술통신부 차관".
 concept-lao-mtc = 라오스 기술통신부
     .alt = Ministry of Technology and Communications, Lao PDR; 기술통신부
@@ -86,14 +86,14 @@ concept-dict-philippines = 필리핀 정보통신기술부
     .abbr = DICT
     .alt = Department of Information and Communications Technology; 정보통신기술부
     .note = 필리핀 정부 부처. 세션 2 발표자 4의 소속. 국내 언론 표기 '필리핀 정보통신기술부(DICT)'.
-# UNVERIFIED: Korean name of the Digital Government Branch (DPIDG) not confirmed from an official source; English form kept.
 concept-digital-government-branch = Digital Government Branch
     .alt = 디지털정부과
     .note = UN DESA/DPIDG 소속. alt의 국문은 비공식 직역.
-# UNVERIFIED: Korean name of the World Bank Digital Development Global Practice not confirmed from an official source; English form kept.
+    .unverified = Korean name of the Digital Government Branch (DPIDG) not confirmed from an official source; English form kept.
 concept-digital-development-gp = Digital Development Global Practice
     .alt = 디지털개발 글로벌 프랙티스
     .note = 세션 2 토론자가 속한 세계은행 조직. alt의 국문은 비공식 표기.
+    .unverified = Korean name of the World Bank Digital Development Global Practice not confirmed from an official source; English form kept.
 concept-un-e-government-survey = 유엔 전자정부 평가
     .alt = 유엔 전자정부 서베이; 유엔 전자정부 발전지수 평가
     .note = UN DESA/DPIDG가 2년마다 발표.
@@ -176,7 +176,7 @@ concept-capacity-development = 역량 개발
     .alt = 역량 강화
     .note = 'capacity building'은 '역량 강화'로 옮기는 경우가 많음.
 concept-national-government = 중앙정부
-    .note = 개념서의 'national government'(네 번: 중앙-지방 정책 조정, 중앙·지방 공무원, 국가 디지털 전략과의 정렬, 세션 2의 '중앙정부와 협력하여'). 지방정부의 상대어이므로 '중앙정부'. '국가 정부'는 직역 오류.
+    .note = 개념서에서 지방정부의 상위 단계: 중앙-지방 거버넌스와 '중앙과 지방 간' 지원, '중앙 및 지방 정부기관' 공무원(참가 대상), 국가 전략과 정렬한 지방 디지털 전략, 세션 2의 '중앙정부와 협력하여'. 지방정부의 상대어이므로 '중앙정부'. '국가 정부'는 직역 오류.
 concept-national-to-local-governance = 중앙-지방 거버넌스
     .alt = 중앙·지방 간 거버넌스
     .note = 더 넓은 개념인 다층적 거버넌스(multilevel governance)와 구별.
@@ -467,7 +467,7 @@ concept-title-chairperson = 위원장
     .alt = 의장
     .note = 회의 진행자는 '의장' 또는 '좌장'.
 concept-title-director-general = 국장
-    .alt = 사무총장; 실장; 센터장
+    .alt = 실장; 센터장
     .note = 정부 부처·유엔 사무국 부서의 Director General은 '국장'. 유엔 전문기구의 수장(예: WHO Director-General)은 '사무총장'. 한국지방행정연구원의 Director General for Planning and Coordination은 '기획조정실장'(연구원 조직이 '실'), 라오스 전자정부센터의 Director General은 '전자정부센터장'.
 concept-title-director = 국장
     .alt = 부장; 과장
