@@ -42,6 +42,9 @@ speaker-current = Speaking now
 speaker-next = Up next
 speaker-moderator = Moderator
 speaker-none = No speaker at this moment
+speaker-reading = Reading
+    .title = A reading of the name by the Korean loanword rules (외래어 표기법), not an official name; the original spelling is shown below.
+speaker-original = Original spelling
 speaker-unverified = Name not verified in this language
     .title = The Korean name could not be confirmed from an official source; the romanized form is shown.
 

@@ -42,6 +42,9 @@ speaker-current = 현재 발언자
 speaker-next = 다음 발언자
 speaker-moderator = 사회자
 speaker-none = 지금은 발언자가 없습니다
+speaker-reading = 한글 표기
+    .title = 외래어 표기법에 따른 이름의 한글 읽기이며 공식 표기가 아닙니다. 원래 철자를 아래에 표시합니다.
+speaker-original = 원래 철자
 speaker-unverified = 이 언어의 이름이 확인되지 않음
     .title = 공식 출처에서 한국어 이름을 확인하지 못해 로마자 표기를 표시합니다.
 
