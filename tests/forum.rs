@@ -111,6 +111,10 @@ fn both_locales_define_the_same_messages_and_attributes() {
     let mut checked = 0;
     for res in RESOURCES {
         for (id, (has_value, attrs)) in entries(&format!("en-US/{res}")).0 {
+            if id.starts_with('-') {
+                // A term is not formatted on its own; the messages that use it are checked here.
+                continue;
+            }
             for c in &cats {
                 if has_value {
                     let v = c.message(&id).unwrap_or_default();
@@ -1243,4 +1247,18 @@ fn the_notes_background_audience_co_organizers_and_registration_are_in_both_lang
     let s2 = pack.sessions.iter().find(|s| s.id == "session-2").unwrap();
     assert!(s2.summary["en-US"].contains("partnership with other stakeholders, especially the private sector and people"));
     assert!(s2.summary["ko"].contains("다른 이해관계자 특히 민간 부문 및 시민과의 파트너십"));
+}
+
+#[test]
+fn krilas_full_name_is_one_term_per_language() {
+    let text = |loc: &str| read(&format!("{loc}/forum/people.ftl"));
+    // Spelled out once, in the term; every card refers to it.
+    assert_eq!(text("en-US").matches("Korea Research Institute for Local Administration").count(), 1);
+    assert_eq!(text("ko").matches("한국지방행정연구원(KRILA)").count(), 1);
+    assert_eq!(text("en-US").matches("{ -krila }").count(), text("ko").matches("{ -krila }").count());
+    let pack = forum();
+    let p = pack.person("iljae-kim").unwrap();
+    assert_eq!(p.affiliation["en-US"], "Korea Research Institute for Local Administration (KRILA)");
+    assert_eq!(p.affiliation["ko"], "한국지방행정연구원(KRILA)");
+    assert_eq!(p.bio["ko"], "김일재 한국지방행정연구원(KRILA) 원장.");
 }

@@ -3,12 +3,15 @@
 ### .address is the name as said with its honorific in this language; ko/forum/people.ftl puts the honorific
 ### after the name and gives foreign names a Korean .reading (a reading, never an official name).
 
+# KRILA's full name, said the same way on every card that names it.
+-krila = Korea Research Institute for Local Administration (KRILA)
+
 person-du-sub-shin = Du-sub Shin
     .honorific = Mr.
     .title = Director General for Planning and Coordination
-    .affiliation = Korea Research Institute for Local Administration (KRILA)
+    .affiliation = { -krila }
     .role = Moderator, Opening Session
-    .bio = Mr. Du-sub Shin is Director General for Planning and Coordination at the Korea Research Institute for Local Administration (KRILA).
+    .bio = Mr. Du-sub Shin is Director General for Planning and Coordination at the { -krila }.
     .address = Mr. Du-sub Shin
 
 person-bokyun-shim = Bokyun Shim
@@ -21,9 +24,9 @@ person-bokyun-shim = Bokyun Shim
 person-iljae-kim = Iljae Kim
     .honorific = Mr.
     .title = President
-    .affiliation = Korea Research Institute for Local Administration (KRILA)
+    .affiliation = { -krila }
     .role = Opening and closing remarks
-    .bio = Mr. Iljae Kim is President of the Korea Research Institute for Local Administration (KRILA).
+    .bio = Mr. Iljae Kim is President of the { -krila }.
 
 person-soon-eun-kim = Kim Soon Eun
     .honorific = Mr.
@@ -65,9 +68,9 @@ person-erna-irawati = Erna Irawati
 person-hyeonuk-bak = HyeonUk Bak
     .honorific = Mr.
     .title = Associate Research Fellow
-    .affiliation = Korea Research Institute for Local Administration (KRILA)
+    .affiliation = { -krila }
     .role = Discussant, Session 1
-    .bio = Mr. HyeonUk Bak is Associate Research Fellow at the Korea Research Institute for Local Administration (KRILA).
+    .bio = Mr. HyeonUk Bak is Associate Research Fellow at the { -krila }.
     .address = Mr. HyeonUk Bak
 
 person-mi-kyoung-park = Mi Kyoung Park
@@ -121,9 +124,9 @@ person-zaki-khoury = Zaki B. Khoury
 person-young-ji-tak = Young-ji Tak
     .honorific = Ms.
     .title = Head of External Cooperation Division
-    .affiliation = Korea Research Institute for Local Administration (KRILA)
+    .affiliation = { -krila }
     .role = Contact for KRILA
-    .bio = Ms. Young-ji Tak is Head of the External Cooperation Division at the Korea Research Institute for Local Administration (KRILA).
+    .bio = Ms. Young-ji Tak is Head of the External Cooperation Division at the { -krila }.
     .email = yjtak@krila.re.kr
 
     .address = Ms. Young-ji Tak

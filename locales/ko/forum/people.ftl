@@ -7,12 +7,15 @@
 ### 소속 기관의 국문 명칭 미확인은 `# Institution:` 주석으로 적고, glossary.ftl의 해당 concept에 .unverified로 표시함.
 ### `# Source:` 주석은 한국어 이름을 확인한 출처.
 
+# 한국지방행정연구원의 전체 명칭(여러 카드에서 같은 표기로 씀).
+-krila = 한국지방행정연구원(KRILA)
+
 person-du-sub-shin = Du-sub Shin
     .honorific = 님
     .title = 기획조정실장
-    .affiliation = 한국지방행정연구원(KRILA)
+    .affiliation = { -krila }
     .role = 개회식 사회
-    .bio = Du-sub Shin 한국지방행정연구원(KRILA) 기획조정실장.
+    .bio = Du-sub Shin { -krila } 기획조정실장.
     .address = Du-sub Shin
     .unverified = Korean name not confirmed from an official source (a 2022 news item cited by an earlier draft could not be found again); romanized form kept. The title is rendered 기획조정실장, the usual Korean for a Director General for Planning and Coordination; not confirmed from a KRILA source.
 
@@ -29,9 +32,9 @@ person-bokyun-shim = 심보균
 person-iljae-kim = 김일재
     .honorific = 님
     .title = 원장
-    .affiliation = 한국지방행정연구원(KRILA)
+    .affiliation = { -krila }
     .role = 개회사 및 폐회사
-    .bio = 김일재 한국지방행정연구원(KRILA) 원장.
+    .bio = 김일재 { -krila } 원장.
 
 # Source: KRILA press release, 2020-11-18 (http://press.incheonnews.com/newsRead.php?no=914280): "김순은 대통령소속 자치분권위원회 위원장".
 person-soon-eun-kim = 김순은
@@ -82,9 +85,9 @@ person-erna-irawati = Erna Irawati
 person-hyeonuk-bak = HyeonUk Bak
     .honorific = 님
     .title = 부연구위원
-    .affiliation = 한국지방행정연구원(KRILA)
+    .affiliation = { -krila }
     .role = 세션 1 토론자
-    .bio = HyeonUk Bak 한국지방행정연구원(KRILA) 부연구위원.
+    .bio = HyeonUk Bak { -krila } 부연구위원.
     .address = HyeonUk Bak
     .unverified = Korean name not confirmed from an official source (no KRILA or press source found naming this associate research fellow); romanized form kept.
 
@@ -156,9 +159,9 @@ person-zaki-khoury = Zaki B. Khoury
 person-young-ji-tak = Young-ji Tak
     .honorific = 님
     .title = 대외협력 부서장(Head of External Cooperation Division)
-    .affiliation = 한국지방행정연구원(KRILA)
+    .affiliation = { -krila }
     .role = 한국지방행정연구원 측 연락 담당
-    .bio = Young-ji Tak 한국지방행정연구원(KRILA) 대외협력 부서장(Head of External Cooperation Division).
+    .bio = Young-ji Tak { -krila } 대외협력 부서장(Head of External Cooperation Division).
     .email = yjtak@krila.re.kr
     .address = Young-ji Tak
     .unverified = Korean name not confirmed from an official source (no KRILA or press source found); romanized form kept.
