@@ -1,0 +1,39 @@
+// Names on the Korean side: a foreign speaker's card says the Korean reading with its honorific after it,
+// marks it 한글 표기 (a reading, not an official name) and keeps the original spelling beside it; a
+// professor's title is not repeated; a Korean name known only in romanization gets no 님.
+export default async ({ browser, check, shot }) => {
+  const $ = (sel) => browser.$(sel);
+  await (await $('[data-testid="view-live"]')).click();
+  const time = await $('[data-testid="rehearsal-time"]');
+  await time.clearValue();
+  await time.setValue('14:20');
+  await (await $('[data-testid="rehearse"]')).click();
+  await $('[data-testid="ui-locale-ko"]').click();
+  await browser.waitUntil(async () => (await $('#h-glossary').getText()) === '용어집', { timeout: 5000 });
+
+  const ko = (what) => $(`[data-testid="region-speaker"] [data-testid="person-card"] [lang="ko"] [data-testid="${what}"]`);
+  const address = await (await ko('person-address')).getText();
+  check('Korean card says the reading with the honorific after it', address.startsWith('자비네 쿨만 교수'), address);
+  check('the reading is marked 한글 표기', (await (await ko('person-reading')).getText()) === '한글 표기');
+  const original = await (await ko('person-original')).getText();
+  check('the original spelling is shown beside it', original.includes('Sabine Kuhlmann'), original);
+  await shot('readings-ko-speaker');
+
+  await (await $('[data-testid="pin-person"][data-person="pan-suk-kim"]')).click();
+  const card = '[data-testid="region-speaker"] [data-testid="person-card"] [lang="ko"]';
+  const pan = await (await $(card)).getText();
+  const titles = await browser.$$(`[data-person="pan-suk-kim"] [lang="ko"] .title`);
+  check('김판석 교수 without the title repeated', pan.startsWith('김판석 교수') && titles.length === 0, `${titles.length} title lines`);
+  await shot('readings-ko-pan-suk-kim');
+  await (await $('[data-testid="pin-person"][data-person="du-sub-shin"]')).click();
+  const du = await (await $(`${card} [data-testid="person-address"]`)).getText();
+  check('a romanized Korean name gets no 님', du.startsWith('Du-sub Shin') && !du.includes('님'), du);
+  await (await $('[data-testid="unpin"]')).click();
+
+  await (await $('[data-testid="view-prep"]')).click();
+  await (await $('[data-testid="prep-session"][data-session="session-2"]')).click();
+  await browser.pause(300);
+  await shot('readings-ko-prep');
+  await (await $('[data-testid="view-live"]')).click();
+  await $('[data-testid="ui-locale-en-US"]').click();
+};
