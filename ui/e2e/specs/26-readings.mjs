@@ -33,6 +33,9 @@ export default async ({ browser, check, shot }) => {
   await (await $('[data-testid="view-prep"]')).click();
   await (await $('[data-testid="prep-session"][data-session="session-2"]')).click();
   await browser.pause(300);
+  const flagged = async (id) => (await browser.$$(`[data-testid="prep-term"][data-concept="${id}"] [data-testid="prep-unverified"]`)).length;
+  check('prep marks an institution without a Korean source 비공식', (await flagged('wellington-city-council')) === 1);
+  check('prep does not mark a sourced one', (await flagged('lao-mtc')) === 0);
   await shot('readings-ko-prep');
   await (await $('[data-testid="view-live"]')).click();
   await $('[data-testid="ui-locale-en-US"]').click();
