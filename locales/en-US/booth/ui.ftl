@@ -18,6 +18,8 @@ clock-rehearsal = Rehearsal clock
 clock-set = Set rehearsal time (event time)
 clock-apply = Run from this time
 clock-back-to-real = Back to real clock
+clock-off-day = Today is not the event day ({ $date }): the real clock is outside the programme.
+clock-rehearse-day = Rehearse the day from { $time }
 clock-event-zone = Event time ({ $zone })
 clock-local-zone = Your time
 

@@ -18,6 +18,8 @@ clock-rehearsal = 리허설 시계
 clock-set = 리허설 시각 설정 (행사 시간)
 clock-apply = 이 시각부터 진행
 clock-back-to-real = 실제 시계로 돌아가기
+clock-off-day = 오늘은 행사일({ $date })이 아닙니다. 실제 시계로는 일정이 진행되지 않습니다.
+clock-rehearse-day = { $time }부터 하루 일정 리허설
 clock-event-zone = 행사 시간 ({ $zone })
 clock-local-zone = 내 시간
 

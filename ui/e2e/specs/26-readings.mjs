@@ -38,5 +38,19 @@ export default async ({ browser, check, shot }) => {
   check('prep does not mark a sourced one', (await flagged('lao-mtc')) === 0);
   await shot('readings-ko-prep');
   await (await $('[data-testid="view-live"]')).click();
+
+  // The first screen on a day that is not the event's: the real clock says so and offers one action that
+  // rehearses the day from its start; the header says which clock runs.
+  await (await $('[data-testid="real-clock"]')).click();
+  const offer = await $('[data-testid="off-day"]');
+  await offer.waitForDisplayed({ timeout: 5000 });
+  check('off the event day, the real clock says so', (await offer.getText()).includes('2021-07-07'), await offer.getText());
+  await shot('first-screen-ko');
+  await (await $('[data-testid="rehearse-day"]')).click();
+  await browser.waitUntil(async () => (await (await $('[data-testid="clock-mode"]')).getAttribute('data-mode')) === 'rehearsal', { timeout: 3000 });
+  const at = await (await $('[data-testid="event-time"]')).getText();
+  check('one click rehearses the day from its start', /14:00:0\d/.test(at), at);
+  check('the offer is gone while rehearsing', !(await (await $('[data-testid="off-day"]')).isExisting()));
+  await (await $('[data-testid="real-clock"]')).click();
   await $('[data-testid="ui-locale-en-US"]').click();
 };
