@@ -90,7 +90,12 @@ impl Person {
     pub fn prompt_entry(&self) -> booth_prompts::PersonEntry {
         booth_prompts::PersonEntry {
             id: self.id.clone(),
-            names: self.name.values().chain(self.reading.values()).cloned().collect(),
+            names: self
+                .name
+                .values()
+                .chain(self.reading.values())
+                .cloned()
+                .collect(),
             titles: self
                 .title
                 .values()

@@ -1049,7 +1049,11 @@ const KO_READINGS: [(&str, &str, &str); 7] = [
     ("deniz-susar", "데니즈 수사르", "데니즈 수사르 님"),
     ("sean-audain", "숀 오데인", "숀 오데인 님"),
     ("thavisak-manodham", "타비삭 마노담", "타비삭 마노담 박사"),
-    ("aida-yuvienco", "아이다 C. 유비엔코", "아이다 C. 유비엔코 님"),
+    (
+        "aida-yuvienco",
+        "아이다 C. 유비엔코",
+        "아이다 C. 유비엔코 님",
+    ),
     ("zaki-khoury", "자키 B. 쿠리", "자키 B. 쿠리 박사"),
 ];
 
@@ -1073,11 +1077,25 @@ fn every_non_korean_person_has_a_korean_reading_marked_as_a_reading() {
     for (id, reading, address) in KO_READINGS {
         let p = pack.person(id).expect("listed");
         // The reading is data of its own, never the name: the original spelling stays the name.
-        assert_eq!(p.reading.get("ko").map(String::as_str), Some(reading), "{id}");
-        assert_eq!(p.name["ko"], p.name["en-US"], "{id}: original spelling kept");
-        assert!(!p.reading.contains_key("en-US"), "{id}: no reading in English");
+        assert_eq!(
+            p.reading.get("ko").map(String::as_str),
+            Some(reading),
+            "{id}"
+        );
+        assert_eq!(
+            p.name["ko"], p.name["en-US"],
+            "{id}: original spelling kept"
+        );
+        assert!(
+            !p.reading.contains_key("en-US"),
+            "{id}: no reading in English"
+        );
         assert_eq!(p.address["ko"], address, "{id}");
-        assert_eq!(address, format!("{reading} {}", p.honorific["ko"]), "{id}: address drifted");
+        assert_eq!(
+            address,
+            format!("{reading} {}", p.honorific["ko"]),
+            "{id}: address drifted"
+        );
         assert!(
             p.address["en-US"].starts_with(&p.honorific["en-US"])
                 && p.address["en-US"].ends_with(&p.name["en-US"]),
@@ -1085,12 +1103,13 @@ fn every_non_korean_person_has_a_korean_reading_marked_as_a_reading() {
             p.address["en-US"]
         );
         // Every reading carries a comment that says which rules it follows.
-        let at = ko_text
-            .find(&format!("\nperson-{id} ="))
-            .expect("message");
+        let at = ko_text.find(&format!("\nperson-{id} =")).expect("message");
         let comment = &ko_text[..at];
         let comment = &comment[comment.rfind("\n\n").unwrap_or(0)..];
-        assert!(comment.contains("# Reading:"), "{id}: no `# Reading:` comment");
+        assert!(
+            comment.contains("# Reading:"),
+            "{id}: no `# Reading:` comment"
+        );
     }
     // Korean people are never given a "reading" of their romanization.
     for id in &korean {
@@ -1104,15 +1123,26 @@ fn a_korean_card_never_puts_an_honorific_after_a_romanized_name_nor_repeats_it()
     for p in &pack.people {
         let a = &p.address["ko"];
         assert!(
-            !(a.ends_with(" 님") && a.chars().any(|c| c.is_ascii_alphabetic()) && p.reading.is_empty()),
+            !(a.ends_with(" 님")
+                && a.chars().any(|c| c.is_ascii_alphabetic())
+                && p.reading.is_empty()),
             "{}: `{a}`",
             p.id
         );
         assert!(!a.contains("  "), "{}: `{a}`", p.id);
     }
-    assert_eq!(pack.person("du-sub-shin").unwrap().address["ko"], "Du-sub Shin");
-    assert_eq!(pack.person("pan-suk-kim").unwrap().address["ko"], "김판석 교수");
-    assert_eq!(pack.person("pan-suk-kim").unwrap().address["en-US"], "Prof. Pan Suk Kim");
+    assert_eq!(
+        pack.person("du-sub-shin").unwrap().address["ko"],
+        "Du-sub Shin"
+    );
+    assert_eq!(
+        pack.person("pan-suk-kim").unwrap().address["ko"],
+        "김판석 교수"
+    );
+    assert_eq!(
+        pack.person("pan-suk-kim").unwrap().address["en-US"],
+        "Prof. Pan Suk Kim"
+    );
     assert_eq!(pack.person("iljae-kim").unwrap().address["ko"], "김일재 님");
 }
 
@@ -1146,7 +1176,11 @@ fn institutions_with_a_korean_form_in_use_have_it_as_their_term() {
         }
     }
     // 웰링턴시 first; 웰링턴 시의회 (the legislature only) is an other rendering.
-    let w = pack.glossary.iter().find(|c| c.id == "wellington-city-council").unwrap();
+    let w = pack
+        .glossary
+        .iter()
+        .find(|c| c.id == "wellington-city-council")
+        .unwrap();
     assert!(w.alt["ko"].iter().any(|a| a == "웰링턴 시의회"));
 }
 
@@ -1177,9 +1211,16 @@ fn corrected_renderings_stay_corrected() {
     assert_eq!(find("sdg-localization").term["ko"], "SDG 지역화");
     assert_eq!(find("robotics").term["ko"], "로봇 기술");
     let ct = find("contact-tracing");
-    assert!(ct.alt.values().flatten().all(|a| a != "epidemiological investigation" && a != "역학조사"));
+    assert!(ct
+        .alt
+        .values()
+        .flatten()
+        .all(|a| a != "epidemiological investigation" && a != "역학조사"));
     let wb = find("world-bank");
-    assert!(wb.abbr.is_empty(), "WB is not the World Bank's abbreviation");
+    assert!(
+        wb.abbr.is_empty(),
+        "WB is not the World Bank's abbreviation"
+    );
     assert!(wb.alt.values().flatten().all(|a| a != "World Bank Group"));
     let rg = find("resource-gaps");
     assert!(rg.alt.values().flatten().all(|a| a != "capacity gaps"));
@@ -1205,7 +1246,10 @@ fn the_notes_background_audience_co_organizers_and_registration_are_in_both_lang
         ("registration", &i.registration),
     ] {
         for loc in LOCALES {
-            assert!(text.get(loc).is_some_and(|t| !t.is_empty()), "{field}: {loc}");
+            assert!(
+                text.get(loc).is_some_and(|t| !t.is_empty()),
+                "{field}: {loc}"
+            );
         }
     }
     let en = |t: &booth::Text| t["en-US"].clone();
@@ -1226,13 +1270,27 @@ fn the_notes_background_audience_co_organizers_and_registration_are_in_both_lang
     ] {
         assert!(b.contains(phrase), "background lacks `{phrase}`");
     }
-    assert_eq!(b.lines().count(), ko(&i.background).lines().count(), "one fact a line in both");
-    for phrase in ["27(e)항", "65%", "시민과 가까이", "소통, 리더십, 협력", "배제되지 않고", "중앙"] {
+    assert_eq!(
+        b.lines().count(),
+        ko(&i.background).lines().count(),
+        "one fact a line in both"
+    );
+    for phrase in [
+        "27(e)항",
+        "65%",
+        "시민과 가까이",
+        "소통, 리더십, 협력",
+        "배제되지 않고",
+        "중앙",
+    ] {
         let k = ko(&i.background) + &ko(&i.audience);
         assert!(k.contains(phrase), "ko lacks `{phrase}`");
     }
     let co = en(&i.co_organizers);
-    assert!(co.contains("Asia and the Pacific and Eastern Africa"), "UNPOG's mandate region");
+    assert!(
+        co.contains("Asia and the Pacific and Eastern Africa"),
+        "UNPOG's mandate region"
+    );
     assert!(co.contains("cornerstone of local autonomy and decentralization in Korea"));
     assert!(ko(&i.co_organizers).contains("아시아·태평양과 동아프리카"));
     assert!(en(&i.audience).contains("from both national and local government agencies"));
@@ -1245,7 +1303,8 @@ fn the_notes_background_audience_co_organizers_and_registration_are_in_both_lang
     assert!(s1.details["ko"].contains("바이러스 확산 방지, 재난 대비, 서비스 전달, 기반시설 확보"));
     // Session 2's partnership scope in full.
     let s2 = pack.sessions.iter().find(|s| s.id == "session-2").unwrap();
-    assert!(s2.summary["en-US"].contains("partnership with other stakeholders, especially the private sector and people"));
+    assert!(s2.summary["en-US"]
+        .contains("partnership with other stakeholders, especially the private sector and people"));
     assert!(s2.summary["ko"].contains("다른 이해관계자 특히 민간 부문 및 시민과의 파트너십"));
 }
 
@@ -1253,12 +1312,23 @@ fn the_notes_background_audience_co_organizers_and_registration_are_in_both_lang
 fn krilas_full_name_is_one_term_per_language() {
     let text = |loc: &str| read(&format!("{loc}/forum/people.ftl"));
     // Spelled out once, in the term; every card refers to it.
-    assert_eq!(text("en-US").matches("Korea Research Institute for Local Administration").count(), 1);
+    assert_eq!(
+        text("en-US")
+            .matches("Korea Research Institute for Local Administration")
+            .count(),
+        1
+    );
     assert_eq!(text("ko").matches("한국지방행정연구원(KRILA)").count(), 1);
-    assert_eq!(text("en-US").matches("{ -krila }").count(), text("ko").matches("{ -krila }").count());
+    assert_eq!(
+        text("en-US").matches("{ -krila }").count(),
+        text("ko").matches("{ -krila }").count()
+    );
     let pack = forum();
     let p = pack.person("iljae-kim").unwrap();
-    assert_eq!(p.affiliation["en-US"], "Korea Research Institute for Local Administration (KRILA)");
+    assert_eq!(
+        p.affiliation["en-US"],
+        "Korea Research Institute for Local Administration (KRILA)"
+    );
     assert_eq!(p.affiliation["ko"], "한국지방행정연구원(KRILA)");
     assert_eq!(p.bio["ko"], "김일재 한국지방행정연구원(KRILA) 원장.");
 }
