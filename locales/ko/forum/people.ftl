@@ -17,7 +17,7 @@ person-du-sub-shin = Du-sub Shin
     .role = 개회식 사회
     .bio = Du-sub Shin { -krila } 기획조정실장.
     .address = Du-sub Shin
-    .unverified = Korean name not confirmed from an official source (a 2022 news item cited by an earlier draft could not be found again); romanized form kept. The title is rendered 기획조정실장, the usual Korean for a Director General for Planning and Coordination; not confirmed from a KRILA source.
+    .unverified = Korean name not confirmed from an official source: the Hankyung item of 2022-09-01 cited in issue 15 (신두섭 as KRILA's 지방재정실장) was not found by look-ups on 2026-12-05 (queries 신두섭; 신두섭 한국지방행정연구원 지방재정실장; 신두섭 실장 한국지방행정연구원), so the romanized form is kept. The title is rendered 기획조정실장, the usual Korean for a Director General for Planning and Coordination; not confirmed from a KRILA source.
 
 # Source: KRILA press release, 2021-07-06 (newswire; http://press.envinews.co.kr/newsRead.php?no=926650): "유엔거버넌스센터(원장 심보균)".
 # Institution: Korean name of DPIDG not confirmed from an official source; English form kept (see concept-dpidg in glossary.ftl).
