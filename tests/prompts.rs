@@ -110,5 +110,9 @@ fn a_korean_reading_of_a_foreign_name_is_heard_as_that_person() {
     let pack = Pack::embedded().expect("forum pack");
     let at = "2021-07-07T15:40:00+09:00";
     let got = ids(&pack, "타비삭 마노담 박사가 라오스 사례를 발표합니다", at);
-    assert_eq!(got.first().map(String::as_str), Some("thavisak-manodham"), "{got:?}");
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("thavisak-manodham"),
+        "{got:?}"
+    );
 }
