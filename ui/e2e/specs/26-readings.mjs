@@ -30,6 +30,18 @@ export default async ({ browser, check, shot }) => {
   check('a romanized Korean name gets no 님', du.startsWith('Du-sub Shin') && !du.includes('님'), du);
   await (await $('[data-testid="unpin"]')).click();
 
+  // The booth card of an institution without a Korean source says 비공식 on its Korean side.
+  const search = await $('[data-testid="glossary-search"]');
+  await search.click();
+  await search.setValue('Wellington City Council');
+  await browser.waitUntil(async () => (await (await $('[data-testid="glossary-row"]')).getAttribute('data-concept')) === 'wellington-city-council', { timeout: 5000 });
+  await browser.keys(['Enter']);
+  const bcard = await $('[data-testid="booth-card"]');
+  await bcard.waitForDisplayed({ timeout: 5000 });
+  check('the booth card marks 웰링턴시 비공식', (await (await $('[data-testid="booth-card-unverified"]')).isExisting()), await bcard.getText());
+  await shot('readings-ko-booth-card');
+  await browser.keys(['Escape']);
+
   await (await $('[data-testid="view-prep"]')).click();
   await (await $('[data-testid="prep-session"][data-session="session-2"]')).click();
   await browser.pause(300);
