@@ -1132,18 +1132,21 @@ fn a_korean_card_never_puts_an_honorific_after_a_romanized_name_nor_repeats_it()
         assert!(!a.contains("  "), "{}: `{a}`", p.id);
     }
     assert_eq!(
-        pack.person("du-sub-shin").unwrap().address["ko"],
+        pack.person("du-sub-shin").expect("present").address["ko"],
         "Du-sub Shin"
     );
     assert_eq!(
-        pack.person("pan-suk-kim").unwrap().address["ko"],
+        pack.person("pan-suk-kim").expect("present").address["ko"],
         "김판석 교수"
     );
     assert_eq!(
-        pack.person("pan-suk-kim").unwrap().address["en-US"],
+        pack.person("pan-suk-kim").expect("present").address["en-US"],
         "Prof. Pan Suk Kim"
     );
-    assert_eq!(pack.person("iljae-kim").unwrap().address["ko"], "김일재 님");
+    assert_eq!(
+        pack.person("iljae-kim").expect("present").address["ko"],
+        "김일재 님"
+    );
 }
 
 /// The five institutions whose Korean form is in use: the Korean term is that form. Three are documented
@@ -1180,7 +1183,7 @@ fn institutions_with_a_korean_form_in_use_have_it_as_their_term() {
         .glossary
         .iter()
         .find(|c| c.id == "wellington-city-council")
-        .unwrap();
+        .expect("present");
     assert!(w.alt["ko"].iter().any(|a| a == "웰링턴 시의회"));
 }
 
@@ -1229,7 +1232,9 @@ fn corrected_renderings_stay_corrected() {
     assert!(pd.note["en-US"].contains("27 (e)"));
     // Session 2: "in coordination with national government" qualifies the strategy-setting.
     let ko = catalog("ko");
-    let s2 = ko.attribute("session-session-2", "summary").unwrap();
+    let s2 = ko
+        .attribute("session-session-2", "summary")
+        .expect("present");
     assert!(s2.contains("전략을 특히 중앙정부와 협력하여 수립"), "{s2}");
     assert!(!s2.contains("중앙정부와 협력한 스마트시티"), "{s2}");
 }
@@ -1298,11 +1303,19 @@ fn the_notes_background_audience_co_organizers_and_registration_are_in_both_lang
     assert_eq!(en(&i.registration), "http://bit.ly/30ZheUi");
     assert_eq!(ko(&i.registration), "http://bit.ly/30ZheUi");
     // Session 1's list of local-government roles.
-    let s1 = pack.sessions.iter().find(|s| s.id == "session-1").unwrap();
+    let s1 = pack
+        .sessions
+        .iter()
+        .find(|s| s.id == "session-1")
+        .expect("present");
     assert!(s1.details["en-US"].contains("containing the spread of the virus, disaster preparedness, service delivery, ensuring infrastructure"));
     assert!(s1.details["ko"].contains("바이러스 확산 방지, 재난 대비, 서비스 전달, 기반시설 확보"));
     // Session 2's partnership scope in full.
-    let s2 = pack.sessions.iter().find(|s| s.id == "session-2").unwrap();
+    let s2 = pack
+        .sessions
+        .iter()
+        .find(|s| s.id == "session-2")
+        .expect("present");
     assert!(s2.summary["en-US"]
         .contains("partnership with other stakeholders, especially the private sector and people"));
     assert!(s2.summary["ko"].contains("다른 이해관계자 특히 민간 부문 및 시민과의 파트너십"));
@@ -1324,7 +1337,7 @@ fn krilas_full_name_is_one_term_per_language() {
         text("ko").matches("{ -krila }").count()
     );
     let pack = forum();
-    let p = pack.person("iljae-kim").unwrap();
+    let p = pack.person("iljae-kim").expect("present");
     assert_eq!(
         p.affiliation["en-US"],
         "Korea Research Institute for Local Administration (KRILA)"
