@@ -49,6 +49,13 @@ export default async ({ browser, check, shot }) => {
   check('prep marks an institution without a Korean source 비공식', (await flagged('wellington-city-council')) === 1);
   check('prep does not mark a sourced one', (await flagged('lao-mtc')) === 0);
   await shot('readings-ko-prep');
+  // The note's facts the prep view now carries: UNPOG's mandate region, the registration link.
+  await (await $('[data-testid="prep-about"] summary')).click();
+  const aboutText = await (await $('[data-testid="prep-about"]')).getText();
+  check('prep shows UNPOG’s mandate region in Korean', aboutText.includes('아시아·태평양과 동아프리카'));
+  check('prep shows the registration link', aboutText.includes('http://bit.ly/30ZheUi'));
+  await shot('readings-ko-prep-about');
+  await (await $('[data-testid="prep-about"] summary')).click();
   await (await $('[data-testid="view-live"]')).click();
 
   // The first screen on a day that is not the event's: the real clock says so and offers one action that
