@@ -27,15 +27,23 @@ pub struct EntryMeta {
     pub line: usize,
 }
 
-/// The locales whose entry `id` carries an `UNVERIFIED` comment: a name or rendering that could not be
-/// confirmed from an official source, which the app shows as such (people and glossary concepts alike).
+/// Attributes that belong to one locale only: a locale has them or not, and the locale check does not ask
+/// the other locales for them. `.reading` is a Korean (or other) reading of a foreign name; `.unverified`
+/// says, with its reason, that this locale's name or rendering could not be confirmed from a source.
+pub const LOCALE_ATTRIBUTES: [&str; 2] = ["reading", "unverified"];
+
+/// The locales whose entry `id` is marked unverified: a name or rendering that could not be confirmed from
+/// an official source, which the app shows as such (people and glossary concepts alike). The mark is the
+/// `.unverified` attribute (its value is the reason); packs written before it use an `# UNVERIFIED`
+/// comment directly above the message, which is still read.
 pub(crate) fn unverified(catalogs: &[Catalog], id: &str) -> Vec<String> {
     catalogs
         .iter()
         .filter(|c| {
-            c.meta(id)
-                .and_then(|m| m.comment.as_deref())
-                .is_some_and(|t| t.contains("UNVERIFIED"))
+            c.attribute(id, "unverified").is_some()
+                || c.meta(id)
+                    .and_then(|m| m.comment.as_deref())
+                    .is_some_and(|t| t.contains("UNVERIFIED"))
         })
         .map(|c| c.locale.to_string())
         .collect()

@@ -73,6 +73,14 @@ pub struct EventInfo {
     pub organizers: Text,
     pub format: Text,
     pub objectives: Text,
+    /// `event-background`: facts of the organizers' background text, one a line (optional).
+    pub background: Text,
+    /// `event-audience`: who the event is for (optional).
+    pub audience: Text,
+    /// `event-co-organizers`: what each co-organizer is and does, one a line (optional).
+    pub co_organizers: Text,
+    /// `event-registration`: the registration link (optional).
+    pub registration: Text,
 }
 
 /// A thematic session (what the prep view and the glossary group by).
@@ -84,6 +92,8 @@ pub struct Session {
     pub title: Text,
     pub organizer: Text,
     pub summary: Text,
+    /// `.details`: further facts the organizers state about the session (optional).
+    pub details: Text,
 }
 
 /// A loaded event pack: everything the window shows, plus what went wrong while loading it.
@@ -195,6 +205,10 @@ impl Pack {
             organizers: text("event-organizers"),
             format: text("event-format"),
             objectives: text("event-objectives"),
+            background: text("event-background"),
+            audience: text("event-audience"),
+            co_organizers: text("event-co-organizers"),
+            registration: text("event-registration"),
         };
         let sessions: Vec<Session> = spec
             .sessions
@@ -206,6 +220,7 @@ impl Pack {
                     title: text(&id),
                     organizer: attr(&id, "organizer"),
                     summary: attr(&id, "summary"),
+                    details: attr(&id, "details"),
                 }
             })
             .collect();

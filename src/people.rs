@@ -1,8 +1,11 @@
 //! People of an event: speakers, moderators, discussants and contacts, with their cards in every locale.
 //!
 //! A person's facts are Fluent attributes of `person-<id>` so translators see them side by side; a
-//! `# UNVERIFIED` comment on a message records that a name could not be confirmed from an official source,
-//! and the UI shows that flag rather than hiding the doubt.
+//! `.unverified` attribute (or, in older packs, an `# UNVERIFIED` comment) records that a name could not be
+//! confirmed from an official source, and the UI shows that flag rather than hiding the doubt. A `.reading`
+//! attribute is a locale's reading of a foreign name (e.g. Korean 자비네 쿨만 for Sabine Kuhlmann): a
+//! reading, not an official name, shown as such beside the original spelling. `.address` is how the name is
+//! said with its honorific in that locale (name order and honorific are the locale's, not the app's).
 
 use crate::l10n::Catalog;
 use crate::Text;
@@ -21,8 +24,13 @@ pub struct Person {
     pub affiliation: Text,
     pub role: Text,
     pub bio: Text,
+    /// The name as said with its honorific, per locale: the `.address` attribute, or else the honorific
+    /// and name in the locale's order (after the name in Korean, Japanese and Chinese, before it otherwise).
+    pub address: Text,
+    /// Readings of a foreign name, per locale (`.reading`): never an official name.
+    pub reading: Text,
     pub email: Option<String>,
-    /// Locales whose entry carries an `UNVERIFIED` comment.
+    /// Locales whose name is marked unverified (`.unverified`, or an `# UNVERIFIED` comment).
     pub unverified: Vec<String>,
     pub contact: bool,
 }
@@ -36,13 +44,29 @@ impl Person {
                 .filter_map(|c| Some((c.locale.to_string(), c.attribute(&msg, name)?)))
                 .collect()
         };
+        let name: Text = catalogs
+            .iter()
+            .filter_map(|c| Some((c.locale.to_string(), c.message(&msg)?)))
+            .collect();
+        let honorific = attr("honorific");
+        let mut address = attr("address");
+        for (loc, n) in &name {
+            if address.contains_key(loc) {
+                continue;
+            }
+            let composed = match honorific.get(loc).filter(|h| !h.is_empty()) {
+                None => n.clone(),
+                Some(h) if title_after_name(loc) => format!("{n} {h}"),
+                Some(h) => format!("{h} {n}"),
+            };
+            address.insert(loc.clone(), composed);
+        }
         Person {
             id: id.to_owned(),
-            name: catalogs
-                .iter()
-                .filter_map(|c| Some((c.locale.to_string(), c.message(&msg)?)))
-                .collect(),
-            honorific: attr("honorific"),
+            name,
+            honorific,
+            address,
+            reading: attr("reading"),
             title: attr("title"),
             affiliation: attr("affiliation"),
             role: attr("role"),
@@ -54,12 +78,24 @@ impl Person {
     }
 }
 
+/// Korean, Japanese and Chinese honorifics follow the name (김판석 교수); English ones precede it (Prof. Pan
+/// Suk Kim). Only for packs whose people have no `.address`.
+fn title_after_name(locale: &str) -> bool {
+    let lang = locale.split(['-', '_']).next().unwrap_or(locale);
+    matches!(lang, "ko" | "ja" | "zh")
+}
+
 impl Person {
     /// What the prompts engine needs of a card: the name in every language and the title's words.
     pub fn prompt_entry(&self) -> booth_prompts::PersonEntry {
         booth_prompts::PersonEntry {
             id: self.id.clone(),
-            names: self.name.values().cloned().collect(),
+            names: self
+                .name
+                .values()
+                .chain(self.reading.values())
+                .cloned()
+                .collect(),
             titles: self
                 .title
                 .values()

@@ -66,12 +66,14 @@ fn entries(rel: &str) -> (Entries, Vec<String>) {
             ast::Entry::Term(t) => (format!("-{}", t.id.name), true, &t.attributes),
             _ => continue,
         };
-        let names: BTreeSet<String> = attrs.iter().map(|a| a.id.name.to_owned()).collect();
-        assert_eq!(
-            names.len(),
-            attrs.len(),
-            "{rel}: `{id}` repeats an attribute"
-        );
+        let all: BTreeSet<&str> = attrs.iter().map(|a| a.id.name).collect();
+        assert_eq!(all.len(), attrs.len(), "{rel}: `{id}` repeats an attribute");
+        // `.reading` and `.unverified` belong to one locale: they are not part of the shared shape.
+        let names: BTreeSet<String> = all
+            .into_iter()
+            .filter(|a| !booth::l10n::LOCALE_ATTRIBUTES.contains(a))
+            .map(str::to_owned)
+            .collect();
         if out.insert(id.clone(), (value, names)).is_some() {
             dups.push(id);
         }
@@ -109,6 +111,10 @@ fn both_locales_define_the_same_messages_and_attributes() {
     let mut checked = 0;
     for res in RESOURCES {
         for (id, (has_value, attrs)) in entries(&format!("en-US/{res}")).0 {
+            if id.starts_with('-') {
+                // A term is not formatted on its own; the messages that use it are checked here.
+                continue;
+            }
             for c in &cats {
                 if has_value {
                     let v = c.message(&id).unwrap_or_default();
@@ -999,16 +1005,13 @@ fn acronyms_used_in_the_pack_resolve_to_concepts() {
     assert!(found.len() >= 8, "{found:?}");
 }
 
-/// Institutions whose official Korean name could not be confirmed: ko keeps the English form and the entry
-/// says so with `# UNVERIFIED`, which the booth shows on the concept.
-const UNVERIFIED_CONCEPTS: [&str; 10] = [
+/// Institutions whose official Korean name could not be confirmed: the ko entry says so with `.unverified`,
+/// which the booth shows on the concept.
+const UNVERIFIED_CONCEPTS: [&str; 7] = [
     "dpidg",
     "university-of-potsdam",
     "nipa-indonesia",
     "wellington-city-council",
-    "lao-mtc",
-    "lao-egov-center",
-    "dict-philippines",
     "digital-government-branch",
     "digital-development-gp",
     "compendium-2020",
@@ -1036,4 +1039,309 @@ fn concepts_with_unconfirmed_korean_names_are_flagged_and_no_others() {
             "{id}: only the Korean side is unconfirmed"
         );
     }
+}
+
+/// Non-Korean people: the Korean side keeps the note's spelling as the name and adds a reading by the
+/// NIKL loanword rules (`.reading`), and says the name with its honorific after it (`.address`).
+const KO_READINGS: [(&str, &str, &str); 7] = [
+    ("sabine-kuhlmann", "자비네 쿨만", "자비네 쿨만 교수"),
+    ("erna-irawati", "에르나 이라와티", "에르나 이라와티 님"),
+    ("deniz-susar", "데니즈 수사르", "데니즈 수사르 님"),
+    ("sean-audain", "숀 오데인", "숀 오데인 님"),
+    ("thavisak-manodham", "타비삭 마노담", "타비삭 마노담 박사"),
+    (
+        "aida-yuvienco",
+        "아이다 C. 유비엔코",
+        "아이다 C. 유비엔코 님",
+    ),
+    ("zaki-khoury", "자키 B. 쿠리", "자키 B. 쿠리 박사"),
+];
+
+#[test]
+fn every_non_korean_person_has_a_korean_reading_marked_as_a_reading() {
+    let pack = forum();
+    let korean: BTreeSet<&str> = CONFIRMED_KO
+        .iter()
+        .map(|(id, _)| *id)
+        .chain(UNVERIFIED_KO)
+        .collect();
+    let foreign: BTreeSet<&str> = pack
+        .people
+        .iter()
+        .map(|p| p.id.as_str())
+        .filter(|id| !korean.contains(id))
+        .collect();
+    let listed: BTreeSet<&str> = KO_READINGS.iter().map(|r| r.0).collect();
+    assert_eq!(foreign, listed, "every non-Korean person, and only they");
+    let ko_text = read("ko/forum/people.ftl");
+    for (id, reading, address) in KO_READINGS {
+        let p = pack.person(id).expect("listed");
+        // The reading is data of its own, never the name: the original spelling stays the name.
+        assert_eq!(
+            p.reading.get("ko").map(String::as_str),
+            Some(reading),
+            "{id}"
+        );
+        assert_eq!(
+            p.name["ko"], p.name["en-US"],
+            "{id}: original spelling kept"
+        );
+        assert!(
+            !p.reading.contains_key("en-US"),
+            "{id}: no reading in English"
+        );
+        assert_eq!(p.address["ko"], address, "{id}");
+        assert_eq!(
+            address,
+            format!("{reading} {}", p.honorific["ko"]),
+            "{id}: address drifted"
+        );
+        assert!(
+            p.address["en-US"].starts_with(&p.honorific["en-US"])
+                && p.address["en-US"].ends_with(&p.name["en-US"]),
+            "{id}: `{}`",
+            p.address["en-US"]
+        );
+        // Every reading carries a comment that says which rules it follows.
+        let at = ko_text.find(&format!("\nperson-{id} =")).expect("message");
+        let comment = &ko_text[..at];
+        let comment = &comment[comment.rfind("\n\n").unwrap_or(0)..];
+        assert!(
+            comment.contains("# Reading:"),
+            "{id}: no `# Reading:` comment"
+        );
+    }
+    // Korean people are never given a "reading" of their romanization.
+    for id in &korean {
+        assert!(pack.person(id).expect("listed").reading.is_empty(), "{id}");
+    }
+}
+
+#[test]
+fn a_korean_card_never_puts_an_honorific_after_a_romanized_name_nor_repeats_it() {
+    let pack = forum();
+    for p in &pack.people {
+        let a = &p.address["ko"];
+        assert!(
+            !(a.ends_with(" 님")
+                && a.chars().any(|c| c.is_ascii_alphabetic())
+                && p.reading.is_empty()),
+            "{}: `{a}`",
+            p.id
+        );
+        assert!(!a.contains("  "), "{}: `{a}`", p.id);
+    }
+    assert_eq!(
+        pack.person("du-sub-shin").expect("present").address["ko"],
+        "Du-sub Shin"
+    );
+    assert_eq!(
+        pack.person("pan-suk-kim").expect("present").address["ko"],
+        "김판석 교수"
+    );
+    assert_eq!(
+        pack.person("pan-suk-kim").expect("present").address["en-US"],
+        "Prof. Pan Suk Kim"
+    );
+    assert_eq!(
+        pack.person("iljae-kim").expect("present").address["ko"],
+        "김일재 님"
+    );
+}
+
+/// The five institutions whose Korean form is in use: the Korean term is that form. Three are documented
+/// (a `# Source:` comment with its address) and unflagged; two are regular forms without a Korean source
+/// and stay flagged.
+#[test]
+fn institutions_with_a_korean_form_in_use_have_it_as_their_term() {
+    let pack = forum();
+    let ko_text = read("ko/forum/glossary.ftl");
+    let cases = [
+        ("university-of-potsdam", "포츠담대학교", false),
+        ("lao-mtc", "라오스 기술통신부", true),
+        ("lao-egov-center", "전자정부센터", true),
+        ("dict-philippines", "필리핀 정보통신기술부", true),
+        ("wellington-city-council", "웰링턴시", false),
+    ];
+    for (id, ko, sourced) in cases {
+        let c = pack.glossary.iter().find(|c| c.id == id).expect(id);
+        assert_eq!(c.term["ko"], ko, "{id}");
+        let at = ko_text.find(&format!("\nconcept-{id} =")).expect(id);
+        let line_before = ko_text[..at].lines().last().unwrap_or_default();
+        if sourced {
+            assert!(c.unverified.is_empty(), "{id} is sourced but flagged");
+            assert!(
+                line_before.starts_with("# Source:") && line_before.contains("http"),
+                "{id}: `{line_before}`"
+            );
+        } else {
+            assert_eq!(c.unverified, ["ko"], "{id}: no Korean source, so flagged");
+        }
+    }
+    // 웰링턴시 first; 웰링턴 시의회 (the legislature only) is an other rendering.
+    let w = pack
+        .glossary
+        .iter()
+        .find(|c| c.id == "wellington-city-council")
+        .expect("present");
+    assert!(w.alt["ko"].iter().any(|a| a == "웰링턴 시의회"));
+}
+
+#[test]
+fn national_government_and_the_interior_ministry_are_concepts() {
+    let pack = forum();
+    let find = |id: &str| pack.glossary.iter().find(|c| c.id == id).expect(id);
+    let ng = find("national-government");
+    assert_eq!(ng.term["en-US"], "national government");
+    assert_eq!(ng.term["ko"], "중앙정부");
+    assert!(ng.note["ko"].contains("국가 정부"), "the trap is named");
+    let mois = find("mois");
+    assert_eq!(mois.term["en-US"], "Ministry of the Interior and Safety");
+    assert_eq!(mois.term["ko"], "행정안전부");
+    assert_eq!(mois.abbr.get("en-US").map(String::as_str), Some("MOIS"));
+    assert!(mois.alt["ko"].iter().any(|a| a == "행안부"));
+    // The pack never renders it with the calque 국가 정부.
+    for rel in ["ko/forum/agenda.ftl", "ko/forum/people.ftl"] {
+        assert!(!read(rel).contains("국가 정부"), "{rel}");
+    }
+}
+
+#[test]
+fn corrected_renderings_stay_corrected() {
+    let pack = forum();
+    let find = |id: &str| pack.glossary.iter().find(|c| c.id == id).expect(id);
+    assert_eq!(find("title-director-general").term["ko"], "국장");
+    assert_eq!(find("sdg-localization").term["ko"], "SDG 지역화");
+    assert_eq!(find("robotics").term["ko"], "로봇 기술");
+    let ct = find("contact-tracing");
+    assert!(ct
+        .alt
+        .values()
+        .flatten()
+        .all(|a| a != "epidemiological investigation" && a != "역학조사"));
+    let wb = find("world-bank");
+    assert!(
+        wb.abbr.is_empty(),
+        "WB is not the World Bank's abbreviation"
+    );
+    assert!(wb.alt.values().flatten().all(|a| a != "World Bank Group"));
+    let rg = find("resource-gaps");
+    assert!(rg.alt.values().flatten().all(|a| a != "capacity gaps"));
+    let pd = find("political-declaration");
+    assert!(pd.note["en-US"].contains("convened under the auspices of the General Assembly"));
+    assert!(pd.note["en-US"].contains("27 (e)"));
+    // Session 2: "in coordination with national government" qualifies the strategy-setting.
+    let ko = catalog("ko");
+    let s2 = ko
+        .attribute("session-session-2", "summary")
+        .expect("present");
+    assert!(s2.contains("전략을 특히 중앙정부와 협력하여 수립"), "{s2}");
+    assert!(!s2.contains("중앙정부와 협력한 스마트시티"), "{s2}");
+}
+
+/// Facts the note states that the pack used to lack, each in both languages, each a sentence of the note.
+#[test]
+fn the_notes_background_audience_co_organizers_and_registration_are_in_both_languages() {
+    let pack = forum();
+    let i = &pack.info;
+    for (field, text) in [
+        ("background", &i.background),
+        ("audience", &i.audience),
+        ("co-organizers", &i.co_organizers),
+        ("registration", &i.registration),
+    ] {
+        for loc in LOCALES {
+            assert!(
+                text.get(loc).is_some_and(|t| !t.is_empty()),
+                "{field}: {loc}"
+            );
+        }
+    }
+    let en = |t: &booth::Text| t["en-US"].clone();
+    let ko = |t: &booth::Text| t["ko"].clone();
+    // The Political Declaration quote and its paragraph; the OECD source; proximity; the Compendium.
+    let b = en(&i.background);
+    for phrase in [
+        "empower and support cities, local authorities and communities in pursuing the 2030 Agenda",
+        "para. 27 (e)",
+        "Achieving the SDGs in cities and regions",
+        "65 percent",
+        "proximity to citizens",
+        "communication, leadership and collaboration between policy makers and society",
+        "i) setting effective digital strategies at the local level",
+        "ii) forging collaboration",
+        "iii) creating a digital ecosystem",
+        "without being discriminated or excluded",
+    ] {
+        assert!(b.contains(phrase), "background lacks `{phrase}`");
+    }
+    assert_eq!(
+        b.lines().count(),
+        ko(&i.background).lines().count(),
+        "one fact a line in both"
+    );
+    for phrase in [
+        "27(e)항",
+        "65%",
+        "시민과 가까이",
+        "소통, 리더십, 협력",
+        "배제되지 않고",
+        "중앙",
+    ] {
+        let k = ko(&i.background) + &ko(&i.audience);
+        assert!(k.contains(phrase), "ko lacks `{phrase}`");
+    }
+    let co = en(&i.co_organizers);
+    assert!(
+        co.contains("Asia and the Pacific and Eastern Africa"),
+        "UNPOG's mandate region"
+    );
+    assert!(co.contains("cornerstone of local autonomy and decentralization in Korea"));
+    assert!(ko(&i.co_organizers).contains("아시아·태평양과 동아프리카"));
+    assert!(en(&i.audience).contains("from both national and local government agencies"));
+    assert!(ko(&i.audience).starts_with("중앙 및 지방 정부기관"));
+    assert_eq!(en(&i.registration), "http://bit.ly/30ZheUi");
+    assert_eq!(ko(&i.registration), "http://bit.ly/30ZheUi");
+    // Session 1's list of local-government roles.
+    let s1 = pack
+        .sessions
+        .iter()
+        .find(|s| s.id == "session-1")
+        .expect("present");
+    assert!(s1.details["en-US"].contains("containing the spread of the virus, disaster preparedness, service delivery, ensuring infrastructure"));
+    assert!(s1.details["ko"].contains("바이러스 확산 방지, 재난 대비, 서비스 전달, 기반시설 확보"));
+    // Session 2's partnership scope in full.
+    let s2 = pack
+        .sessions
+        .iter()
+        .find(|s| s.id == "session-2")
+        .expect("present");
+    assert!(s2.summary["en-US"]
+        .contains("partnership with other stakeholders, especially the private sector and people"));
+    assert!(s2.summary["ko"].contains("다른 이해관계자 특히 민간 부문 및 시민과의 파트너십"));
+}
+
+#[test]
+fn krilas_full_name_is_one_term_per_language() {
+    let text = |loc: &str| read(&format!("{loc}/forum/people.ftl"));
+    // Spelled out once, in the term; every card refers to it.
+    assert_eq!(
+        text("en-US")
+            .matches("Korea Research Institute for Local Administration")
+            .count(),
+        1
+    );
+    assert_eq!(text("ko").matches("한국지방행정연구원(KRILA)").count(), 1);
+    assert_eq!(
+        text("en-US").matches("{ -krila }").count(),
+        text("ko").matches("{ -krila }").count()
+    );
+    let pack = forum();
+    let p = pack.person("iljae-kim").expect("present");
+    assert_eq!(
+        p.affiliation["en-US"],
+        "Korea Research Institute for Local Administration (KRILA)"
+    );
+    assert_eq!(p.affiliation["ko"], "한국지방행정연구원(KRILA)");
+    assert_eq!(p.bio["ko"], "김일재 한국지방행정연구원(KRILA) 원장.");
 }

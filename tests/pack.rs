@@ -151,3 +151,39 @@ fn new_packs_come_from_a_template_into_an_empty_folder_only() {
     create_pack(&forum, Template::Forum).expect("forum copy");
     assert_eq!(Pack::open(&forum).expect("opens").id, "undesa-krila-2021");
 }
+
+/// Old packs mark an unconfirmed name with an `# UNVERIFIED` comment directly above the message; new ones
+/// with a `.unverified` attribute in that locale only. Both load the same way, `.reading` is locale-only
+/// too, and neither makes the locale check ask the other locale for anything.
+#[test]
+fn unverified_names_old_comments_and_new_attributes_and_readings() {
+    let ko_people = "# UNVERIFIED: not confirmed\nperson-ann = Ann\n    .title = 의장\nperson-bob = Bob\n    .title = 발표자\n    .reading = 밥\n    .unverified = no Korean source\n";
+    let dir = mini_pack(&[("ko/people.ftl", ko_people.as_bytes())]);
+    let pack = Pack::open(dir.path()).expect("loads");
+    assert!(pack.diagnostics.is_empty(), "{:#?}", pack.diagnostics);
+    assert_eq!(pack.people[0].unverified, ["ko"], "old comment");
+    assert_eq!(pack.people[1].unverified, ["ko"], "new attribute");
+    assert_eq!(
+        pack.people[1].reading.get("ko").map(String::as_str),
+        Some("밥")
+    );
+    assert!(pack.people[0].reading.is_empty());
+    // No `.address`: composed in the locale's order (no honorific here, so the name alone).
+    assert_eq!(pack.people[1].address["ko"], "Bob");
+    let report = booth::check::check(dir.path(), "en-US").expect("check runs");
+    assert_eq!(report.diagnostics, vec![]);
+    assert_eq!((report.errors, report.warnings), (0, 0));
+}
+
+#[test]
+fn without_address_the_honorific_follows_the_locales_order() {
+    let en = "person-ann = Ann Lee\n    .honorific = Prof.\n    .title = Chair\nperson-bob = Bob\n    .title = Speaker\n";
+    let ko = "person-ann = 이안\n    .honorific = 교수\n    .title = 의장\nperson-bob = Bob\n    .title = 발표자\n";
+    let dir = mini_pack(&[
+        ("en-US/people.ftl", en.as_bytes()),
+        ("ko/people.ftl", ko.as_bytes()),
+    ]);
+    let pack = Pack::open(dir.path()).expect("loads");
+    assert_eq!(pack.people[0].address["en-US"], "Prof. Ann Lee");
+    assert_eq!(pack.people[0].address["ko"], "이안 교수");
+}

@@ -104,3 +104,15 @@ fn the_editor_writes_the_policy_only_when_it_is_not_auto() {
         serde_json::from_str(&read(dir.path(), "event.json")).expect("json");
     assert!(json["glossary"]["sdgs"].get("prompt").is_none());
 }
+
+#[test]
+fn a_korean_reading_of_a_foreign_name_is_heard_as_that_person() {
+    let pack = Pack::embedded().expect("forum pack");
+    let at = "2021-07-07T15:40:00+09:00";
+    let got = ids(&pack, "타비삭 마노담 박사가 라오스 사례를 발표합니다", at);
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("thavisak-manodham"),
+        "{got:?}"
+    );
+}

@@ -340,6 +340,7 @@ impl<'p, 'a, 't> Pair<'p, 'a, 't> {
         for a in re.attributes() {
             if !le.attributes().iter().any(|b| b.id.name == a.id.name)
                 && !missing.contains(&a.id.name)
+                && !crate::l10n::LOCALE_ATTRIBUTES.contains(&a.id.name)
             {
                 missing.push(a.id.name);
             }
@@ -357,7 +358,10 @@ impl<'p, 'a, 't> Pair<'p, 'a, 't> {
         }
         for (i, a) in le.attributes().iter().enumerate() {
             let dup = le.attributes()[..i].iter().any(|b| b.id.name == a.id.name);
-            if !dup && !re.attributes().iter().any(|b| b.id.name == a.id.name) {
+            if !dup
+                && !re.attributes().iter().any(|b| b.id.name == a.id.name)
+                && !crate::l10n::LOCALE_ATTRIBUTES.contains(&a.id.name)
+            {
                 let f = self
                     .finding(
                         FindingLevel::Error,

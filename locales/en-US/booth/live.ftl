@@ -52,6 +52,11 @@ prep-sessions = Sessions
 prep-people = People
 prep-terms = Terms
 prep-no-terms = No terms are linked to this session yet.
+prep-about = About the event
+prep-background = Background
+prep-audience = Target audience
+prep-co-organizers = Co-organizers
+prep-registration = Registration
 
 ## Appearance
 

@@ -18,6 +18,8 @@ clock-rehearsal = Rehearsal clock
 clock-set = Set rehearsal time (event time)
 clock-apply = Run from this time
 clock-back-to-real = Back to real clock
+clock-off-day = Today is not the event day ({ $date }): the real clock is outside the programme.
+clock-rehearse-day = Rehearse the day from { $time }
 clock-event-zone = Event time ({ $zone })
 clock-local-zone = Your time
 
@@ -42,6 +44,9 @@ speaker-current = Speaking now
 speaker-next = Up next
 speaker-moderator = Moderator
 speaker-none = No speaker at this moment
+speaker-reading = Reading
+    .title = A reading of the name by the Korean loanword rules (외래어 표기법), not an official name; the original spelling is shown below.
+speaker-original = Original spelling
 speaker-unverified = Name not verified in this language
     .title = The Korean name could not be confirmed from an official source; the romanized form is shown.
 

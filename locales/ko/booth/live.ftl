@@ -51,6 +51,11 @@ prep-sessions = 세션
 prep-people = 참석자
 prep-terms = 용어
 prep-no-terms = 이 세션에 연결된 용어가 아직 없습니다.
+prep-about = 행사 소개
+prep-background = 배경
+prep-audience = 참가 대상
+prep-co-organizers = 공동 주최 기관
+prep-registration = 등록
 
 ## Appearance
 

@@ -18,6 +18,8 @@ clock-rehearsal = 리허설 시계
 clock-set = 리허설 시각 설정 (행사 시간)
 clock-apply = 이 시각부터 진행
 clock-back-to-real = 실제 시계로 돌아가기
+clock-off-day = 오늘은 행사일({ $date })이 아닙니다. 실제 시계로는 일정이 진행되지 않습니다.
+clock-rehearse-day = { $time }부터 하루 일정 리허설
 clock-event-zone = 행사 시간 ({ $zone })
 clock-local-zone = 내 시간
 
@@ -42,6 +44,9 @@ speaker-current = 현재 발언자
 speaker-next = 다음 발언자
 speaker-moderator = 사회자
 speaker-none = 지금은 발언자가 없습니다
+speaker-reading = 한글 표기
+    .title = 외래어 표기법에 따른 이름의 한글 읽기이며 공식 표기가 아닙니다. 원래 철자를 아래에 표시합니다.
+speaker-original = 원래 철자
 speaker-unverified = 이 언어의 이름이 확인되지 않음
     .title = 공식 출처에서 한국어 이름을 확인하지 못해 로마자 표기를 표시합니다.
 

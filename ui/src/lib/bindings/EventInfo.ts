@@ -3,4 +3,20 @@
 /**
  * Texts about the event as a whole.
  */
-export type EventInfo = { title: { [key in string]: string }, shortTitle: { [key in string]: string }, organizers: { [key in string]: string }, format: { [key in string]: string }, objectives: { [key in string]: string }, };
+export type EventInfo = { title: { [key in string]: string }, shortTitle: { [key in string]: string }, organizers: { [key in string]: string }, format: { [key in string]: string }, objectives: { [key in string]: string }, 
+/**
+ * `event-background`: facts of the organizers' background text, one a line (optional).
+ */
+background: { [key in string]: string }, 
+/**
+ * `event-audience`: who the event is for (optional).
+ */
+audience: { [key in string]: string }, 
+/**
+ * `event-co-organizers`: what each co-organizer is and does, one a line (optional).
+ */
+coOrganizers: { [key in string]: string }, 
+/**
+ * `event-registration`: the registration link (optional).
+ */
+registration: { [key in string]: string }, };

@@ -3,8 +3,17 @@
 /**
  * One person's card.
  */
-export type Person = { id: string, name: { [key in string]: string }, honorific: { [key in string]: string }, title: { [key in string]: string }, affiliation: { [key in string]: string }, role: { [key in string]: string }, bio: { [key in string]: string }, email: string | null, 
+export type Person = { id: string, name: { [key in string]: string }, honorific: { [key in string]: string }, title: { [key in string]: string }, affiliation: { [key in string]: string }, role: { [key in string]: string }, bio: { [key in string]: string }, 
 /**
- * Locales whose entry carries an `UNVERIFIED` comment.
+ * The name as said with its honorific, per locale: the `.address` attribute, or else the honorific
+ * and name in the locale's order (after the name in Korean, Japanese and Chinese, before it otherwise).
+ */
+address: { [key in string]: string }, 
+/**
+ * Readings of a foreign name, per locale (`.reading`): never an official name.
+ */
+reading: { [key in string]: string }, email: string | null, 
+/**
+ * Locales whose name is marked unverified (`.unverified`, or an `# UNVERIFIED` comment).
  */
 unverified: Array<string>, contact: boolean, };

@@ -3,4 +3,8 @@
 /**
  * A thematic session (what the prep view and the glossary group by).
  */
-export type Session = { id: string, title: { [key in string]: string }, organizer: { [key in string]: string }, summary: { [key in string]: string }, };
+export type Session = { id: string, title: { [key in string]: string }, organizer: { [key in string]: string }, summary: { [key in string]: string }, 
+/**
+ * `.details`: further facts the organizers state about the session (optional).
+ */
+details: { [key in string]: string }, };
