@@ -4,9 +4,10 @@
 //!
 //! The recogniser emits *stable* words (two consecutive transcription steps agreed on them). A prompt is
 //! made only from stable words, and not from the last ones while they may still be the start of something
-//! longer: "3억" with "5천만 원" still to come must not be shown as 300 million, and "local" may become
-//! "local government". So the words at the end that a prompt (or a number still being said) touches are
-//! held until more words come, or for at most [`HOLD_MS`] (or until the speech ends).
+//! longer: "3억" with "5천만 원" still to come must not be shown as 300 million, "$350" with "million"
+//! still to come not as 350 dollars, and "local" may become "local government". So the words at the end
+//! that a prompt (or a number still being said) touches are held while the recogniser still has unstable
+//! words after them (its partial hypothesis is not empty), for at most [`HOLD_MS`].
 
 use crate::views::prompts::{context, joined, Prompted};
 use crate::Pack;
@@ -39,8 +40,8 @@ pub fn find_model(dirs: &[std::path::PathBuf]) -> Option<std::path::PathBuf> {
 /// (`crates/listen/tools/fetch-model.sh`) and shipped with the `.deb`.
 pub const DEFAULT_MODEL: &str = "ggml-base.bin";
 
-/// The longest the last words are held back for what may follow them.
-pub const HOLD_MS: u64 = 1200;
+/// The longest the last words are held back for what may follow them (a few transcription steps).
+pub const HOLD_MS: u64 = 4000;
 
 /// A speech model as the settings show it.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -176,6 +177,8 @@ pub fn follow(
         words: Vec::new(),
         since: None,
     };
+    // Whether the recogniser has words after the stable ones that are not final yet.
+    let mut unstable = false;
     let mut emit =
         |pending: &mut Pending, flush: bool, on: &mut dyn FnMut(Heard) -> bool| -> bool {
             let held_long = pending
@@ -199,7 +202,7 @@ pub fn follow(
         let event = match listener.events().recv_timeout(Duration::from_millis(200)) {
             Ok(e) => e,
             Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
-                if !emit(&mut pending, false, &mut on) {
+                if !emit(&mut pending, !unstable, &mut on) {
                     return;
                 }
                 continue;
@@ -216,9 +219,13 @@ pub fn follow(
                     pending.since = Some(Instant::now());
                 }
                 pending.words.extend(words);
-                emit(&mut pending, false, &mut on)
+                emit(&mut pending, !unstable, &mut on)
             }
-            Event::Partial { text } => on(Heard::Caption { text }),
+            Event::Partial { text } => {
+                // Nothing left unstable: no word is coming that could continue the held ones.
+                unstable = !text.trim().is_empty();
+                emit(&mut pending, !unstable, &mut on) && on(Heard::Caption { text })
+            }
             Event::State(s) => {
                 // A pause or a stop ends what was being said: nothing more will follow the held words.
                 let ended = !matches!(s, booth_listen::State::Listening);
