@@ -160,7 +160,13 @@ struct Pending {
     words: Vec<Word>,
     /// When the oldest held word arrived.
     since: Option<Instant>,
+    /// Numbers prompted lately (their words and where they ended in the audio): the recogniser may make the
+    /// same words final twice across an utterance boundary, and a number is not shown twice for one saying.
+    numbers: Vec<(String, u64)>,
 }
+
+/// How far apart in the audio the same number said twice is two sayings, not one heard twice.
+const SAME_NUMBER_MS: u64 = 10_000;
 
 /// Follows a listener until its source ends or `on` returns false, turning stable words into prompts for
 /// `pack` with `prompter`'s cool-down (on the audio's clock, so a file played fast behaves as it would live).
@@ -176,6 +182,7 @@ pub fn follow(
     let mut pending = Pending {
         words: Vec::new(),
         since: None,
+        numbers: Vec::new(),
     };
     // Whether the recogniser has words after the stable ones that are not final yet.
     let mut unstable = false;
@@ -339,20 +346,30 @@ fn prompts_of(
         .iter()
         .map(|&b| head[..b.min(head.len())].chars().count())
         .collect();
+    let numbers = &mut pending.numbers;
+    numbers.retain(|&(_, end)| now_ms.saturating_sub(end) < SAME_NUMBER_MS);
     prompter
         .prompts(pack.lexicon(), head, now_ms, &ctx)
         .into_iter()
-        .map(|p| {
+        .filter_map(|p| {
             // The audio time of the prompt's last word.
             let last_word = char_starts
                 .iter()
                 .rposition(|&c| c < p.end as usize)
                 .unwrap_or(0);
-            Heard::Prompt {
-                audio_ms: said.get(last_word).map_or(now_ms, |w| w.end_ms),
+            let audio_ms = said.get(last_word).map_or(now_ms, |w| w.end_ms);
+            if p.kind == booth_prompts::PromptKind::Number {
+                let words = crate::text::caseless(&p.text);
+                if numbers.iter().any(|(w, _)| *w == words) {
+                    return None;
+                }
+                numbers.push((words, audio_ms));
+            }
+            Some(Heard::Prompt {
+                audio_ms,
                 elapsed_ms,
                 prompt: Box::new(joined(pack, p)),
-            }
+            })
         })
         .collect()
 }
@@ -397,6 +414,7 @@ mod tests {
                 .map(|&(t, end)| Word::new(t, end.saturating_sub(300), end))
                 .collect(),
             since: Some(Instant::now()),
+            numbers: Vec::new(),
         }
     }
 
@@ -432,6 +450,25 @@ mod tests {
             [(PromptKind::Number, "350 million won".to_owned(), 1700)]
         );
         assert!(p.words.is_empty());
+        // The same words made final again across an utterance boundary: not a second prompt.
+        p.words.extend(
+            pending(&[
+                ("3억", 2600),
+                ("5천만", 3000),
+                ("원이", 3300),
+                ("필요합니다", 3900),
+            ])
+            .words,
+        );
+        assert!(said(&prompts_of(
+            &pack,
+            &mut prompter,
+            &mut p,
+            at,
+            false,
+            started
+        ))
+        .is_empty());
     }
 
     #[test]

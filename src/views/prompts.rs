@@ -95,7 +95,15 @@ pub(crate) fn joined(pack: &Pack, prompt: Prompt) -> Prompted {
     let (en, ko) = match (&prompt.number, &concept, &person) {
         (Some(q), _, _) => (q.en_phrase.clone(), q.ko_phrase.clone()),
         (_, Some(c), _) => (in_lang(&c.term, "en"), in_lang(&c.term, "ko")),
-        (_, _, Some(p)) => (in_lang(&p.name, "en"), in_lang(&p.name, "ko")),
+        // A foreign name is said in Korean by its reading (marked as one on the card), the original after it.
+        (_, _, Some(p)) => {
+            let name_ko = in_lang(&p.name, "ko");
+            let ko = match in_lang(&p.reading, "ko") {
+                r if !r.is_empty() && r != name_ko => format!("{r} ({name_ko})"),
+                _ => name_ko,
+            };
+            (in_lang(&p.name, "en"), ko)
+        }
         _ => (String::new(), String::new()),
     };
     Prompted {
