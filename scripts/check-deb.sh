@@ -31,7 +31,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 if [ "$BUILD" = 1 ]; then
   (cd ui && npm run build --silent)
-  ui/node_modules/.bin/tauri build --bundles deb
+  sh crates/listen/tools/fetch-model.sh target/models
+  ui/node_modules/.bin/tauri build --bundles deb --config src-tauri/tauri.deb.conf.json
 fi
 DEB=$(ls -t target/release/bundle/deb/*.deb 2>/dev/null | sed -n 1p)
 [ -n "$DEB" ] || fail "no .deb in target/release/bundle/deb"
