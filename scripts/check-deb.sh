@@ -41,7 +41,7 @@ PKG=$(dpkg-deb -f "$DEB" Package)
 
 # Control file: declared runtime dependencies.
 DEPENDS=$(dpkg-deb -f "$DEB" Depends)
-for want in libwebkit2gtk-4.1-0 libgtk-3-0; do
+for want in libwebkit2gtk-4.1-0 libgtk-3-0 libasound2; do
   grep -qw -- "$want" <<<"$DEPENDS" || fail "Depends ($DEPENDS) lacks $want"
 done
 ok "Depends: $DEPENDS"
