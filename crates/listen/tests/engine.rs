@@ -10,7 +10,10 @@ use booth_listen::source::{self, Pacing};
 use booth_listen::{Event, Language, Recognizer, State, StreamConfig};
 
 fn model() -> Option<Recognizer> {
-    let Ok(path) = std::env::var("BOOTH_WHISPER_MODEL") else {
+    let Some(path) = std::env::var("BOOTH_WHISPER_MODEL")
+        .ok()
+        .filter(|p| !p.is_empty())
+    else {
         eprintln!(
             "skipped: set BOOTH_WHISPER_MODEL=/path/to/ggml-base.bin to run the engine tests"
         );

@@ -11,7 +11,9 @@ fn w(text: &str, s: u64, e: u64) -> Word {
 
 fn hyp(spec: &[(&str, u64)]) -> Vec<Word> {
     // Each word lasts 300 ms ending at the given time.
-    spec.iter().map(|&(t, end)| w(t, end - 300, end)).collect()
+    spec.iter()
+        .map(|&(t, end)| w(t, end.saturating_sub(300), end))
+        .collect()
 }
 
 fn texts(ws: &[Word]) -> Vec<&str> {
