@@ -20,6 +20,15 @@ export default async ({ browser, check, shot }) => {
 
   const region = await $('[data-testid="region-prompts"]');
   check('the Prompts region is in the live view', await region.isDisplayed());
+  // Closed by default (the glossary keeps the column); Alt 4 opens it and goes there.
+  await (await $('#h-agenda')).click();
+  await browser.keys(['Alt', '4']);
+  await browser.keys(['Alt']);
+  await browser.waitUntil(async () => (await (await $('[data-testid="prompts-toggle"]')).getAttribute('aria-expanded')) === 'true', {
+    timeout: 3000,
+    timeoutMsg: 'Alt 4 did not open the Prompts region',
+  });
+  check('Alt 4 opens the Prompts region', true);
   const feed = await $('[data-testid="prompts-feed"]');
   await feed.setValue('Professor Kuhlmann said local governments need 3억 5천만 원 to reach the SDGs by 2030.');
   await browser.keys(['Enter']);
@@ -84,4 +93,6 @@ export default async ({ browser, check, shot }) => {
   await browser.waitUntil(async () => browser.execute(() => document.querySelector('[data-testid="number-box"]')?.open === false), { timeout: 3000 });
   await setLang('en-US');
   await (await $('[data-testid="prompts-clear"]')).click();
+  // Back to the default (closed), which the preferences keep for the specs that follow.
+  await (await $('[data-testid="prompts-toggle"]')).click();
 };

@@ -31,6 +31,7 @@ export default async ({ browser, check, shot }) => {
   try {
     await (await $('[data-testid="ui-locale-en-US"]')).click();
     await (await $('[data-testid="view-live"]')).click();
+    if ((await (await $('[data-testid="prompts-toggle"]')).getAttribute('aria-expanded')) !== 'true') await (await $('[data-testid="prompts-toggle"]')).click();
     await (await $('[data-testid="prompts-clear"]')).click();
     const modelLine = await (await $('[data-testid="listen-model"]')).getText();
     check('the Prompts region names the speech model', /base/.test(modelLine), modelLine);
@@ -69,6 +70,7 @@ export default async ({ browser, check, shot }) => {
     await browser.pause(500);
     await shot('listen-file-ko');
     await (await $('[data-testid="ui-locale-en-US"]')).click();
+    await (await $('[data-testid="prompts-toggle"]')).click();
   } finally {
     writeFileSync(pick, '');
     rmSync(dir, { recursive: true, force: true });

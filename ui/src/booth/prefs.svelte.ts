@@ -39,7 +39,7 @@ export function defaults(prefersDark: boolean): Prefs {
     locale: null,
     localZone: null,
     view: 'live',
-    promptsOpen: true,
+    promptsOpen: false,
     promptFade: 20,
     promptCooldown: 60,
     listenLanguage: 'en',
