@@ -451,7 +451,8 @@ fn hex_char(chars: &mut std::str::Chars<'_>, n: usize) -> Option<char> {
 
 /// A pattern that shows exactly `text` (already trimmed by the caller). Characters Fluent would read as
 /// syntax are written as string-literal placeables: `{` and `}` anywhere, and `[`, `*`, `.` at the start of
-/// a continuation line (they would start a variant or an attribute). Line breaks become multiline text.
+/// a continuation line (they would start a variant or an attribute). Line breaks become multiline text,
+/// one text element per line, so the serializer writes every continuation line indented.
 pub fn text_pattern(text: &str) -> ast::Pattern<String> {
     let text = text.replace("\r\n", "\n");
     let mut elements: Vec<ast::PatternElement<String>> = Vec::new();
@@ -470,7 +471,11 @@ pub fn text_pattern(text: &str) -> ast::Pattern<String> {
     };
     for (n, line) in text.split('\n').enumerate() {
         if n > 0 {
+            // Each line is its own text element: the serializer indents a line only when an element
+            // starts it, so a line break inside one element would be written back at column 0 (where it
+            // ends the pattern). Parsed Fluent splits lines the same way.
             buf.push('\n');
+            flush(&mut buf, &mut elements);
         }
         let mut line = line;
         if n > 0 {

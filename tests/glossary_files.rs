@@ -406,3 +406,118 @@ fn format_is_guessed_from_the_file_name() {
     assert_eq!(Format::from_name("Glossary.xlsx"), Some(Format::Xlsx));
     assert_eq!(Format::from_name("notes.docx"), None);
 }
+
+/// Imports `file` into a new minimal pack (its own concept kept), saves, and returns the pack folder.
+fn import_into_new_pack(bytes: &[u8], format: Format) -> (tempfile::TempDir, Pack) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("pack");
+    booth::template::create_pack(&root, booth::template::Template::Minimal).expect("new pack");
+    let pack = Pack::open(&root).expect("pack");
+    let incoming = glossary_files::read(bytes, format, "file", &pack.locales, &mut no_progress())
+        .expect("read");
+    let preview = glossary_files::preview(&pack, &incoming);
+    let mut ed = Editor::open(&root).expect("open");
+    glossary_files::apply(&mut ed, &preview, &HashMap::new()).expect("apply");
+    ed.save().expect("save");
+    let back = Pack::open(&root).expect("reloaded");
+    (dir, back)
+}
+
+fn concept<'p>(pack: &'p Pack, term_en: &str) -> &'p Concept {
+    pack.glossary
+        .iter()
+        .find(|c| c.term.get("en-US").map(String::as_str) == Some(term_en))
+        .unwrap_or_else(|| panic!("no concept `{term_en}`"))
+}
+
+/// A real-world TBX v2 export: definitions and notes with line breaks (one with indented and blank lines),
+/// notes in one language only. Every concept imports, the notes come back exactly, and the pack checks
+/// clean.
+#[test]
+fn multi_line_tbx_imports_completely_and_the_pack_checks_clean() {
+    let (dir, pack) = import_into_new_pack(&fixture("multiline-v2.tbx"), Format::Tbx);
+    let root = dir.path().join("pack");
+    // The template's concept plus the file's three.
+    assert_eq!(pack.glossary.len(), 4, "{:?}", pack.diagnostics);
+    let vlr = concept(&pack, "Voluntary Local Review");
+    assert_eq!(
+        vlr.note.get("en-US").map(String::as_str),
+        Some("Say the full name on first mention.\nAfterwards \"VLR\" is fine.")
+    );
+    assert_eq!(
+        vlr.note.get("ko"),
+        None,
+        "a one-language note stays in its language"
+    );
+    let dg = concept(&pack, "digital government");
+    assert_eq!(
+        dg.note.get("ko").map(String::as_str),
+        Some("전자정부(e-government)와 구별할 것.\n    들여쓴 줄도 그대로.\n\n빈 줄 다음 줄.")
+    );
+    let ko = std::fs::read_to_string(root.join("ko/glossary.ftl")).expect("ko");
+    assert!(
+        ko.contains(
+            "    .note =\n        전자정부(e-government)와 구별할 것.\n        { \"    \" }들여쓴 줄도 그대로.\n"
+        ),
+        "{ko}"
+    );
+    let report = booth::check::check(&root, None).expect("check");
+    let errors: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|f| f.severity == booth::check::FindingLevel::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(report.errors, 0);
+
+    // And out again: the notes survive TBX v2 and v3 exports exactly.
+    for format in [
+        ExportFormat::Tbx2,
+        ExportFormat::Tbx3,
+        ExportFormat::Csv,
+        ExportFormat::Xlsx,
+    ] {
+        let bytes = glossary_files::export(&pack, &Reviews::default(), format).expect("export");
+        let read_as = match format {
+            ExportFormat::Csv => Format::Csv,
+            ExportFormat::Xlsx => Format::Xlsx,
+            _ => Format::Tbx,
+        };
+        let again = glossary_files::read(&bytes, read_as, "x", &pack.locales, &mut no_progress())
+            .expect("read back");
+        let same = glossary_files::preview(&pack, &again);
+        assert_eq!(
+            (same.added.len(), same.changed.len(), same.conflicts.len()),
+            (0, 0, 0),
+            "{format:?}: {:?}",
+            same.conflicts.first()
+        );
+        assert_eq!(by_id(again.concepts.clone()).len(), pack.glossary.len());
+        let notes = |g: &[Concept]| {
+            by_id(g.to_vec())
+                .into_iter()
+                .map(|c| (c.id, c.note))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(notes(&again.concepts), notes(&pack.glossary), "{format:?}");
+    }
+}
+
+/// A CSV cell with a line break (CRLF inside the quotes, as Excel writes it, and a bare LF) imports, is
+/// saved as multi-line Fluent, and checks clean. Fluent files hold `\n` line ends, so CRLF becomes LF.
+#[test]
+fn multi_line_csv_cells_import_and_check_clean() {
+    let (dir, pack) = import_into_new_pack(&fixture("multiline.csv"), Format::Csv);
+    let vlr = concept(&pack, "Voluntary Local Review");
+    assert_eq!(
+        vlr.note.get("en-US").map(String::as_str),
+        Some("Say the full name first.\nThen \"VLR\".")
+    );
+    let dg = concept(&pack, "digital government");
+    assert_eq!(
+        dg.note.get("ko").map(String::as_str),
+        Some("전자정부와 구별.\n{중괄호} 그대로.")
+    );
+    let report = booth::check::check(&dir.path().join("pack"), None).expect("check");
+    assert_eq!(report.errors, 0, "{:#?}", report.diagnostics);
+}

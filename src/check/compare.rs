@@ -336,6 +336,9 @@ impl<'p, 'a, 't> Pair<'p, 'a, 't> {
             }
             _ => {}
         }
+        if self.rules.per_language_attribute(&self.id) {
+            return;
+        }
         let mut missing: Vec<&str> = Vec::new();
         for a in re.attributes() {
             if !le.attributes().iter().any(|b| b.id.name == a.id.name)

@@ -316,6 +316,15 @@ impl Rules {
         }
     }
 
+    /// Whether an attribute of message `id` belongs to its language rather than translating the
+    /// reference's: in a pack, every attribute of a glossary concept (`concept-*`: `.abbr`, `.alt`,
+    /// `.note`, `.definition`, …). A note or acronym written for one language only is data about that
+    /// language's term, not a missing translation, so neither side reports the other's absence; only the
+    /// term (the value) must exist in every locale (`glossary-side`).
+    pub fn per_language_attribute(&self, id: &str) -> bool {
+        self.kind == ReportKind::Pack && id.starts_with(crate::glossary::PREFIX)
+    }
+
     /// An empty translation of non-empty text: shows nothing, like a missing one.
     pub fn empty(&self) -> FindingLevel {
         match self.kind {
