@@ -158,6 +158,7 @@ fn text_with_fluent_syntax_reads_back_exactly() {
         sessions: vec!["s1".into()],
         unverified: Vec::new(),
         prompt: Default::default(),
+        fields: Default::default(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     ed.save().expect("save");
@@ -199,6 +200,7 @@ fn a_new_concept_goes_to_the_end_of_its_domain_in_every_locale() {
         sessions: vec!["session-2".into()],
         unverified: Vec::new(),
         prompt: Default::default(),
+        fields: Default::default(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     ed.save().expect("save");
@@ -660,6 +662,7 @@ fn a_concept_without_text_in_a_locale_leaves_that_file_alone() {
         sessions: Vec::new(),
         unverified: Vec::new(),
         prompt: Default::default(),
+        fields: Default::default(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     assert_eq!(ed.text(KO_GLOSSARY), Some(ko_before.as_str()));
