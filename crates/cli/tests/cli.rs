@@ -154,3 +154,28 @@ fn number_converts_and_names_what_is_not_a_quantity() {
     let (code, _, _) = booth(&["number", "no numbers here"]);
     assert_eq!(code, 1);
 }
+
+/// `booth check` on a folder with an l10n.toml uses it (as `--config` does); `--no-config` checks every
+/// locale folder and file. The fixture and compare-locales' own output for it are in
+/// `tests/fixtures/check/config/proj/`.
+#[test]
+fn cli_check_reads_a_project_config() {
+    let proj = fixture("config/proj");
+    let path = proj.to_str().expect("utf-8 path");
+    let config = proj.join("l10n.toml");
+    let (code, auto, _) = booth(&["check", path]);
+    assert_eq!(code, 0, "{auto}");
+    let (code, given, _) = booth(&["check", "--config", config.to_str().expect("utf-8")]);
+    assert_eq!(code, 0);
+    assert_eq!(auto, given);
+    snapshot("check_config", &auto);
+    assert!(
+        !auto.contains("de/app/legacy.ftl"),
+        "excluded for de: {auto}"
+    );
+    assert!(!auto.contains("ja"), "{auto}");
+    let locales = proj.join("locales");
+    let (_, plain, _) = booth(&["check", "--no-config", locales.to_str().expect("utf-8")]);
+    assert!(plain.contains("de/app/legacy.ftl"), "{plain}");
+    assert!(plain.contains("ja:"), "{plain}");
+}
