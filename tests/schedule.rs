@@ -246,3 +246,54 @@ fn frab_import_picks_a_day_and_room_and_says_what_it_left_out() {
         "format"
     );
 }
+
+/// Importing into a folder that holds anything (a hand-edited pack) refuses and writes nothing: the pack's
+/// bytes are unchanged and no temporary or locale folder is left beside or inside it. A new folder, or an
+/// empty one, gets the whole pack.
+#[test]
+fn frab_import_never_replaces_an_existing_folder() {
+    let json = fixture("two-days.schedule.json");
+    let imported = frab::import(&json, "en-US", Some(2), None).expect("imports");
+    let parent = tempfile::tempdir().expect("temp dir");
+    let pack = parent.path().join("my-event");
+    booth::source::write_embedded_pack(&pack).expect("a hand-edited pack");
+    std::fs::write(pack.join("en-US-notes.txt"), "mine").expect("write");
+    let before = crate::edit::snapshot(&pack);
+    let err = imported.write(&pack).expect_err("refused");
+    assert_eq!(err.kind(), "folderNotEmpty");
+    assert!(err.to_string().contains("nothing was written"), "{err}");
+    assert_eq!(crate::edit::snapshot(&pack), before);
+    let names = |dir: &std::path::Path| {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        names(parent.path()),
+        ["my-event"],
+        "no stray folder beside it"
+    );
+
+    // A file in the way is refused too.
+    let file = parent.path().join("a-file");
+    std::fs::write(&file, "x").expect("write");
+    assert_eq!(
+        imported.write(&file).expect_err("refused").kind(),
+        "folderNotEmpty"
+    );
+
+    // New and empty folders are fine, and nothing else is left beside them.
+    let new = parent.path().join("new-event");
+    imported.write(&new).expect("new folder");
+    let empty = parent.path().join("empty");
+    std::fs::create_dir(&empty).expect("mkdir");
+    imported.write(&empty).expect("empty folder");
+    assert!(Pack::open(&new).is_ok() && Pack::open(&empty).is_ok());
+    assert_eq!(
+        names(parent.path()),
+        ["a-file", "empty", "my-event", "new-event"]
+    );
+}

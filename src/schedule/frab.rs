@@ -275,18 +275,58 @@ pub struct ImportedPack {
 }
 
 impl ImportedPack {
-    /// Writes the files under `dir` (created if needed; existing files are replaced).
+    /// Writes the pack as the folder `dir`, which must not exist or be empty: an import never replaces
+    /// or mixes into an existing pack ([`InterchangeError::FolderNotEmpty`], nothing written).
+    ///
+    /// The files are written (and synced) into a temporary folder beside `dir`, which is then renamed to
+    /// `dir` in one step; if anything fails, the temporary folder is removed, so no half-written pack or
+    /// stray folder is left behind. The rename itself refuses a folder that became non-empty meanwhile.
     pub fn write(&self, dir: &std::path::Path) -> Result<(), InterchangeError> {
-        for (rel, text) in &self.files {
-            let path = dir.join(rel);
-            let io = |source| InterchangeError::Io {
-                path: path.clone(),
-                source,
-            };
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(io)?;
+        let io = |path: &std::path::Path| {
+            let path = path.to_owned();
+            move |source| InterchangeError::Io { path, source }
+        };
+        let not_empty = || InterchangeError::FolderNotEmpty {
+            path: dir.to_owned(),
+        };
+        if let Ok(mut entries) = std::fs::read_dir(dir) {
+            if entries.next().is_some() {
+                return Err(not_empty());
             }
-            std::fs::write(&path, text).map_err(io)?;
+        } else if dir.exists() {
+            // A file, or a folder we cannot read: not ours to replace.
+            return Err(not_empty());
+        }
+        let parent = match dir.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+            _ => std::path::PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+        let tmp = tempfile::Builder::new()
+            .prefix(".booth-import-")
+            .tempdir_in(&parent)
+            .map_err(io(&parent))?;
+        for (rel, text) in &self.files {
+            let path = tmp.path().join(rel);
+            if let Some(p) = path.parent() {
+                std::fs::create_dir_all(p).map_err(io(p))?;
+            }
+            let mut f = std::fs::File::create(&path).map_err(io(&path))?;
+            std::io::Write::write_all(&mut f, text.as_bytes()).map_err(io(&path))?;
+            f.sync_all().map_err(io(&path))?;
+        }
+        // rename(2) replaces an empty folder and fails on a non-empty one.
+        std::fs::rename(tmp.path(), dir).map_err(|e| {
+            if dir.read_dir().is_ok_and(|mut d| d.next().is_some()) {
+                not_empty()
+            } else {
+                io(dir)(e)
+            }
+        })?;
+        // The temporary folder is now `dir`; nothing left to clean up.
+        let _ = tmp.keep();
+        if let Ok(d) = std::fs::File::open(&parent) {
+            let _ = d.sync_all();
         }
         Ok(())
     }

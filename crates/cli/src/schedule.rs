@@ -76,8 +76,9 @@ pub fn export(args: ExportArgs) -> Result<ExitCode, Error> {
 /// One day and one room become the pack (Booth packs are one day of one event): --day N (frab day index,
 /// default the first day with events) and --room NAME (default the busiest room). Each event becomes a block
 /// with one item, tracks become sessions, persons become people. Titles are written in --locale only; run
-/// `booth check OUT` to see what other locales need. Prints what was left out. Exit status: 0 written, 2
-/// usage, format or I/O error.
+/// `booth check OUT` to see what other locales need. Prints what was left out. OUT must not exist or be
+/// empty: an import never replaces or mixes into an existing pack (it refuses, writing nothing). Exit
+/// status: 0 written, 2 usage, format or I/O error, or OUT not empty.
 #[derive(clap::Args)]
 pub struct ImportArgs {
     /// The schedule JSON file.
