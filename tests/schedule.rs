@@ -297,3 +297,108 @@ fn frab_import_never_replaces_an_existing_folder() {
         ["a-file", "empty", "my-event", "new-event"]
     );
 }
+
+/// A pretalx export (two days, two rooms, talks with two or three speakers, abstracts with line breaks,
+/// biographies): every speaker of every imported talk is kept (the first as the item's `speaker`, the others
+/// as `cospeakers`), abstracts and bios are kept line for line, and `--locales en-US,ko` adds Korean with
+/// empty files, so `booth check` lists what is left to translate (and nothing else).
+#[test]
+fn frab_import_keeps_every_speaker_abstract_and_bio() {
+    let json = fixture("pretalx-two-rooms.schedule.json");
+    let locales = ["en-US".to_owned(), "ko".to_owned()];
+    let imported =
+        frab::import_locales(&json, &locales, Some(1), Some("Main Hall")).expect("imports");
+    let parent = tempfile::tempdir().expect("temp dir");
+    let dir = parent.path().join("forum");
+    imported.write(&dir).expect("writes");
+    let pack = Pack::open(&dir).expect("loads");
+    assert_eq!(pack.locales, locales);
+    let name = |id: &str| {
+        pack.people
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.name.get("en-US").cloned())
+            .unwrap_or_default()
+    };
+    let talks: Vec<(Option<String>, Vec<String>)> = pack
+        .agenda
+        .items()
+        .map(|(_, it)| {
+            (
+                it.speaker.as_deref().map(name),
+                it.cospeakers.iter().map(|c| name(c)).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        talks,
+        [
+            (
+                Some("Ann Lee".into()),
+                vec!["김민수".into(), "Raj Patel".into()]
+            ),
+            (Some("Mia {Data} Chen".into()), vec!["Ann Lee".into()]),
+        ]
+    );
+    assert_eq!(pack.people.len(), 4, "everyone who speaks, once each");
+    let ann = pack
+        .people
+        .iter()
+        .find(|p| name(&p.id) == "Ann Lee")
+        .expect("ann");
+    assert_eq!(
+        ann.bio.get("en-US").map(String::as_str),
+        Some("Ann Lee leads the city's SDG office.\nShe wrote Seoul's first VLR.")
+    );
+    let kim = pack
+        .people
+        .iter()
+        .find(|p| name(&p.id) == "김민수")
+        .expect("kim");
+    assert_eq!(
+        kim.bio.get("en-US").map(String::as_str),
+        Some("서울시 디지털정책관.\n\n전자정부 20년.")
+    );
+    let agenda = std::fs::read_to_string(dir.join("en-US/agenda.ftl")).expect("agenda");
+    let catalog_abstract = booth::fluent_doc::Document::parse(&agenda)
+        .message("item-voluntary-local-reviews-in-practice")
+        .and_then(|m| m.attributes.into_iter().find(|a| a.id.name == "abstract"))
+        .and_then(|a| booth::fluent_doc::plain_text(&a.value))
+        .expect("abstract");
+    assert_eq!(
+        catalog_abstract,
+        "How three cities wrote their VLRs.\n\nWhat worked, what did not."
+    );
+    assert!(
+        imported
+            .notes
+            .iter()
+            .any(|n| n.contains("ko left to translate")),
+        "{:?}",
+        imported.notes
+    );
+
+    // Korean is listed and empty: the check reports only what is missing in ko.
+    let report = booth::check::check(&dir, None).expect("check");
+    assert!(report.errors > 0);
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .all(|f| f.locale.as_deref() == Some("ko")
+                && matches!(f.code.as_str(), "missing-message" | "glossary-side")),
+        "{:#?}",
+        report.diagnostics
+    );
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|f| f.id.as_deref() == Some("person-ann-lee")));
+
+    // With only the schedule's language, the pack checks clean.
+    let en_only = frab::import(&json, "en-US", Some(1), Some("Main Hall")).expect("imports");
+    let dir = parent.path().join("en-only");
+    en_only.write(&dir).expect("writes");
+    let report = booth::check::check(&dir, None).expect("check");
+    assert_eq!(report.errors, 0, "{:#?}", report.diagnostics);
+}

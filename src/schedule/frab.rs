@@ -257,6 +257,10 @@ struct FrabEvent {
     kind: Option<String>,
     #[serde(default)]
     persons: Vec<FrabPerson>,
+    #[serde(default, rename = "abstract")]
+    summary: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
 }
 #[derive(Deserialize)]
 struct FrabPerson {
@@ -264,6 +268,9 @@ struct FrabPerson {
     name: Option<String>,
     #[serde(default)]
     public_name: Option<String>,
+    /// pretalx writes `biography`; frab wrote `abstract`/`description` on persons rarely.
+    #[serde(default)]
+    biography: Option<String>,
 }
 
 /// A pack produced by [`import`]: `event.json` and the Fluent files, as pack-relative paths and contents.
@@ -363,6 +370,8 @@ struct ItemOut {
     minutes: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    cospeakers: Vec<String>,
 }
 
 /// Reads a c3voc/frab schedule and builds a one-day, one-room pack in `locale` (Booth packs are one day of one
@@ -376,6 +385,33 @@ pub fn import(
     day: Option<u32>,
     room: Option<&str>,
 ) -> Result<ImportedPack, InterchangeError> {
+    import_locales(json, &[locale.to_owned()], day, room)
+}
+
+/// [`import`] into a pack of several `locales`: the first is the schedule's language and gets every text;
+/// the others are listed in `event.json` with empty Fluent files, so `booth check` lists everything left to
+/// translate.
+pub fn import_locales(
+    json: &str,
+    locales: &[String],
+    day: Option<u32>,
+    room: Option<&str>,
+) -> Result<ImportedPack, InterchangeError> {
+    let locale = locales
+        .first()
+        .ok_or_else(|| InterchangeError::Unsupported("no locale to import into".to_owned()))?
+        .as_str();
+    for l in locales {
+        if l.parse::<unic_langid::LanguageIdentifier>().is_err()
+            || l.contains(['/', '\\'])
+            || l == "."
+            || l == ".."
+        {
+            return Err(InterchangeError::Unsupported(format!(
+                "`{l}` is not a locale tag"
+            )));
+        }
+    }
     let doc: Doc =
         serde_json::from_str(json).map_err(|e| InterchangeError::Format(e.to_string()))?;
     let conf = doc.schedule.conference;
@@ -430,12 +466,9 @@ pub fn import(
     let mut sessions: Vec<(String, String)> = Vec::new();
     let mut people: Vec<(String, String)> = Vec::new();
     let mut by_name: HashMap<String, String> = HashMap::new();
+    let mut bios: HashMap<String, String> = HashMap::new();
     let mut blocks = Vec::new();
-    let mut agenda_ftl = format!(
-        "event-title = {}\n    .short = {}\n",
-        ftl_text(&conf.title),
-        ftl_text(&conf.acronym)
-    );
+    let mut agenda_ftl = ftl_message("event-title", &conf.title, &[("short", &conf.acronym)]);
     for ev in order {
         let start = ev.date.with_timezone(&zone);
         if start.date_naive() != the_day.date {
@@ -469,9 +502,15 @@ pub fn import(
                     id
                 }
             });
-        let mut speaker = None;
+        // Every person of the talk: the first is the item's speaker, the others its cospeakers.
+        let mut speakers: Vec<String> = Vec::new();
         for p in &ev.persons {
-            let Some(name) = p.name.as_deref().or(p.public_name.as_deref()) else {
+            let Some(name) = p
+                .public_name
+                .as_deref()
+                .or(p.name.as_deref())
+                .filter(|n| !n.trim().is_empty())
+            else {
                 continue;
             };
             let pid = by_name
@@ -482,11 +521,24 @@ pub fn import(
                     pid
                 })
                 .clone();
-            speaker.get_or_insert(pid);
+            if let Some(b) = p.biography.as_deref().filter(|b| !b.trim().is_empty()) {
+                bios.entry(pid.clone()).or_insert_with(|| b.to_owned());
+            }
+            if !speakers.contains(&pid) {
+                speakers.push(pid);
+            }
         }
-        agenda_ftl.push_str(&format!(
-            "block-{id} = {t}\nitem-{id} = {t}\n",
-            t = ftl_text(&ev.title)
+        let mut speakers = speakers.into_iter();
+        let speaker = speakers.next();
+        let cospeakers: Vec<String> = speakers.collect();
+        agenda_ftl.push_str(&ftl_message(&format!("block-{id}"), &ev.title, &[]));
+        agenda_ftl.push_str(&ftl_message(
+            &format!("item-{id}"),
+            &ev.title,
+            &[
+                ("abstract", ev.summary.as_deref().unwrap_or_default()),
+                ("description", ev.description.as_deref().unwrap_or_default()),
+            ],
         ));
         blocks.push(BlockOut {
             id: id.clone(),
@@ -498,15 +550,19 @@ pub fn import(
                 kind: kind_from(ev.kind.as_deref().unwrap_or("other")),
                 minutes,
                 speaker,
+                cospeakers,
             }],
         });
     }
     for (id, name) in &sessions {
-        agenda_ftl.push_str(&format!("session-{id} = {}\n", ftl_text(name)));
+        agenda_ftl.push_str(&ftl_message(&format!("session-{id}"), name, &[]));
     }
     let people_ftl: String = people
         .iter()
-        .map(|(id, name)| format!("person-{id} = {}\n", ftl_text(name)))
+        .map(|(id, name)| {
+            let bio = bios.get(id).map(String::as_str).unwrap_or_default();
+            ftl_message(&format!("person-{id}"), name, &[("bio", bio)])
+        })
         .collect();
     let event = EventOut {
         format: crate::pack::FORMAT,
@@ -520,7 +576,7 @@ pub fn import(
         },
         zone: zone.name().to_owned(),
         date: the_day.date,
-        locales: vec![locale.to_owned()],
+        locales: locales.to_vec(),
         sessions: sessions
             .iter()
             .map(|(id, _)| IdOut { id: id.clone() })
@@ -530,18 +586,30 @@ pub fn import(
     };
     let event_json = serde_json::to_string_pretty(&event)
         .map_err(|e| InterchangeError::Format(e.to_string()))?;
-    Ok(ImportedPack {
-        files: vec![
-            ("event.json".to_owned(), event_json + "\n"),
-            (format!("{locale}/agenda.ftl"), agenda_ftl),
-            (format!("{locale}/people.ftl"), people_ftl),
-            (
-                format!("{locale}/glossary.ftl"),
-                "# Glossary concepts: concept-<id> = term (see docs/PACK.md).\n".to_owned(),
-            ),
-        ],
-        notes,
-    })
+    let mut files = vec![
+        ("event.json".to_owned(), event_json + "\n"),
+        (format!("{locale}/agenda.ftl"), agenda_ftl),
+        (format!("{locale}/people.ftl"), people_ftl),
+        (
+            format!("{locale}/glossary.ftl"),
+            "# Glossary concepts: concept-<id> = term (see docs/PACK.md).\n".to_owned(),
+        ),
+    ];
+    for l in &locales[1..] {
+        for r in ["agenda.ftl", "people.ftl", "glossary.ftl"] {
+            files.push((
+                format!("{l}/{r}"),
+                format!("# {r} in {l}: to translate from {locale} (`booth check` lists what is missing).\n"),
+            ));
+        }
+    }
+    if locales.len() > 1 {
+        notes.push(format!(
+            "{} left to translate (empty files): run `booth check` on the pack",
+            locales[1..].join(", ")
+        ));
+    }
+    Ok(ImportedPack { files, notes })
 }
 
 /// `H:MM` or `HH:MM[:SS]` → minutes.
@@ -555,16 +623,37 @@ fn parse_duration(s: &str) -> Option<u32> {
     Some(h * 60 + m)
 }
 
-/// One line of Fluent text: line breaks folded, braces written as string literals (they start placeables).
-fn ftl_text(s: &str) -> String {
-    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let escaped = one_line
-        .replace('{', "\u{0}")
-        .replace('}', "{\"}\"}")
-        .replace('\u{0}', "{\"{\"}");
-    if escaped.is_empty() {
-        "{\"\"}".to_owned()
+/// One message as Fluent: `value` on one line (a title or name), each non-empty attribute as multi-line
+/// text kept line for line (an abstract, a bio), written with the same pattern builder as the editor so it
+/// reads back exactly.
+fn ftl_message(id: &str, value: &str, attrs: &[(&str, &str)]) -> String {
+    use crate::fluent_doc as fluent;
+    use fluent_syntax::ast;
+    let one_line = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    let value = if one_line.is_empty() {
+        ast::Pattern {
+            elements: vec![ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+                    value: String::new(),
+                }),
+            }],
+        }
     } else {
-        escaped
-    }
+        fluent::text_pattern(&one_line)
+    };
+    let attributes = attrs
+        .iter()
+        .map(|(n, v)| (*n, crate::text::normalized(v)))
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(n, v)| ast::Attribute {
+            id: fluent::ident(n),
+            value: fluent::text_pattern(&v),
+        })
+        .collect();
+    fluent::serialize_message(&ast::Message {
+        id: fluent::ident(id),
+        value: Some(value),
+        attributes,
+        comment: None,
+    })
 }
