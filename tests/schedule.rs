@@ -377,6 +377,37 @@ fn frab_import_keeps_every_speaker_abstract_and_bio() {
         "{:?}",
         imported.notes
     );
+    // The days and rooms are listed, so the user can pick another.
+    assert!(
+        imported
+            .notes
+            .iter()
+            .any(|n| n.contains("--day 2 (2024-05-03, 1 events)")),
+        "{:?}",
+        imported.notes
+    );
+    assert!(
+        imported
+            .notes
+            .iter()
+            .any(|n| n.contains("--room 'Room 2' (1 events)")),
+        "{:?}",
+        imported.notes
+    );
+    assert!(!imported.notes.iter().any(|n| n.contains("UTC offsets")));
+
+    // An export whose events carry another offset than its declared zone says so.
+    let shifted = json.replace("2024-05-02T10:00:00+09:00", "2024-05-02T01:00:00+00:00");
+    let moved =
+        frab::import_locales(&shifted, &locales, Some(1), Some("Main Hall")).expect("imports");
+    assert!(
+        moved
+            .notes
+            .iter()
+            .any(|n| n.contains("declares Asia/Seoul") && n.contains("offset +00:00")),
+        "{:?}",
+        moved.notes
+    );
 
     // Korean is listed and empty: the check reports only what is missing in ko.
     let report = booth::check::check(&dir, None).expect("check");

@@ -13,7 +13,7 @@
 use super::{pick, InterchangeError};
 use crate::agenda::{Agenda, ItemKind};
 use crate::Pack;
-use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Offset, SecondsFormat, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -445,17 +445,55 @@ pub fn import_locales(
     })?;
     let mut notes = Vec::new();
     if conf.days.len() > 1 {
+        let days: Vec<String> = conf
+            .days
+            .iter()
+            .map(|d| {
+                let n: usize = d.rooms.values().map(Vec::len).sum();
+                format!("--day {} ({}, {n} events)", d.index, d.date)
+            })
+            .collect();
         notes.push(format!(
-            "imported day {} ({}) of {}",
+            "imported day {} ({}) of {}: {}",
             the_day.index,
             the_day.date,
-            conf.days.len()
+            conf.days.len(),
+            days.join(", ")
         ));
     }
     if the_day.rooms.len() > 1 {
+        let rooms: Vec<String> = the_day
+            .rooms
+            .iter()
+            .map(|(r, evs)| format!("--room '{r}' ({} events)", evs.len()))
+            .collect();
         notes.push(format!(
-            "imported room `{room_name}` of {} rooms",
-            the_day.rooms.len()
+            "imported room `{room_name}` of {} rooms on day {}: {}",
+            the_day.rooms.len(),
+            the_day.index,
+            rooms.join(", ")
+        ));
+    }
+    // The declared zone against the events' own offsets: an export from a server in another zone, or a
+    // zone name that does not match the times, shows here.
+    let mut mismatched: Vec<String> = Vec::new();
+    for d in &conf.days {
+        for ev in d.rooms.values().flatten() {
+            let declared = ev.date.with_timezone(&zone).offset().fix();
+            if declared != *ev.date.offset() && mismatched.len() < 5 {
+                mismatched.push(format!(
+                    "`{}` ({}, offset {}; {zone_name} is {declared} then)",
+                    ev.title,
+                    ev.date.to_rfc3339(),
+                    ev.date.offset()
+                ));
+            }
+        }
+    }
+    if !mismatched.is_empty() {
+        notes.push(format!(
+            "the schedule declares {zone_name}, but events carry other UTC offsets (times are converted to {zone_name}): {}",
+            mismatched.join("; ")
         ));
     }
 
