@@ -13,7 +13,7 @@
 use super::{pick, InterchangeError};
 use crate::agenda::{Agenda, ItemKind};
 use crate::Pack;
-use chrono::{DateTime, Duration, NaiveDate, Offset, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Offset, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
