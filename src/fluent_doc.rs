@@ -469,6 +469,7 @@ pub fn text_pattern(text: &str) -> ast::Pattern<String> {
             });
         }
     };
+    let multi_line = text.contains('\n');
     for (n, line) in text.split('\n').enumerate() {
         if n > 0 {
             // Each line is its own text element: the serializer indents a line only when an element
@@ -482,11 +483,16 @@ pub fn text_pattern(text: &str) -> ast::Pattern<String> {
             // Indentation of continuation lines is not content in Fluent; keep it as a literal.
             let body = line.trim_start_matches(' ');
             let indent = &line[..line.len() - body.len()];
-            if !indent.is_empty() && !body.is_empty() {
+            // A line of only spaces is kept too (else it would read back as an empty line).
+            if !indent.is_empty() {
                 flush(&mut buf, &mut elements);
                 elements.push(literal(indent));
             }
             line = body;
+        }
+        // The serializer starts a multi-line pattern on its own line, so its first line is a continuation
+        // line too.
+        if n > 0 || multi_line {
             if let Some(first) = line.chars().next().filter(|c| matches!(c, '[' | '*' | '.')) {
                 flush(&mut buf, &mut elements);
                 elements.push(literal(&first.to_string()));
