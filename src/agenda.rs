@@ -46,6 +46,9 @@ pub struct ItemSpec {
     pub minutes: u32,
     #[serde(default)]
     pub speaker: Option<String>,
+    /// Everyone else who speaks in the item (a talk given by two or three people), after `speaker`.
+    #[serde(default)]
+    pub cospeakers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -70,6 +73,10 @@ pub struct Item {
     pub kind: ItemKind,
     pub title: Text,
     pub speaker: Option<String>,
+    /// The item's other speakers (`event.json` `cospeakers`), in order; absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<String>>", optional)]
+    pub cospeakers: Vec<String>,
     pub minutes: u32,
     #[ts(type = "string")]
     pub start: DateTime<Utc>,
@@ -277,6 +284,7 @@ impl Agenda {
                     kind: it.kind,
                     title: title(&format!("item-{}", it.id)),
                     speaker: it.speaker.clone(),
+                    cospeakers: it.cospeakers.clone(),
                     minutes: it.minutes,
                     start: t,
                     end: item_end,

@@ -451,7 +451,8 @@ fn hex_char(chars: &mut std::str::Chars<'_>, n: usize) -> Option<char> {
 
 /// A pattern that shows exactly `text` (already trimmed by the caller). Characters Fluent would read as
 /// syntax are written as string-literal placeables: `{` and `}` anywhere, and `[`, `*`, `.` at the start of
-/// a continuation line (they would start a variant or an attribute). Line breaks become multiline text.
+/// a continuation line (they would start a variant or an attribute). Line breaks become multiline text,
+/// one text element per line, so the serializer writes every continuation line indented.
 pub fn text_pattern(text: &str) -> ast::Pattern<String> {
     let text = text.replace("\r\n", "\n");
     let mut elements: Vec<ast::PatternElement<String>> = Vec::new();
@@ -468,20 +469,30 @@ pub fn text_pattern(text: &str) -> ast::Pattern<String> {
             });
         }
     };
+    let multi_line = text.contains('\n');
     for (n, line) in text.split('\n').enumerate() {
         if n > 0 {
+            // Each line is its own text element: the serializer indents a line only when an element
+            // starts it, so a line break inside one element would be written back at column 0 (where it
+            // ends the pattern). Parsed Fluent splits lines the same way.
             buf.push('\n');
+            flush(&mut buf, &mut elements);
         }
         let mut line = line;
         if n > 0 {
             // Indentation of continuation lines is not content in Fluent; keep it as a literal.
             let body = line.trim_start_matches(' ');
             let indent = &line[..line.len() - body.len()];
-            if !indent.is_empty() && !body.is_empty() {
+            // A line of only spaces is kept too (else it would read back as an empty line).
+            if !indent.is_empty() {
                 flush(&mut buf, &mut elements);
                 elements.push(literal(indent));
             }
             line = body;
+        }
+        // The serializer starts a multi-line pattern on its own line, so its first line is a continuation
+        // line too.
+        if n > 0 || multi_line {
             if let Some(first) = line.chars().next().filter(|c| matches!(c, '[' | '*' | '.')) {
                 flush(&mut buf, &mut elements);
                 elements.push(literal(&first.to_string()));

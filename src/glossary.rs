@@ -7,6 +7,7 @@
 use crate::l10n::Catalog;
 use crate::Text;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use ts_rs::TS;
 
 /// One glossary concept. `Deserialize` (with every field but `id` optional) lets the UI send a concept back
@@ -38,6 +39,28 @@ pub struct Concept {
     #[serde(default)]
     #[ts(as = "Option<booth_prompts::Policy>", optional)]
     pub prompt: booth_prompts::Policy,
+    /// Everything else a glossary says about each language's term, by TBX data-category name →
+    /// locale → text: `definition`, `context`, `partOfSpeech`, `administrativeStatus`, `source`, `xref`, and
+    /// any other category or spreadsheet column an import met. Each is the attribute `.<name>` of
+    /// `concept-<id>` in that locale's file (see docs/PACK.md, "Glossary fields"). An edit sets the names
+    /// it carries and leaves every other attribute of the message as it is, so a front end that does not
+    /// show these fields never erases them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(as = "Option<BTreeMap<String, Text>>", optional)]
+    pub fields: BTreeMap<String, Text>,
+}
+
+/// The attributes of `concept-<id>` that have their own [`Concept`] field; every other attribute is one of
+/// [`Concept::fields`].
+pub const OWN_ATTRIBUTES: [&str; 3] = ["abbr", "alt", "note"];
+
+/// Whether `name` can be a field: a Fluent identifier (`[a-zA-Z][a-zA-Z0-9_-]*`) that is not one of
+/// [`OWN_ATTRIBUTES`].
+pub fn is_field_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && !OWN_ATTRIBUTES.contains(&name)
 }
 
 /// The message prefix that makes a Fluent message a glossary concept.
@@ -91,6 +114,23 @@ impl Concept {
             sessions,
             unverified: crate::l10n::unverified(catalogs, &msg),
             prompt,
+            fields: {
+                let mut names: Vec<String> = catalogs
+                    .iter()
+                    .flat_map(|c| c.attribute_names(&msg))
+                    .filter(|n| is_field_name(n))
+                    .collect();
+                names.sort();
+                names.dedup();
+                names
+                    .into_iter()
+                    .map(|n| {
+                        let t = text(Some(&n));
+                        (n, t)
+                    })
+                    .filter(|(_, t)| !t.is_empty())
+                    .collect()
+            },
         }
     }
 }

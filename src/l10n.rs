@@ -184,6 +184,14 @@ impl Catalog {
         Some(s.trim().nfc().collect())
     }
 
+    /// The names of a message's attributes, in file order.
+    pub fn attribute_names(&self, id: &str) -> Vec<String> {
+        self.bundle
+            .get_message(id)
+            .map(|m| m.attributes().map(|a| a.id().to_owned()).collect())
+            .unwrap_or_default()
+    }
+
     pub fn meta(&self, id: &str) -> Option<&EntryMeta> {
         self.meta.get(id)
     }

@@ -359,7 +359,7 @@ fn check_references(spec: &EventSpec, catalogs: &[Catalog], diags: &mut Vec<Diag
         }
         for it in &b.items {
             messages.push(format!("item-{}", it.id));
-            if let Some(sp) = &it.speaker {
+            for sp in it.speaker.iter().chain(&it.cospeakers) {
                 if !people.contains(sp.as_str()) {
                     diags.push(Diagnostic::error(
                         "unknown-person",

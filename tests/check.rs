@@ -154,3 +154,103 @@ fn oversized_files_are_refused_unread() {
     assert_eq!(found, [("too-large", "ko/a.ftl", FindingLevel::Error)]);
     assert_eq!(report.locale("ko").map(|k| k.errors), Some(1));
 }
+
+/// Findings as `locale code file[:id]`, sorted, for comparing a whole report.
+fn summary(report: &booth::check::Report) -> Vec<String> {
+    let mut v: Vec<String> = report
+        .diagnostics
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {}{}",
+                f.locale.as_deref().unwrap_or("-"),
+                f.code,
+                f.file,
+                f.id.as_deref().map(|i| format!(":{i}")).unwrap_or_default()
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// A Mozilla project config (tests/fixtures/check/config/proj/l10n.toml): `[env]`, `**` and `*` paths, a
+/// path for Korean only, an included config with its own locale (fr, no folder yet) and path, and an
+/// excluded config naming one file for German. The expected findings are what compare-locales 9.0.5
+/// reports for the same folder (`compare-locales l10n.toml locales de ko fr ja`, recorded in
+/// `compare-locales.txt` beside the config): de lacks `b` (not `legacy.ftl`, excluded for de); ko lacks
+/// `legacy.ftl` and the Korean-only file; fr lacks the shared file only (the included config's paths are
+/// for its own locale, and the main config's for de and ko); `unlisted/` and the unconfigured `ja` are not
+/// mentioned.
+#[test]
+fn a_project_config_decides_which_files_each_locale_needs() {
+    let proj =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/config/proj");
+    let config = booth::check::ProjectConfig::read(&proj.join("l10n.toml")).expect("config");
+    assert_eq!(config.reference, "en-US");
+    assert_eq!(config.locales, ["de", "fr", "ko"]);
+    assert!(config.wants("ko", "ko-only/special.ftl"));
+    assert!(!config.wants("de", "ko-only/special.ftl"));
+    assert!(!config.wants("de", "app/legacy.ftl"));
+    assert!(config.wants("ko", "app/legacy.ftl"));
+    assert!(config.wants("de", "app/main.ftl"));
+    assert!(!config.wants("fr", "app/main.ftl"));
+    assert!(!config.wants("ja", "app/main.ftl"));
+    let report = booth::check::check_with_config(&config, None).expect("check");
+    assert_eq!(
+        summary(&report),
+        [
+            "de missing-message de/app/main.ftl:b",
+            "fr missing-file fr/shared/common.ftl",
+            "ko missing-file ko/app/legacy.ftl",
+            "ko missing-file ko/ko-only/special.ftl",
+        ]
+    );
+    // compare-locales' totals per locale: missing and changed entries.
+    let totals: Vec<(&str, u32, u32)> = report
+        .locales
+        .iter()
+        .map(|l| (l.locale.as_str(), l.missing, l.changed))
+        .collect();
+    assert_eq!(totals, [("de", 1, 1), ("fr", 1, 0), ("ko", 2, 2)]);
+    let locales: Vec<&str> = report.locales.iter().map(|l| l.locale.as_str()).collect();
+    assert_eq!(locales, ["de", "fr", "ko"]);
+    assert_eq!(report.errors, 0);
+
+    // Without the config, the same folder is checked as a plain Mozilla folder: every locale folder, every
+    // file, so de is "missing" the Korean-only and the excluded file too, and ja is checked.
+    let plain = check(&proj.join("locales"), None).expect("plain check");
+    let s = summary(&plain);
+    assert!(
+        s.contains(&"de missing-file de/ko-only/special.ftl".to_owned()),
+        "{s:?}"
+    );
+    assert!(
+        s.contains(&"de missing-file de/app/legacy.ftl".to_owned()),
+        "{s:?}"
+    );
+    assert!(s.iter().any(|x| x.starts_with("ja ")), "{s:?}");
+}
+
+/// A config Booth cannot lay onto locale folders, or that does not parse, is refused with the file named
+/// (and for TOML, its line and column).
+#[test]
+fn a_bad_project_config_is_refused_with_its_position() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let write = |text: &str| {
+        let p = dir.path().join("l10n.toml");
+        std::fs::write(&p, text).expect("write");
+        booth::check::ProjectConfig::read(&p)
+            .expect_err("refused")
+            .to_string()
+    };
+    let e = write("locales = [\"de\"\n[[paths]]\n");
+    assert!(
+        e.contains("l10n.toml:2:1") || e.contains("l10n.toml:1:"),
+        "{e}"
+    );
+    let e = write("[[paths]]\nreference = \"en-US/**\"\nl10n = \"{l10n_base}/{locale}/**\"\n");
+    assert!(e.contains("`{l10n_base}` is not defined in [env]"), "{e}");
+    let e = write("[[paths]]\nreference = \"ref/en-US/**\"\nl10n = \"l10n/{locale}/**\"\n");
+    assert!(e.contains("must differ only in the locale folder"), "{e}");
+}

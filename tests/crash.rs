@@ -453,6 +453,7 @@ fn edits(pack: &Pack) -> Vec<Edit> {
         sessions: sdgs.sessions.clone(),
         unverified: Vec::new(),
         prompt: Default::default(),
+        fields: Default::default(),
     };
     let person = PersonDraft {
         id: "casey".into(),

@@ -158,6 +158,7 @@ fn text_with_fluent_syntax_reads_back_exactly() {
         sessions: vec!["s1".into()],
         unverified: Vec::new(),
         prompt: Default::default(),
+        fields: Default::default(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     ed.save().expect("save");
@@ -199,6 +200,7 @@ fn a_new_concept_goes_to_the_end_of_its_domain_in_every_locale() {
         sessions: vec!["session-2".into()],
         unverified: Vec::new(),
         prompt: Default::default(),
+        fields: Default::default(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     ed.save().expect("save");
@@ -660,10 +662,61 @@ fn a_concept_without_text_in_a_locale_leaves_that_file_alone() {
         sessions: Vec::new(),
         unverified: Vec::new(),
         prompt: Default::default(),
+        fields: Default::default(),
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     assert_eq!(ed.text(KO_GLOSSARY), Some(ko_before.as_str()));
     assert!(ed
         .text(EN_GLOSSARY)
         .is_some_and(|t| t.contains("## Domain: Not yet translated\n")));
+}
+
+mod text_pattern_props {
+    use booth::fluent_doc::{message_of, plain_text, serialize_message, text_pattern};
+    use booth::text::normalized;
+    use proptest::prelude::*;
+
+    /// What the editor writes for a value or attribute reads back as exactly the (normalized) text, for
+    /// any text built from what real notes hold: words, Hangul, line breaks, blank and space-only lines,
+    /// indentation, Fluent syntax characters (`{ } [ * . =`), quotes and backslashes.
+    fn roundtrip(text: &str) -> Result<(), TestCaseError> {
+        let want = normalized(text);
+        prop_assume!(!want.is_empty());
+        let msg = fluent_syntax::ast::Message {
+            id: booth::fluent_doc::ident("concept-x"),
+            value: Some(text_pattern("term")),
+            attributes: vec![fluent_syntax::ast::Attribute {
+                id: booth::fluent_doc::ident("note"),
+                value: text_pattern(&want),
+            }],
+            comment: None,
+        };
+        let written = serialize_message(&msg);
+        let back = message_of(&written).expect("parses");
+        let got = back
+            .attributes
+            .iter()
+            .find(|a| a.id.name == "note")
+            .and_then(|a| plain_text(&a.value))
+            .map(|t| normalized(&t));
+        prop_assert_eq!(got.as_deref(), Some(want.as_str()), "written:\n{}", written);
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn any_multi_line_text_reads_back_exactly(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just("word"), Just("지속가능"), Just(" "), Just("  "), Just("\n"), Just("\r\n"),
+                    Just("\n\n"), Just("\n   \n"), Just("{"), Just("}"), Just("["), Just("*"), Just("."),
+                    Just("="), Just("\""), Just("\\"), Just("\t"), Just("-"), Just("#"),
+                ],
+                1..24,
+            )
+        ) {
+            roundtrip(&parts.concat())?;
+        }
+    }
 }

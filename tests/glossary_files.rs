@@ -209,10 +209,12 @@ fn tbx_from_another_tool_maps_ntig_abbreviations_definitions_and_languages() {
     assert_eq!(c.abbr["en-US"], "VLR");
     assert_eq!(c.term["ko"], "자발적 지역 검토");
     assert_eq!(c.alt["ko"], vec!["지역 자발적 검토"]);
+    // A definition is its own field, not the note.
     assert_eq!(
-        c.note["en-US"],
+        c.fields["definition"]["en-US"],
         "A review of SDG progress carried out by a city."
     );
+    assert!(!c.note.contains_key("en-US"));
     assert_eq!(
         c.domain.as_deref(),
         Some("Local governance and public administration")
@@ -301,10 +303,12 @@ fn csv_headers_are_mapped_with_bom_and_semicolons() {
     let b = &incoming.concepts[1];
     assert_eq!(b.id, "");
     assert_eq!(b.note["ko"], "시민 주도 기술");
+    // A column Booth has no name for is kept as a field of the reference locale, and said so.
     assert!(incoming
         .warnings
         .iter()
-        .any(|w| w.code == "ignored-column" && w.message.contains("Owner")));
+        .any(|w| w.code == "unknown-column" && w.message.contains("Owner")));
+    assert_eq!(a.fields["owner"]["en-US"], "Kim");
     let err = glossary_files::read(
         b"foo,bar\n1,2\n",
         Format::Csv,
@@ -405,4 +409,312 @@ fn format_is_guessed_from_the_file_name() {
     assert_eq!(Format::from_name("a/b/glossary.tbx"), Some(Format::Tbx));
     assert_eq!(Format::from_name("Glossary.xlsx"), Some(Format::Xlsx));
     assert_eq!(Format::from_name("notes.docx"), None);
+}
+
+/// Imports `file` into a new minimal pack (its own concept kept), saves, and returns the pack folder.
+fn import_into_new_pack(bytes: &[u8], format: Format) -> (tempfile::TempDir, Pack) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("pack");
+    booth::template::create_pack(&root, booth::template::Template::Minimal).expect("new pack");
+    let pack = Pack::open(&root).expect("pack");
+    let incoming = glossary_files::read(bytes, format, "file", &pack.locales, &mut no_progress())
+        .expect("read");
+    let preview = glossary_files::preview(&pack, &incoming);
+    let mut ed = Editor::open(&root).expect("open");
+    glossary_files::apply(&mut ed, &preview, &HashMap::new()).expect("apply");
+    ed.save().expect("save");
+    let back = Pack::open(&root).expect("reloaded");
+    (dir, back)
+}
+
+fn concept<'p>(pack: &'p Pack, term_en: &str) -> &'p Concept {
+    pack.glossary
+        .iter()
+        .find(|c| c.term.get("en-US").map(String::as_str) == Some(term_en))
+        .unwrap_or_else(|| panic!("no concept `{term_en}`"))
+}
+
+/// A real-world TBX v2 export: definitions and notes with line breaks (one with indented and blank lines),
+/// notes in one language only. Every concept imports, the notes come back exactly, and the pack checks
+/// clean.
+#[test]
+fn multi_line_tbx_imports_completely_and_the_pack_checks_clean() {
+    let (dir, pack) = import_into_new_pack(&fixture("multiline-v2.tbx"), Format::Tbx);
+    let root = dir.path().join("pack");
+    // The template's concept plus the file's three.
+    assert_eq!(pack.glossary.len(), 4, "{:?}", pack.diagnostics);
+    let vlr = concept(&pack, "Voluntary Local Review");
+    assert_eq!(
+        vlr.note.get("en-US").map(String::as_str),
+        Some("Say the full name on first mention.\nAfterwards \"VLR\" is fine.")
+    );
+    assert_eq!(
+        vlr.note.get("ko"),
+        None,
+        "a one-language note stays in its language"
+    );
+    let dg = concept(&pack, "digital government");
+    assert_eq!(
+        dg.note.get("ko").map(String::as_str),
+        Some("전자정부(e-government)와 구별할 것.\n    들여쓴 줄도 그대로.\n\n빈 줄 다음 줄.")
+    );
+    let ko = std::fs::read_to_string(root.join("ko/glossary.ftl")).expect("ko");
+    assert!(
+        ko.contains(
+            "    .note =\n        전자정부(e-government)와 구별할 것.\n        { \"    \" }들여쓴 줄도 그대로.\n"
+        ),
+        "{ko}"
+    );
+    let report = booth::check::check(&root, None).expect("check");
+    let errors: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|f| f.severity == booth::check::FindingLevel::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(report.errors, 0);
+
+    // And out again: the notes survive TBX v2 and v3 exports exactly.
+    for format in [
+        ExportFormat::Tbx2,
+        ExportFormat::Tbx3,
+        ExportFormat::Csv,
+        ExportFormat::Xlsx,
+    ] {
+        let bytes = glossary_files::export(&pack, &Reviews::default(), format).expect("export");
+        let read_as = match format {
+            ExportFormat::Csv => Format::Csv,
+            ExportFormat::Xlsx => Format::Xlsx,
+            _ => Format::Tbx,
+        };
+        let again = glossary_files::read(&bytes, read_as, "x", &pack.locales, &mut no_progress())
+            .expect("read back");
+        let same = glossary_files::preview(&pack, &again);
+        assert_eq!(
+            (same.added.len(), same.changed.len(), same.conflicts.len()),
+            (0, 0, 0),
+            "{format:?}: {:?}",
+            same.conflicts.first()
+        );
+        assert_eq!(by_id(again.concepts.clone()).len(), pack.glossary.len());
+        let notes = |g: &[Concept]| {
+            by_id(g.to_vec())
+                .into_iter()
+                .map(|c| (c.id, c.note))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(notes(&again.concepts), notes(&pack.glossary), "{format:?}");
+    }
+}
+
+/// A CSV cell with a line break (CRLF inside the quotes, as Excel writes it, and a bare LF) imports, is
+/// saved as multi-line Fluent, and checks clean. Fluent files hold `\n` line ends, so CRLF becomes LF.
+#[test]
+fn multi_line_csv_cells_import_and_check_clean() {
+    let (dir, pack) = import_into_new_pack(&fixture("multiline.csv"), Format::Csv);
+    let vlr = concept(&pack, "Voluntary Local Review");
+    assert_eq!(
+        vlr.note.get("en-US").map(String::as_str),
+        Some("Say the full name first.\nThen \"VLR\".")
+    );
+    let dg = concept(&pack, "digital government");
+    assert_eq!(
+        dg.note.get("ko").map(String::as_str),
+        Some("전자정부와 구별.\n{중괄호} 그대로.")
+    );
+    let report = booth::check::check(&dir.path().join("pack"), None).expect("check");
+    assert_eq!(report.errors, 0, "{:#?}", report.diagnostics);
+}
+
+/// Exports `pack` in `format`, reads it back, and asserts every concept comes back with the same terms,
+/// notes and fields.
+fn assert_export_keeps_everything(pack: &Pack, format: ExportFormat) {
+    let bytes = glossary_files::export(pack, &Reviews::default(), format).expect("export");
+    let read_as = match format {
+        ExportFormat::Csv => Format::Csv,
+        ExportFormat::Xlsx => Format::Xlsx,
+        _ => Format::Tbx,
+    };
+    let again = glossary_files::read(&bytes, read_as, "x", &pack.locales, &mut no_progress())
+        .expect("read back");
+    let strip = |g: &[Concept]| {
+        by_id(
+            g.iter()
+                .cloned()
+                .map(|mut c| {
+                    c.unverified.clear();
+                    c
+                })
+                .collect(),
+        )
+    };
+    assert_eq!(strip(&again.concepts), strip(&pack.glossary), "{format:?}");
+    let same = glossary_files::preview(pack, &again);
+    assert_eq!(
+        (same.added.len(), same.changed.len(), same.conflicts.len()),
+        (0, 0, 0),
+        "{format:?}"
+    );
+}
+
+fn field<'c>(c: &'c Concept, name: &str, locale: &str) -> Option<&'c str> {
+    c.fields.get(name)?.get(locale).map(String::as_str)
+}
+
+/// TBX v3 as terminology tools export it: definitions per language (multi-line), a cross-reference, part
+/// of speech, administrative status, context and source on the term, a custom `admin` category and a
+/// concept-level note. Every one has a home in the pack, the pack checks clean, and TBX v2, TBX v3, CSV and
+/// XLSX exports give it all back.
+#[test]
+fn tbx_fields_are_kept_in_the_pack_and_exported_again() {
+    let (dir, pack) = import_into_new_pack(&fixture("fields-v3.tbx"), Format::Tbx);
+    let c = concept(&pack, "Voluntary Local Review");
+    assert_eq!(c.id, "vlr");
+    assert_eq!(c.domain.as_deref(), Some("Public administration"));
+    assert_eq!(c.abbr.get("en-US").map(String::as_str), Some("VLR"));
+    assert_eq!(
+        field(c, "definition", "en-US"),
+        Some("A review of SDG progress\ncarried out by a local government.")
+    );
+    assert_eq!(
+        field(c, "definition", "ko"),
+        Some("지방정부가 SDG 이행을\n스스로 점검하는 보고서.")
+    );
+    assert_eq!(
+        field(c, "xref", "en-US"),
+        Some("VLR portal <https://sdgs.un.org/topics/voluntary-local-reviews>")
+    );
+    assert_eq!(field(c, "partOfSpeech", "en-US"), Some("noun"));
+    assert_eq!(field(c, "partOfSpeech", "ko"), Some("noun"));
+    assert_eq!(
+        field(c, "administrativeStatus", "en-US"),
+        Some("preferredTerm-admn-sts")
+    );
+    assert_eq!(
+        field(c, "administrativeStatus", "ko"),
+        Some("admittedTerm-admn-sts")
+    );
+    assert_eq!(
+        field(c, "context", "en-US"),
+        Some("Seoul presented its first Voluntary Local Review in 2021.")
+    );
+    assert_eq!(field(c, "source", "en-US"), Some("UN DESA VLR handbook"));
+    assert_eq!(
+        field(c, "customerSubset", "ko"),
+        Some("Seoul Metropolitan Government")
+    );
+    // The concept-level note goes to the reference locale.
+    assert_eq!(
+        c.note.get("en-US").map(String::as_str),
+        Some("Concept-level note,\non two lines.")
+    );
+    let en = std::fs::read_to_string(dir.path().join("pack/en-US/glossary.ftl")).expect("en");
+    assert!(en.contains("    .partOfSpeech = noun\n"), "{en}");
+    let report = booth::check::check(&dir.path().join("pack"), None).expect("check");
+    assert_eq!(report.errors, 0, "{:#?}", report.diagnostics);
+    for format in [
+        ExportFormat::Tbx2,
+        ExportFormat::Tbx3,
+        ExportFormat::Csv,
+        ExportFormat::Xlsx,
+    ] {
+        assert_export_keeps_everything(&pack, format);
+    }
+}
+
+/// The multi-line TBX v2 export's definitions, parts of speech, context, source and cross-reference are
+/// kept too, and survive export.
+#[test]
+fn tbx2_export_fields_round_trip() {
+    let (_dir, pack) = import_into_new_pack(&fixture("multiline-v2.tbx"), Format::Tbx);
+    let c = concept(&pack, "Voluntary Local Review");
+    assert_eq!(
+        field(c, "definition", "en-US"),
+        Some("A review of progress on the SDGs\ncarried out by a city or region,\npresented at the HLPF.")
+    );
+    assert_eq!(
+        field(c, "source", "en-US"),
+        Some("UN DESA VLR handbook, p. 4")
+    );
+    let dg = concept(&pack, "digital government");
+    assert_eq!(
+        field(dg, "xref", "en-US"),
+        Some("UN E-Government Knowledgebase <https://publicadministration.un.org/egovkb>")
+    );
+    for format in [ExportFormat::Tbx2, ExportFormat::Tbx3, ExportFormat::Csv] {
+        assert_export_keeps_everything(&pack, format);
+    }
+}
+
+/// CSV columns Booth has no name for are kept as fields (and said so in the warnings), never dropped;
+/// known ones (`English definition`, `ko context`, `Part of speech`) have their home. CSV → pack → CSV
+/// keeps every field.
+#[test]
+fn csv_unknown_columns_are_kept_and_reported() {
+    let bytes = fixture("extra-columns.csv");
+    let incoming = glossary_files::read(
+        &bytes,
+        Format::Csv,
+        "extra.csv",
+        &locales(),
+        &mut no_progress(),
+    )
+    .expect("read");
+    let warned: Vec<&str> = incoming
+        .warnings
+        .iter()
+        .filter(|w| w.code == "unknown-column")
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(warned.len(), 2, "{warned:?}");
+    assert!(warned[0].contains("`Usage note`") && warned[0].contains("`.usageNote`"));
+    assert!(warned[1].contains("`Reviewer`") && warned[1].contains("`.reviewer`"));
+    let (dir, pack) = import_into_new_pack(&bytes, Format::Csv);
+    let c = concept(&pack, "Voluntary Local Review");
+    assert_eq!(
+        field(c, "definition", "en-US"),
+        Some("A review of progress\nby a city.")
+    );
+    assert_eq!(
+        field(c, "context", "ko"),
+        Some("서울시가 2021년에 첫 VLR을 냈다.")
+    );
+    assert_eq!(field(c, "partOfSpeech", "en-US"), Some("noun"));
+    assert_eq!(
+        field(c, "usageNote", "en-US"),
+        Some("Say it in full,\nthen VLR.")
+    );
+    assert_eq!(field(c, "reviewer", "en-US"), Some("J. Kim"));
+    let report = booth::check::check(&dir.path().join("pack"), None).expect("check");
+    assert_eq!(report.errors, 0, "{:#?}", report.diagnostics);
+    for format in [ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Tbx3] {
+        assert_export_keeps_everything(&pack, format);
+    }
+}
+
+/// An edit that does not carry a field (an older front end, the organizer's form) leaves it alone; one that
+/// carries it with a locale missing removes it there.
+#[test]
+fn edits_keep_fields_they_do_not_name() {
+    let (dir, pack) = import_into_new_pack(&fixture("fields-v3.tbx"), Format::Tbx);
+    let root = dir.path().join("pack");
+    let mut c = concept(&pack, "Voluntary Local Review").clone();
+    let mut ed = Editor::open(&root).expect("open");
+    let fields = std::mem::take(&mut c.fields);
+    c.note.insert("ko".into(), "새 메모".into());
+    ed.apply_all("note", vec![Edit::PutConcept { concept: c.clone() }])
+        .expect("edit");
+    ed.save().expect("save");
+    let back = Pack::open(&root).expect("reload");
+    let b = concept(&back, "Voluntary Local Review");
+    assert_eq!(b.fields, fields);
+    assert_eq!(b.note.get("ko").map(String::as_str), Some("새 메모"));
+    let mut only_en = fields.clone();
+    only_en.get_mut("partOfSpeech").expect("pos").remove("ko");
+    c.fields = only_en.clone();
+    ed.apply_all("pos", vec![Edit::PutConcept { concept: c }])
+        .expect("edit");
+    ed.save().expect("save");
+    let back = Pack::open(&root).expect("reload");
+    assert_eq!(concept(&back, "Voluntary Local Review").fields, only_en);
 }

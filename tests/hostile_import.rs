@@ -46,7 +46,7 @@ fn cases() -> Vec<(&'static str, Format, Vec<u8>, Expect)> {
         ("no-language-column.csv", Format::Csv, "foo,bar\n1,2\n".into(), Error("header", Some((1, 1)))),
         ("ragged.csv", Format::Csv, "id,en-US,ko\na,One,하나,extra\nb,Two,둘\n".into(), Warns("ragged-row", 2)),
         ("row-without-terms.csv", Format::Csv, "id,en-US,ko\na,One,하나\nb\n".into(), Warns("no-term", 3)),
-        ("unknown-column.csv", Format::Csv, "id,en-US,ko,colour\na,One,하나,red\n".into(), Warns("ignored-column", 1)),
+        ("unknown-column.csv", Format::Csv, "id,en-US,ko,colour\na,One,하나,red\n".into(), Warns("unknown-column", 1)),
         // TBX
         ("truncated.tbx", Format::Tbx, b"<?xml version=\"1.0\"?>\n<martif type=\"TBX\"><text><body>\n<termEntry id=\"a\"><langSet xml:lang=\"en\"><tig><term>Op".to_vec(), Error("tbx", Some((3, 55)))),
         ("unclosed-deep.tbx", Format::Tbx, deep, Error("tbx", Some((2, 600_009)))),

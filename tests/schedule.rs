@@ -246,3 +246,190 @@ fn frab_import_picks_a_day_and_room_and_says_what_it_left_out() {
         "format"
     );
 }
+
+/// Importing into a folder that holds anything (a hand-edited pack) refuses and writes nothing: the pack's
+/// bytes are unchanged and no temporary or locale folder is left beside or inside it. A new folder, or an
+/// empty one, gets the whole pack.
+#[test]
+fn frab_import_never_replaces_an_existing_folder() {
+    let json = fixture("two-days.schedule.json");
+    let imported = frab::import(&json, "en-US", Some(2), None).expect("imports");
+    let parent = tempfile::tempdir().expect("temp dir");
+    let pack = parent.path().join("my-event");
+    booth::source::write_embedded_pack(&pack).expect("a hand-edited pack");
+    std::fs::write(pack.join("en-US-notes.txt"), "mine").expect("write");
+    let before = crate::edit::snapshot(&pack);
+    let err = imported.write(&pack).expect_err("refused");
+    assert_eq!(err.kind(), "folderNotEmpty");
+    assert!(err.to_string().contains("nothing was written"), "{err}");
+    assert_eq!(crate::edit::snapshot(&pack), before);
+    let names = |dir: &std::path::Path| {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        names(parent.path()),
+        ["my-event"],
+        "no stray folder beside it"
+    );
+
+    // A file in the way is refused too.
+    let file = parent.path().join("a-file");
+    std::fs::write(&file, "x").expect("write");
+    assert_eq!(
+        imported.write(&file).expect_err("refused").kind(),
+        "folderNotEmpty"
+    );
+
+    // New and empty folders are fine, and nothing else is left beside them.
+    let new = parent.path().join("new-event");
+    imported.write(&new).expect("new folder");
+    let empty = parent.path().join("empty");
+    std::fs::create_dir(&empty).expect("mkdir");
+    imported.write(&empty).expect("empty folder");
+    assert!(Pack::open(&new).is_ok() && Pack::open(&empty).is_ok());
+    assert_eq!(
+        names(parent.path()),
+        ["a-file", "empty", "my-event", "new-event"]
+    );
+}
+
+/// A pretalx export (two days, two rooms, talks with two or three speakers, abstracts with line breaks,
+/// biographies): every speaker of every imported talk is kept (the first as the item's `speaker`, the others
+/// as `cospeakers`), abstracts and bios are kept line for line, and `--locales en-US,ko` adds Korean with
+/// empty files, so `booth check` lists what is left to translate (and nothing else).
+#[test]
+fn frab_import_keeps_every_speaker_abstract_and_bio() {
+    let json = fixture("pretalx-two-rooms.schedule.json");
+    let locales = ["en-US".to_owned(), "ko".to_owned()];
+    let imported =
+        frab::import_locales(&json, &locales, Some(1), Some("Main Hall")).expect("imports");
+    let parent = tempfile::tempdir().expect("temp dir");
+    let dir = parent.path().join("forum");
+    imported.write(&dir).expect("writes");
+    let pack = Pack::open(&dir).expect("loads");
+    assert_eq!(pack.locales, locales);
+    let name = |id: &str| {
+        pack.people
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.name.get("en-US").cloned())
+            .unwrap_or_default()
+    };
+    let talks: Vec<(Option<String>, Vec<String>)> = pack
+        .agenda
+        .items()
+        .map(|(_, it)| {
+            (
+                it.speaker.as_deref().map(name),
+                it.cospeakers.iter().map(|c| name(c)).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        talks,
+        [
+            (
+                Some("Ann Lee".into()),
+                vec!["김민수".into(), "Raj Patel".into()]
+            ),
+            (Some("Mia {Data} Chen".into()), vec!["Ann Lee".into()]),
+        ]
+    );
+    assert_eq!(pack.people.len(), 4, "everyone who speaks, once each");
+    let ann = pack
+        .people
+        .iter()
+        .find(|p| name(&p.id) == "Ann Lee")
+        .expect("ann");
+    assert_eq!(
+        ann.bio.get("en-US").map(String::as_str),
+        Some("Ann Lee leads the city's SDG office.\nShe wrote Seoul's first VLR.")
+    );
+    let kim = pack
+        .people
+        .iter()
+        .find(|p| name(&p.id) == "김민수")
+        .expect("kim");
+    assert_eq!(
+        kim.bio.get("en-US").map(String::as_str),
+        Some("서울시 디지털정책관.\n\n전자정부 20년.")
+    );
+    let agenda = std::fs::read_to_string(dir.join("en-US/agenda.ftl")).expect("agenda");
+    let catalog_abstract = booth::fluent_doc::Document::parse(&agenda)
+        .message("item-voluntary-local-reviews-in-practice")
+        .and_then(|m| m.attributes.into_iter().find(|a| a.id.name == "abstract"))
+        .and_then(|a| booth::fluent_doc::plain_text(&a.value))
+        .expect("abstract");
+    assert_eq!(
+        catalog_abstract,
+        "How three cities wrote their VLRs.\n\nWhat worked, what did not."
+    );
+    assert!(
+        imported
+            .notes
+            .iter()
+            .any(|n| n.contains("ko left to translate")),
+        "{:?}",
+        imported.notes
+    );
+    // The days and rooms are listed, so the user can pick another.
+    assert!(
+        imported
+            .notes
+            .iter()
+            .any(|n| n.contains("--day 2 (2024-05-03, 1 events)")),
+        "{:?}",
+        imported.notes
+    );
+    assert!(
+        imported
+            .notes
+            .iter()
+            .any(|n| n.contains("--room 'Room 2' (1 events)")),
+        "{:?}",
+        imported.notes
+    );
+    assert!(!imported.notes.iter().any(|n| n.contains("UTC offsets")));
+
+    // An export whose events carry another offset than its declared zone says so.
+    let shifted = json.replace("2024-05-02T10:00:00+09:00", "2024-05-02T01:00:00+00:00");
+    let moved =
+        frab::import_locales(&shifted, &locales, Some(1), Some("Main Hall")).expect("imports");
+    assert!(
+        moved
+            .notes
+            .iter()
+            .any(|n| n.contains("declares Asia/Seoul") && n.contains("offset +00:00")),
+        "{:?}",
+        moved.notes
+    );
+
+    // Korean is listed and empty: the check reports only what is missing in ko.
+    let report = booth::check::check(&dir, None).expect("check");
+    assert!(report.errors > 0);
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .all(|f| f.locale.as_deref() == Some("ko")
+                && matches!(f.code.as_str(), "missing-message" | "glossary-side")),
+        "{:#?}",
+        report.diagnostics
+    );
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|f| f.id.as_deref() == Some("person-ann-lee")));
+
+    // With only the schedule's language, the pack checks clean.
+    let en_only = frab::import(&json, "en-US", Some(1), Some("Main Hall")).expect("imports");
+    let dir = parent.path().join("en-only");
+    en_only.write(&dir).expect("writes");
+    let report = booth::check::check(&dir, None).expect("check");
+    assert_eq!(report.errors, 0, "{:#?}", report.diagnostics);
+}

@@ -58,6 +58,7 @@ fn concepts(rows: &[Row]) -> Vec<Concept> {
             sessions: r.sessions.iter().map(|s| (*s).to_owned()).collect(),
             unverified: Vec::new(),
             prompt: Default::default(),
+            fields: Default::default(),
         })
         .collect()
 }

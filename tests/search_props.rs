@@ -51,6 +51,7 @@ fn concepts(rows: &[(String, String)]) -> Vec<Concept> {
             sessions: Vec::new(),
             unverified: Vec::new(),
             prompt: Default::default(),
+            fields: Default::default(),
         })
         .collect()
 }

@@ -19,6 +19,8 @@ pub(crate) struct Target {
     pub files: BTreeSet<String>,
     /// CLDR plural categories of the locale, when CLDR knows it.
     plurals: Option<Vec<&'static str>>,
+    /// The reference files this locale must have (a project config's paths for it); `None`: all of them.
+    pub required: Option<BTreeSet<String>>,
 }
 
 impl Target {
@@ -27,6 +29,7 @@ impl Target {
             locale: locale.to_owned(),
             files,
             plurals: plural::categories(locale),
+            required: None,
         }
     }
 }
@@ -83,7 +86,7 @@ pub(crate) fn check_path(
     for (t, stats) in targets.iter().zip(out.stats.iter_mut()) {
         let name = format!("{}/{rel}", t.locale);
         if !t.files.contains(rel) {
-            if in_reference {
+            if in_reference && t.required.as_ref().is_none_or(|r| r.contains(rel)) {
                 out.findings.push(
                     Finding::new(rules.missing(), "missing-file", &name, "file is missing")
                         .locale(&t.locale)
@@ -335,6 +338,9 @@ impl<'p, 'a, 't> Pair<'p, 'a, 't> {
                 self.out.push(f);
             }
             _ => {}
+        }
+        if self.rules.per_language_attribute(&self.id) {
+            return;
         }
         let mut missing: Vec<&str> = Vec::new();
         for a in re.attributes() {

@@ -19,6 +19,7 @@
 //! `compare`, `pack`, `css` and `plural`.
 
 mod compare;
+mod config;
 mod css;
 mod edited;
 mod pack;
@@ -316,6 +317,15 @@ impl Rules {
         }
     }
 
+    /// Whether an attribute of message `id` belongs to its language rather than translating the
+    /// reference's: in a pack, every attribute of a glossary concept (`concept-*`: `.abbr`, `.alt`,
+    /// `.note`, `.definition`, …). A note or acronym written for one language only is data about that
+    /// language's term, not a missing translation, so neither side reports the other's absence; only the
+    /// term (the value) must exist in every locale (`glossary-side`).
+    pub fn per_language_attribute(&self, id: &str) -> bool {
+        self.kind == ReportKind::Pack && id.starts_with(crate::glossary::PREFIX)
+    }
+
     /// An empty translation of non-empty text: shows nothing, like a missing one.
     pub fn empty(&self) -> FindingLevel {
         match self.kind {
@@ -331,7 +341,30 @@ impl Rules {
 /// Fails (exit status 2 in the CLI) only when the folder cannot be used at all: it does not exist, is not a
 /// folder, or has no reference locale folder. Everything else is a [`Finding`].
 pub fn check<'r>(root: &Path, reference: impl Into<Option<&'r str>>) -> Result<Report> {
-    let reference: Option<&str> = reference.into();
+    check_inner(root, reference.into(), None)
+}
+
+pub use config::ProjectConfig;
+
+/// The name of the project configuration `booth check` picks up in the checked folder.
+pub const CONFIG_FILE: &str = "l10n.toml";
+
+/// Checks the files a Mozilla project configuration (`l10n.toml`) names, as compare-locales does: only the
+/// config's locales, each only for the paths configured for it, minus excluded files. A file a locale is
+/// not configured for is neither missing nor compared. `reference` overrides the config's reference folder.
+pub fn check_with_config<'r>(
+    config: &ProjectConfig,
+    reference: impl Into<Option<&'r str>>,
+) -> Result<Report> {
+    let reference = reference.into().unwrap_or(&config.reference);
+    check_inner(&config.root, Some(reference), Some(config))
+}
+
+fn check_inner(
+    root: &Path,
+    reference: Option<&str>,
+    config: Option<&ProjectConfig>,
+) -> Result<Report> {
     let meta = std::fs::metadata(root).map_err(|source| Error::Io {
         path: root.to_owned(),
         source,
@@ -382,7 +415,13 @@ pub fn check<'r>(root: &Path, reference: impl Into<Option<&'r str>>) -> Result<R
     }
     // A folder without any .ftl file is not a locale (e.g. `images/` in a pack), unless the pack names it.
     folders.retain(|(l, files)| *l == reference || !files.is_empty() || pack_locales.contains(l));
-    for l in &pack_locales {
+    let mut wanted: Vec<String> = pack_locales.clone();
+    if let Some(c) = config {
+        // Only the project's locales; each one even without a folder yet (its files are all missing).
+        folders.retain(|(l, _)| *l == reference || c.locales.contains(l));
+        wanted.extend(c.locales.iter().filter(|l| **l != reference).cloned());
+    }
+    for l in &wanted {
         if !folders.iter().any(|(f, _)| f == l) {
             folders.push((l.clone(), BTreeSet::new()));
         }
@@ -393,7 +432,7 @@ pub fn check<'r>(root: &Path, reference: impl Into<Option<&'r str>>) -> Result<R
         kind,
         reference: reference.clone(),
     };
-    let ref_files = folders
+    let mut ref_files = folders
         .iter()
         .find(|(l, _)| *l == reference)
         .map(|(_, f)| f.clone())
@@ -401,8 +440,28 @@ pub fn check<'r>(root: &Path, reference: impl Into<Option<&'r str>>) -> Result<R
     let localized: Vec<compare::Target> = folders
         .iter()
         .filter(|(l, _)| *l != reference)
-        .map(|(l, files)| compare::Target::new(l, files.clone()))
+        .map(|(l, files)| match config {
+            None => compare::Target::new(l, files.clone()),
+            Some(c) => {
+                let mut t = compare::Target::new(
+                    l,
+                    files.iter().filter(|f| c.wants(l, f)).cloned().collect(),
+                );
+                t.required = Some(
+                    ref_files
+                        .iter()
+                        .filter(|f| c.wants(l, f))
+                        .cloned()
+                        .collect(),
+                );
+                t
+            }
+        })
         .collect();
+    if let Some(c) = config {
+        // Reference files no locale is configured for are not part of the project.
+        ref_files.retain(|f| localized.iter().any(|t| c.wants(&t.locale, f)));
+    }
     let mut paths: BTreeSet<&str> = ref_files.iter().map(String::as_str).collect();
     for t in &localized {
         paths.extend(t.files.iter().map(String::as_str));

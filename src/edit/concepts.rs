@@ -31,6 +31,12 @@ impl<'e> Work<'e> {
                 });
             }
         }
+        if let Some(bad) = c.fields.keys().find(|n| !glossary::is_field_name(n)) {
+            return Err(Error::InvalidArgument(format!(
+                "concept `{}`: `{bad}` cannot be a field name (a Fluent identifier other than abbr, alt, note)",
+                c.id
+            )));
+        }
         let id = format!("{}{}", glossary::PREFIX, c.id);
         let domain = c
             .domain
@@ -52,9 +58,13 @@ impl<'e> Work<'e> {
                         .join("; ")
                 })
                 .unwrap_or_default();
+            let mut attrs = vec![("abbr", get(&c.abbr)), ("alt", alt), ("note", get(&c.note))];
+            // The fields the concept carries are set (a locale without one removes it); attributes it does
+            // not name are left as they are.
+            attrs.extend(c.fields.iter().map(|(name, t)| (name.as_str(), get(t))));
             let fields = Fields {
                 value: Some(get(&c.term)),
-                attrs: vec![("abbr", get(&c.abbr)), ("alt", alt), ("note", get(&c.note))],
+                attrs,
             };
             let doc = self.doc(&file);
             let moved = doc.find(&id).is_some_and(|i| domain_at(doc, i) != domain);

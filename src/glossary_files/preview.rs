@@ -121,6 +121,13 @@ fn overlay(base: &Concept, inc: &Concept) -> (Concept, Vec<String>, Vec<String>)
     text("term", &mut out.term, &inc.term);
     text("abbr", &mut out.abbr, &inc.abbr);
     text("note", &mut out.note, &inc.note);
+    for (name, t) in &inc.fields {
+        let mut dst = out.fields.remove(name).unwrap_or_default();
+        text(name, &mut dst, t);
+        if !dst.is_empty() {
+            out.fields.insert(name.clone(), dst);
+        }
+    }
     for (l, alts) in &inc.alt {
         let list = out.alt.entry(l.clone()).or_default();
         let mut grew = false;
@@ -372,6 +379,7 @@ pub fn apply(
                         sessions: Vec::new(),
                         unverified: Vec::new(),
                         prompt: Default::default(),
+                        fields: BTreeMap::new(),
                     });
                 at.insert(inc.id.clone(), result.len());
                 result.push(overlay(&base, inc).0);

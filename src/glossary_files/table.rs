@@ -25,6 +25,10 @@ enum Column {
     Abbr(String),
     Alt(String),
     Note(String),
+    /// One of [`Concept::fields`]: (name, locale).
+    Field(String, String),
+    /// A column no name matches: kept as a field of the reference locale, named after its header.
+    Unknown(String, String),
     Ignored,
 }
 
@@ -64,27 +68,54 @@ fn column(header: &str, locales: &[String]) -> Column {
         _ => {}
     }
     let reference = locales.first().cloned().unwrap_or_default();
-    let field_of = |f: &str| -> Option<&'static str> {
-        match f.trim().to_lowercase().as_str() {
-            "" | "term" => Some("term"),
-            "abbr" | "acronym" | "abbreviation" | "short" => Some("abbr"),
-            "alt" | "alternatives" | "variants" | "variant" | "synonyms" | "other" => Some("alt"),
-            "note" | "notes" | "comment" | "definition" => Some("note"),
-            _ => None,
-        }
+    let field_of = |f: &str| -> Option<String> {
+        let f = f.trim();
+        let known = match f.to_lowercase().as_str() {
+            "" | "term" => "term",
+            "abbr" | "acronym" | "abbreviation" | "short" => "abbr",
+            "alt" | "alternatives" | "variants" | "variant" | "synonyms" | "other" => "alt",
+            "note" | "notes" | "comment" => "note",
+            "definition" => "definition",
+            "context" | "example" | "usage" => "context",
+            "part of speech" | "partofspeech" | "pos" => "partOfSpeech",
+            "status" | "administrative status" | "administrativestatus" => "administrativeStatus",
+            "source" => "source",
+            "xref" | "cross-reference" | "cross reference" | "link" | "url" => "xref",
+            // A field Booth wrote (`en-US customerSubset`) reads back under its own name.
+            _ if crate::glossary::is_field_name(f) => return Some(f.to_owned()),
+            _ => return None,
+        };
+        Some(known.to_owned())
     };
     // Bare field names belong to the reference locale.
-    if let Some(f) = field_of(&lower) {
-        return make(f, reference);
+    if let Some(f) = field_of(&lower).filter(|f| {
+        matches!(
+            f.as_str(),
+            "term"
+                | "abbr"
+                | "alt"
+                | "note"
+                | "definition"
+                | "context"
+                | "partOfSpeech"
+                | "administrativeStatus"
+                | "source"
+                | "xref"
+        )
+    }) {
+        return make(&f, reference);
     }
     // `<locale>`, `<locale> <field>`, `<locale>.<field>`, `<field> (<locale>)`.
     if let Some(l) = match_locale(h, locales) {
         return Column::Term(l);
     }
     for sep in [' ', '.', '_', ':'] {
-        if let Some((a, b)) = h.rsplit_once(sep) {
+        for (a, b) in [h.split_once(sep), h.rsplit_once(sep)]
+            .into_iter()
+            .flatten()
+        {
             if let (Some(l), Some(f)) = (match_locale(a, locales), field_of(b)) {
-                return make(f, l);
+                return make(&f, l);
             }
         }
     }
@@ -93,18 +124,52 @@ fn column(header: &str, locales: &[String]) -> Column {
             field_of(f),
             match_locale(rest.trim_end_matches(')'), locales),
         ) {
-            return make(fl, l);
+            return make(&fl, l);
         }
     }
-    Column::Ignored
+    if h.is_empty() {
+        return Column::Ignored;
+    }
+    let name = field_name(h);
+    Column::Unknown(name, reference)
+}
+
+/// A field name from a column header: its words in lower camel case (`Usage note` → `usageNote`), `x` in
+/// front when it would not start with a letter.
+fn field_name(header: &str) -> String {
+    let mut out = String::new();
+    for (i, w) in header
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        let w = w.to_ascii_lowercase();
+        if i == 0 {
+            out.push_str(&w);
+        } else {
+            let mut cs = w.chars();
+            if let Some(f) = cs.next() {
+                out.push(f.to_ascii_uppercase());
+                out.extend(cs);
+            }
+        }
+    }
+    if !out.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        out.insert(0, 'x');
+    }
+    if crate::glossary::OWN_ATTRIBUTES.contains(&out.as_str()) {
+        out.push_str("Column");
+    }
+    out
 }
 
 fn make(field: &str, locale: String) -> Column {
     match field {
+        "term" => Column::Term(locale),
         "abbr" => Column::Abbr(locale),
         "alt" => Column::Alt(locale),
         "note" => Column::Note(locale),
-        _ => Column::Term(locale),
+        other => Column::Field(other.to_owned(), locale),
     }
 }
 
@@ -140,15 +205,18 @@ pub fn from_table(
         ));
     }
     let mut out = Incoming::default();
-    for (h, c) in table.header.iter().zip(&columns) {
-        if *c == Column::Ignored && !h.trim().is_empty() {
+    for (i, (h, c)) in table.header.iter().zip(&columns).enumerate() {
+        if let Column::Unknown(name, l) = c {
             out.warnings.push(
                 Diagnostic::warning(
-                    "ignored-column",
+                    "unknown-column",
                     file,
-                    format!("column `{h}` is not imported"),
+                    format!(
+                        "column `{}` is not a field Booth knows; it is kept as the {l} field `.{name}` of each concept",
+                        h.trim()
+                    ),
                 )
-                .at(1, 1),
+                .at(1, i + 1),
             );
         }
     }
@@ -182,6 +250,7 @@ pub fn from_table(
             sessions: Vec::new(),
             unverified: Vec::new(),
             prompt: Default::default(),
+            fields: BTreeMap::new(),
         };
         for (ci, (cell, col)) in row.iter().zip(&columns).enumerate() {
             let v = cell.trim();
@@ -219,6 +288,12 @@ pub fn from_table(
                 Column::Note(l) => {
                     c.note.insert(l.clone(), v.to_owned());
                 }
+                Column::Field(name, l) | Column::Unknown(name, l) => {
+                    c.fields
+                        .entry(name.clone())
+                        .or_default()
+                        .insert(l.clone(), v.to_owned());
+                }
                 Column::Ignored => {}
             }
         }
@@ -244,14 +319,20 @@ pub fn from_table(
     Ok(out)
 }
 
-/// The pack's glossary as a table: `id, domain, sessions`, then per locale the term, `abbr`, `alt`, `note`.
+/// The pack's glossary as a table: `id, domain, sessions`, then per locale the term, `abbr`, `alt`, `note`
+/// and one column per field any concept has (`en-US definition`, `ko partOfSpeech`, …).
 pub fn to_table(pack: &Pack) -> Table {
+    let names: std::collections::BTreeSet<&String> =
+        pack.glossary.iter().flat_map(|c| c.fields.keys()).collect();
     let mut header = vec!["id".to_owned(), "domain".to_owned(), "sessions".to_owned()];
     for l in &pack.locales {
         header.push(l.clone());
         header.push(format!("{l} abbr"));
         header.push(format!("{l} alt"));
         header.push(format!("{l} note"));
+        for n in &names {
+            header.push(format!("{l} {n}"));
+        }
     }
     let rows = pack
         .glossary
@@ -268,6 +349,9 @@ pub fn to_table(pack: &Pack) -> Table {
                 row.push(get(&c.abbr));
                 row.push(c.alt.get(l).map(|a| a.join("; ")).unwrap_or_default());
                 row.push(get(&c.note));
+                for n in &names {
+                    row.push(c.fields.get(*n).map(get).unwrap_or_default());
+                }
             }
             row
         })

@@ -156,10 +156,34 @@ pub fn write(pack: &Pack, reviews: &Reviews, version: Version) -> Result<Vec<u8>
         for l in &pack.locales {
             let renderings = crate::review::renderings(c, l);
             let note = c.note.get(l).filter(|s| !s.is_empty());
-            if renderings.is_empty() && note.is_none() {
+            let field = |name: &str| {
+                c.fields
+                    .get(name)
+                    .and_then(|t| t.get(l))
+                    .filter(|s| !s.is_empty())
+            };
+            let has_fields = c.fields.keys().any(|k| field(k).is_some());
+            if renderings.is_empty() && note.is_none() && !has_fields {
                 continue;
             }
             start(&mut w, n.lang, &[("xml:lang", l)])?;
+            for name in c.fields.keys() {
+                let Some(v) = field(name) else { continue };
+                if TERM_FIELDS.iter().any(|(t, _)| t == name) && c.term.contains_key(l) {
+                    continue;
+                }
+                if name == "xref" {
+                    let (label, target) = xref_parts(v);
+                    leaf(
+                        &mut w,
+                        "xref",
+                        &[("type", "externalCrossReference"), ("target", target)],
+                        label,
+                    )?;
+                } else {
+                    leaf(&mut w, "descrip", &[("type", name)], v)?;
+                }
+            }
             if let Some(note) = note {
                 leaf(&mut w, "note", &[], note)?;
             }
@@ -176,13 +200,28 @@ pub fn write(pack: &Pack, reviews: &Reviews, version: Version) -> Result<Vec<u8>
                 if let Some(k) = kind {
                     leaf(&mut w, "termNote", &[("type", "termType")], k)?;
                 }
-                if let Some(s) = agreed.get(&(c.id.clone(), l.clone(), r.clone())) {
+                let main = kind.is_none();
+                let status = agreed.get(&(c.id.clone(), l.clone(), r.clone()));
+                if let Some(s) = status {
                     leaf(
                         &mut w,
                         "termNote",
                         &[("type", "administrativeStatus")],
                         s.tbx(),
                     )?;
+                }
+                if main {
+                    // termNotes first, then descrip/admin, as TBX-Basic orders a term's content.
+                    for elem in ["termNote", "descrip", "admin"] {
+                        for (name, e) in TERM_FIELDS {
+                            if e != elem || (name == "administrativeStatus" && status.is_some()) {
+                                continue;
+                            }
+                            if let Some(v) = field(name) {
+                                leaf(&mut w, e, &[("type", name)], v)?;
+                            }
+                        }
+                    }
                 }
                 end(&mut w, n.term)?;
             }
@@ -204,13 +243,16 @@ struct TermRec {
     text: String,
     term_type: Option<String>,
     status: Option<Status>,
+    /// Data categories on the term (`partOfSpeech`, `context`, `source`, …) as (name, text).
+    fields: Vec<(String, String)>,
 }
 
 #[derive(Debug, Default)]
 struct LangRec {
     locale: Option<String>,
     note: Vec<String>,
-    definition: Vec<String>,
+    /// Data categories on the language (`definition`, `xref`, …) as (name, text).
+    fields: Vec<(String, String)>,
     terms: Vec<TermRec>,
 }
 
@@ -219,7 +261,63 @@ struct EntryRec {
     id: String,
     domain: Option<String>,
     sessions: Vec<String>,
+    /// Data categories on the entry itself, outside any language (a concept-level `note` or `definition`):
+    /// kept in the pack's reference locale.
+    fields: Vec<(String, String)>,
     langs: Vec<LangRec>,
+}
+
+/// Fields written on the main term (`termNote` or `descrip`/`admin` inside `tig`/`termSec`), as TBX-Basic
+/// places them; every other field is written on the language (`descrip type="<name>"`, `xref`).
+const TERM_FIELDS: [(&str, &str); 4] = [
+    ("partOfSpeech", "termNote"),
+    ("administrativeStatus", "termNote"),
+    ("context", "descrip"),
+    ("source", "admin"),
+];
+
+/// A cross-reference as text: `label <target>`, or either alone.
+fn xref_text(label: &str, target: &str) -> String {
+    match (label.is_empty(), target.is_empty()) {
+        (false, false) => format!("{label} <{target}>"),
+        (true, _) => target.to_owned(),
+        (false, true) => label.to_owned(),
+    }
+}
+
+/// The label and target of [`xref_text`]'s text.
+fn xref_parts(s: &str) -> (&str, &str) {
+    if let Some(body) = s.strip_suffix('>') {
+        if let Some((label, target)) = body.rsplit_once(" <") {
+            return (label, target);
+        }
+    }
+    if s.contains("://") && !s.contains(char::is_whitespace) {
+        ("", s)
+    } else {
+        (s, "")
+    }
+}
+
+/// Where a data category read outside a term goes: the open language, else the entry.
+fn push_field(
+    term: &mut Option<TermRec>,
+    lang: &mut Option<LangRec>,
+    entry: &mut Option<EntryRec>,
+    name: &str,
+    value: String,
+) {
+    if value.is_empty() || !crate::glossary::is_field_name(name) {
+        return;
+    }
+    let f = (name.to_owned(), value);
+    if let Some(t) = term.as_mut() {
+        t.fields.push(f);
+    } else if let Some(l) = lang.as_mut() {
+        l.fields.push(f);
+    } else if let Some(e) = entry.as_mut() {
+        e.fields.push(f);
+    }
 }
 
 fn attr(e: &BytesStart<'_>, name: &[u8], file: &str) -> Result<Option<String>> {
@@ -299,6 +397,7 @@ fn read_events(
     let mut out = Incoming::default();
     let mut unknown_langs: BTreeSet<String> = BTreeSet::new();
     let mut root_seen = false;
+    let mut xref_target = String::new();
     // Where each open element started, for a file that ends before closing them.
     let mut opened: Vec<u64> = Vec::new();
     loop {
@@ -357,12 +456,23 @@ fn read_events(
                     }
                     "tig" | "ntig" | "termSec" => term = Some(TermRec::default()),
                     "descrip" | "admin" | "termNote" => typ = attr(&e, b"type", file)?,
+                    "xref" | "ref" => {
+                        xref_target = attr(&e, b"target", file)?.unwrap_or_default();
+                        typ = attr(&e, b"type", file)?;
+                    }
                     _ => {}
                 }
                 stack.push(name);
                 text.clear();
             }
-            Event::Empty(_) => {}
+            Event::Empty(e) => {
+                // `<xref target="…"/>`: a cross-reference without a label.
+                let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
+                if name == "xref" {
+                    let target = attr(&e, b"target", file)?.unwrap_or_default();
+                    push_field(&mut term, &mut lang, &mut entry, "xref", target);
+                }
+            }
             Event::Text(t) => {
                 let s = t
                     .xml_content(quick_xml::XmlVersion::Implicit1_0)
@@ -432,16 +542,12 @@ fn read_events(
                     "termNote" if t == "administrativeStatus" => {
                         if let Some(tr) = term.as_mut() {
                             tr.status = Status::from_tbx(&value);
+                            tr.fields.push((t.to_owned(), value));
                         }
                     }
                     "descrip" if t == "subjectField" => {
                         if let Some(en) = entry.as_mut() {
                             en.domain = Some(value);
-                        }
-                    }
-                    "descrip" if t == "definition" => {
-                        if let Some(l) = lang.as_mut() {
-                            l.definition.push(value);
                         }
                     }
                     "admin" if t == "projectSubset" => {
@@ -450,12 +556,31 @@ fn read_events(
                         }
                     }
                     "note" => {
-                        // Notes on the language level (or on a term) become the concept's note.
+                        // Notes on the language level (or on a term) become the concept's note; a note on
+                        // the entry itself, the reference locale's.
                         if let Some(l) = lang.as_mut() {
                             if !value.is_empty() {
                                 l.note.push(value);
                             }
+                        } else if let Some(en) = entry.as_mut() {
+                            if !value.is_empty() {
+                                en.fields.push(("note".to_owned(), value));
+                            }
                         }
+                    }
+                    "xref" => {
+                        let v = xref_text(&value, xref_target.trim());
+                        push_field(&mut term, &mut lang, &mut entry, "xref", v);
+                    }
+                    "ref" => {
+                        let v = xref_text(&value, xref_target.trim());
+                        let n = if t.is_empty() { "ref" } else { t };
+                        push_field(&mut term, &mut lang, &mut entry, n, v);
+                    }
+                    // Every other data category is kept under its own name (`definition`, `context`,
+                    // `partOfSpeech`, `source`, `customerSubset`, …).
+                    "descrip" | "admin" | "termNote" if !t.is_empty() => {
+                        push_field(&mut term, &mut lang, &mut entry, t, value);
                     }
                     "tig" | "ntig" | "termSec" => {
                         if let (Some(l), Some(tr)) = (lang.as_mut(), term.take()) {
@@ -471,7 +596,7 @@ fn read_events(
                     }
                     "termEntry" | "conceptEntry" => {
                         if let Some(en) = entry.take() {
-                            push_entry(&mut out, en, file);
+                            push_entry(&mut out, en, file, locales);
                             if out.concepts.len() % 256 == 0 {
                                 progress(Progress {
                                     done: reader.buffer_position(),
@@ -482,7 +607,10 @@ fn read_events(
                     }
                     _ => {}
                 }
-                if matches!(name.as_str(), "descrip" | "admin" | "termNote") {
+                if matches!(
+                    name.as_str(),
+                    "descrip" | "admin" | "termNote" | "xref" | "ref"
+                ) {
                     typ = None;
                 }
                 text.clear();
@@ -536,7 +664,23 @@ fn read_events(
     Ok(out)
 }
 
-fn push_entry(out: &mut Incoming, en: EntryRec, file: &str) {
+/// Adds (name, text) fields of one locale to a concept; several of one name are joined by line breaks.
+fn add_fields(c: &mut Concept, locale: &str, fields: Vec<(String, String)>) {
+    for (name, value) in fields {
+        let t = c.fields.entry(name).or_default();
+        match t.get_mut(locale) {
+            Some(v) => {
+                v.push('\n');
+                v.push_str(&value);
+            }
+            None => {
+                t.insert(locale.to_owned(), value);
+            }
+        }
+    }
+}
+
+fn push_entry(out: &mut Incoming, en: EntryRec, file: &str, locales: &[String]) {
     let index = out.concepts.len();
     let id = en
         .id
@@ -554,6 +698,7 @@ fn push_entry(out: &mut Incoming, en: EntryRec, file: &str) {
         sessions: en.sessions.into_iter().filter(|s| !s.is_empty()).collect(),
         unverified: Vec::new(),
         prompt: Default::default(),
+        fields: BTreeMap::new(),
     };
     for l in en.langs {
         let Some(locale) = l.locale else { continue };
@@ -595,14 +740,47 @@ fn push_entry(out: &mut Incoming, en: EntryRec, file: &str) {
                     .insert((index, locale.clone(), t.text.clone()), s);
             }
         }
-        let note = if l.note.is_empty() {
-            l.definition
-        } else {
-            l.note
-        };
-        if !note.is_empty() {
-            c.note.insert(locale.clone(), note.join("\n"));
+        if !l.note.is_empty() {
+            c.note.insert(locale.clone(), l.note.join("\n"));
         }
+        let mut fields = l.fields;
+        for (i, t) in l.terms.iter().enumerate() {
+            if Some(i) == main {
+                fields.extend(t.fields.iter().cloned());
+            } else {
+                for (name, value) in &t.fields {
+                    // A variant's status is returned in `Incoming::status`.
+                    if name != "administrativeStatus" {
+                        out.warnings.push(Diagnostic::warning(
+                            "term-field",
+                            file,
+                            format!(
+                                "entry {}: `{name}` of the {locale} term `{}` is not imported (only the preferred term's are): {value}",
+                                index + 1,
+                                t.text
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        add_fields(&mut c, &locale, fields);
+    }
+    if let Some(reference) = locales.first() {
+        let mut fields = en.fields;
+        fields.retain(|(name, value)| {
+            if name == "note" {
+                let n = c.note.entry(reference.clone()).or_default();
+                if !n.is_empty() {
+                    n.push('\n');
+                }
+                n.push_str(value);
+                false
+            } else {
+                true
+            }
+        });
+        add_fields(&mut c, reference, fields);
     }
     if c.term.is_empty() {
         out.warnings.push(Diagnostic::warning(

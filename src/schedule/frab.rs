@@ -13,7 +13,7 @@
 use super::{pick, InterchangeError};
 use crate::agenda::{Agenda, ItemKind};
 use crate::Pack;
-use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Offset, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -257,6 +257,10 @@ struct FrabEvent {
     kind: Option<String>,
     #[serde(default)]
     persons: Vec<FrabPerson>,
+    #[serde(default, rename = "abstract")]
+    summary: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
 }
 #[derive(Deserialize)]
 struct FrabPerson {
@@ -264,6 +268,9 @@ struct FrabPerson {
     name: Option<String>,
     #[serde(default)]
     public_name: Option<String>,
+    /// pretalx writes `biography`; frab wrote `abstract`/`description` on persons rarely.
+    #[serde(default)]
+    biography: Option<String>,
 }
 
 /// A pack produced by [`import`]: `event.json` and the Fluent files, as pack-relative paths and contents.
@@ -275,18 +282,58 @@ pub struct ImportedPack {
 }
 
 impl ImportedPack {
-    /// Writes the files under `dir` (created if needed; existing files are replaced).
+    /// Writes the pack as the folder `dir`, which must not exist or be empty: an import never replaces
+    /// or mixes into an existing pack ([`InterchangeError::FolderNotEmpty`], nothing written).
+    ///
+    /// The files are written (and synced) into a temporary folder beside `dir`, which is then renamed to
+    /// `dir` in one step; if anything fails, the temporary folder is removed, so no half-written pack or
+    /// stray folder is left behind. The rename itself refuses a folder that became non-empty meanwhile.
     pub fn write(&self, dir: &std::path::Path) -> Result<(), InterchangeError> {
-        for (rel, text) in &self.files {
-            let path = dir.join(rel);
-            let io = |source| InterchangeError::Io {
-                path: path.clone(),
-                source,
-            };
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(io)?;
+        let io = |path: &std::path::Path| {
+            let path = path.to_owned();
+            move |source| InterchangeError::Io { path, source }
+        };
+        let not_empty = || InterchangeError::FolderNotEmpty {
+            path: dir.to_owned(),
+        };
+        if let Ok(mut entries) = std::fs::read_dir(dir) {
+            if entries.next().is_some() {
+                return Err(not_empty());
             }
-            std::fs::write(&path, text).map_err(io)?;
+        } else if dir.exists() {
+            // A file, or a folder we cannot read: not ours to replace.
+            return Err(not_empty());
+        }
+        let parent = match dir.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+            _ => std::path::PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+        let tmp = tempfile::Builder::new()
+            .prefix(".booth-import-")
+            .tempdir_in(&parent)
+            .map_err(io(&parent))?;
+        for (rel, text) in &self.files {
+            let path = tmp.path().join(rel);
+            if let Some(p) = path.parent() {
+                std::fs::create_dir_all(p).map_err(io(p))?;
+            }
+            let mut f = std::fs::File::create(&path).map_err(io(&path))?;
+            std::io::Write::write_all(&mut f, text.as_bytes()).map_err(io(&path))?;
+            f.sync_all().map_err(io(&path))?;
+        }
+        // rename(2) replaces an empty folder and fails on a non-empty one.
+        std::fs::rename(tmp.path(), dir).map_err(|e| {
+            if dir.read_dir().is_ok_and(|mut d| d.next().is_some()) {
+                not_empty()
+            } else {
+                io(dir)(e)
+            }
+        })?;
+        // The temporary folder is now `dir`; nothing left to clean up.
+        let _ = tmp.keep();
+        if let Ok(d) = std::fs::File::open(&parent) {
+            let _ = d.sync_all();
         }
         Ok(())
     }
@@ -323,6 +370,8 @@ struct ItemOut {
     minutes: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    cospeakers: Vec<String>,
 }
 
 /// Reads a c3voc/frab schedule and builds a one-day, one-room pack in `locale` (Booth packs are one day of one
@@ -336,6 +385,33 @@ pub fn import(
     day: Option<u32>,
     room: Option<&str>,
 ) -> Result<ImportedPack, InterchangeError> {
+    import_locales(json, &[locale.to_owned()], day, room)
+}
+
+/// [`import`] into a pack of several `locales`: the first is the schedule's language and gets every text;
+/// the others are listed in `event.json` with empty Fluent files, so `booth check` lists everything left to
+/// translate.
+pub fn import_locales(
+    json: &str,
+    locales: &[String],
+    day: Option<u32>,
+    room: Option<&str>,
+) -> Result<ImportedPack, InterchangeError> {
+    let locale = locales
+        .first()
+        .ok_or_else(|| InterchangeError::Unsupported("no locale to import into".to_owned()))?
+        .as_str();
+    for l in locales {
+        if l.parse::<unic_langid::LanguageIdentifier>().is_err()
+            || l.contains(['/', '\\'])
+            || l == "."
+            || l == ".."
+        {
+            return Err(InterchangeError::Unsupported(format!(
+                "`{l}` is not a locale tag"
+            )));
+        }
+    }
     let doc: Doc =
         serde_json::from_str(json).map_err(|e| InterchangeError::Format(e.to_string()))?;
     let conf = doc.schedule.conference;
@@ -369,17 +445,55 @@ pub fn import(
     })?;
     let mut notes = Vec::new();
     if conf.days.len() > 1 {
+        let days: Vec<String> = conf
+            .days
+            .iter()
+            .map(|d| {
+                let n: usize = d.rooms.values().map(Vec::len).sum();
+                format!("--day {} ({}, {n} events)", d.index, d.date)
+            })
+            .collect();
         notes.push(format!(
-            "imported day {} ({}) of {}",
+            "imported day {} ({}) of {}: {}",
             the_day.index,
             the_day.date,
-            conf.days.len()
+            conf.days.len(),
+            days.join(", ")
         ));
     }
     if the_day.rooms.len() > 1 {
+        let rooms: Vec<String> = the_day
+            .rooms
+            .iter()
+            .map(|(r, evs)| format!("--room '{r}' ({} events)", evs.len()))
+            .collect();
         notes.push(format!(
-            "imported room `{room_name}` of {} rooms",
-            the_day.rooms.len()
+            "imported room `{room_name}` of {} rooms on day {}: {}",
+            the_day.rooms.len(),
+            the_day.index,
+            rooms.join(", ")
+        ));
+    }
+    // The declared zone against the events' own offsets: an export from a server in another zone, or a
+    // zone name that does not match the times, shows here.
+    let mut mismatched: Vec<String> = Vec::new();
+    for d in &conf.days {
+        for ev in d.rooms.values().flatten() {
+            let declared = ev.date.with_timezone(&zone).offset().fix();
+            if declared != *ev.date.offset() && mismatched.len() < 5 {
+                mismatched.push(format!(
+                    "`{}` ({}, offset {}; {zone_name} is {declared} then)",
+                    ev.title,
+                    ev.date.to_rfc3339(),
+                    ev.date.offset()
+                ));
+            }
+        }
+    }
+    if !mismatched.is_empty() {
+        notes.push(format!(
+            "the schedule declares {zone_name}, but events carry other UTC offsets (times are converted to {zone_name}): {}",
+            mismatched.join("; ")
         ));
     }
 
@@ -390,12 +504,9 @@ pub fn import(
     let mut sessions: Vec<(String, String)> = Vec::new();
     let mut people: Vec<(String, String)> = Vec::new();
     let mut by_name: HashMap<String, String> = HashMap::new();
+    let mut bios: HashMap<String, String> = HashMap::new();
     let mut blocks = Vec::new();
-    let mut agenda_ftl = format!(
-        "event-title = {}\n    .short = {}\n",
-        ftl_text(&conf.title),
-        ftl_text(&conf.acronym)
-    );
+    let mut agenda_ftl = ftl_message("event-title", &conf.title, &[("short", &conf.acronym)]);
     for ev in order {
         let start = ev.date.with_timezone(&zone);
         if start.date_naive() != the_day.date {
@@ -429,9 +540,15 @@ pub fn import(
                     id
                 }
             });
-        let mut speaker = None;
+        // Every person of the talk: the first is the item's speaker, the others its cospeakers.
+        let mut speakers: Vec<String> = Vec::new();
         for p in &ev.persons {
-            let Some(name) = p.name.as_deref().or(p.public_name.as_deref()) else {
+            let Some(name) = p
+                .public_name
+                .as_deref()
+                .or(p.name.as_deref())
+                .filter(|n| !n.trim().is_empty())
+            else {
                 continue;
             };
             let pid = by_name
@@ -442,11 +559,24 @@ pub fn import(
                     pid
                 })
                 .clone();
-            speaker.get_or_insert(pid);
+            if let Some(b) = p.biography.as_deref().filter(|b| !b.trim().is_empty()) {
+                bios.entry(pid.clone()).or_insert_with(|| b.to_owned());
+            }
+            if !speakers.contains(&pid) {
+                speakers.push(pid);
+            }
         }
-        agenda_ftl.push_str(&format!(
-            "block-{id} = {t}\nitem-{id} = {t}\n",
-            t = ftl_text(&ev.title)
+        let mut speakers = speakers.into_iter();
+        let speaker = speakers.next();
+        let cospeakers: Vec<String> = speakers.collect();
+        agenda_ftl.push_str(&ftl_message(&format!("block-{id}"), &ev.title, &[]));
+        agenda_ftl.push_str(&ftl_message(
+            &format!("item-{id}"),
+            &ev.title,
+            &[
+                ("abstract", ev.summary.as_deref().unwrap_or_default()),
+                ("description", ev.description.as_deref().unwrap_or_default()),
+            ],
         ));
         blocks.push(BlockOut {
             id: id.clone(),
@@ -458,15 +588,19 @@ pub fn import(
                 kind: kind_from(ev.kind.as_deref().unwrap_or("other")),
                 minutes,
                 speaker,
+                cospeakers,
             }],
         });
     }
     for (id, name) in &sessions {
-        agenda_ftl.push_str(&format!("session-{id} = {}\n", ftl_text(name)));
+        agenda_ftl.push_str(&ftl_message(&format!("session-{id}"), name, &[]));
     }
     let people_ftl: String = people
         .iter()
-        .map(|(id, name)| format!("person-{id} = {}\n", ftl_text(name)))
+        .map(|(id, name)| {
+            let bio = bios.get(id).map(String::as_str).unwrap_or_default();
+            ftl_message(&format!("person-{id}"), name, &[("bio", bio)])
+        })
         .collect();
     let event = EventOut {
         format: crate::pack::FORMAT,
@@ -480,7 +614,7 @@ pub fn import(
         },
         zone: zone.name().to_owned(),
         date: the_day.date,
-        locales: vec![locale.to_owned()],
+        locales: locales.to_vec(),
         sessions: sessions
             .iter()
             .map(|(id, _)| IdOut { id: id.clone() })
@@ -490,18 +624,30 @@ pub fn import(
     };
     let event_json = serde_json::to_string_pretty(&event)
         .map_err(|e| InterchangeError::Format(e.to_string()))?;
-    Ok(ImportedPack {
-        files: vec![
-            ("event.json".to_owned(), event_json + "\n"),
-            (format!("{locale}/agenda.ftl"), agenda_ftl),
-            (format!("{locale}/people.ftl"), people_ftl),
-            (
-                format!("{locale}/glossary.ftl"),
-                "# Glossary concepts: concept-<id> = term (see docs/PACK.md).\n".to_owned(),
-            ),
-        ],
-        notes,
-    })
+    let mut files = vec![
+        ("event.json".to_owned(), event_json + "\n"),
+        (format!("{locale}/agenda.ftl"), agenda_ftl),
+        (format!("{locale}/people.ftl"), people_ftl),
+        (
+            format!("{locale}/glossary.ftl"),
+            "# Glossary concepts: concept-<id> = term (see docs/PACK.md).\n".to_owned(),
+        ),
+    ];
+    for l in &locales[1..] {
+        for r in ["agenda.ftl", "people.ftl", "glossary.ftl"] {
+            files.push((
+                format!("{l}/{r}"),
+                format!("# {r} in {l}: to translate from {locale} (`booth check` lists what is missing).\n"),
+            ));
+        }
+    }
+    if locales.len() > 1 {
+        notes.push(format!(
+            "{} left to translate (empty files): run `booth check` on the pack",
+            locales[1..].join(", ")
+        ));
+    }
+    Ok(ImportedPack { files, notes })
 }
 
 /// `H:MM` or `HH:MM[:SS]` → minutes.
@@ -515,16 +661,37 @@ fn parse_duration(s: &str) -> Option<u32> {
     Some(h * 60 + m)
 }
 
-/// One line of Fluent text: line breaks folded, braces written as string literals (they start placeables).
-fn ftl_text(s: &str) -> String {
-    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let escaped = one_line
-        .replace('{', "\u{0}")
-        .replace('}', "{\"}\"}")
-        .replace('\u{0}', "{\"{\"}");
-    if escaped.is_empty() {
-        "{\"\"}".to_owned()
+/// One message as Fluent: `value` on one line (a title or name), each non-empty attribute as multi-line
+/// text kept line for line (an abstract, a bio), written with the same pattern builder as the editor so it
+/// reads back exactly.
+fn ftl_message(id: &str, value: &str, attrs: &[(&str, &str)]) -> String {
+    use crate::fluent_doc as fluent;
+    use fluent_syntax::ast;
+    let one_line = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    let value = if one_line.is_empty() {
+        ast::Pattern {
+            elements: vec![ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+                    value: String::new(),
+                }),
+            }],
+        }
     } else {
-        escaped
-    }
+        fluent::text_pattern(&one_line)
+    };
+    let attributes = attrs
+        .iter()
+        .map(|(n, v)| (*n, crate::text::normalized(v)))
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(n, v)| ast::Attribute {
+            id: fluent::ident(n),
+            value: fluent::text_pattern(&v),
+        })
+        .collect();
+    fluent::serialize_message(&ast::Message {
+        id: fluent::ident(id),
+        value: Some(value),
+        attributes,
+        comment: None,
+    })
 }

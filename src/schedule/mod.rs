@@ -22,6 +22,9 @@ pub enum InterchangeError {
     /// The schedule is well-formed but cannot become a Booth pack (no events that day, unknown zone, …).
     #[error("{0}")]
     Unsupported(String),
+    /// The import was to write a new pack into a folder that already holds something; nothing was written.
+    #[error("{}: the folder is not empty; an import writes a new pack only into a new or empty folder (nothing was written)", path.display())]
+    FolderNotEmpty { path: std::path::PathBuf },
     /// A file could not be written.
     #[error("{path}: {source}")]
     Io {
@@ -37,6 +40,7 @@ impl InterchangeError {
         match self {
             InterchangeError::Format(_) => "format",
             InterchangeError::Unsupported(_) => "unsupported",
+            InterchangeError::FolderNotEmpty { .. } => "folderNotEmpty",
             InterchangeError::Io { .. } => "io",
         }
     }

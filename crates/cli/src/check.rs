@@ -26,6 +26,11 @@ use std::process::ExitCode;
 /// Paths are relative to PATH and `/`-separated; line and column are 1-based (column in characters) or
 /// null; absent fields are null.
 ///
+/// --config FILE reads a Mozilla project configuration (l10n.toml): only its locales are checked, each
+/// only against the paths configured for it, excluded files left out, as compare-locales does. A folder
+/// holding an l10n.toml is checked with it unless --no-config is given. Without a config every locale
+/// folder and every file is checked.
+///
 /// Exit status: 0 no errors (warnings, missing and obsolete content allowed), 1 errors found, 2 usage or
 /// I/O error (PATH unreadable, no reference folder).
 #[derive(clap::Args)]
@@ -39,11 +44,29 @@ pub struct Args {
     /// Print the report as JSON (format above).
     #[arg(long)]
     json: bool,
+    /// A Mozilla project configuration (l10n.toml) saying which files each locale needs.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Ignore an l10n.toml found in PATH.
+    #[arg(long)]
+    no_config: bool,
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
     let path = args.path.unwrap_or_else(|| PathBuf::from("."));
-    let report = check::check(&path, args.reference.as_deref())?;
+    let found = path.join(check::CONFIG_FILE);
+    let config = match args.config {
+        Some(c) => Some(c),
+        None if !args.no_config && found.is_file() => Some(found),
+        None => None,
+    };
+    let report = match config {
+        Some(c) => {
+            let config = check::ProjectConfig::read(&c)?;
+            check::check_with_config(&config, args.reference.as_deref())?
+        }
+        None => check::check(&path, args.reference.as_deref())?,
+    };
     let text = if args.json {
         to_json(&report) + "\n"
     } else {

@@ -75,9 +75,12 @@ pub fn export(args: ExportArgs) -> Result<ExitCode, Error> {
 ///
 /// One day and one room become the pack (Booth packs are one day of one event): --day N (frab day index,
 /// default the first day with events) and --room NAME (default the busiest room). Each event becomes a block
-/// with one item, tracks become sessions, persons become people. Titles are written in --locale only; run
-/// `booth check OUT` to see what other locales need. Prints what was left out. Exit status: 0 written, 2
-/// usage, format or I/O error.
+/// with one item, tracks become sessions, persons become people: the first person of a talk is its speaker,
+/// the others its cospeakers; abstracts become the item's `.abstract`, biographies the person's `.bio`.
+/// Texts are written in the first of --locales (the schedule's language, default --locale); the others
+/// (default: ko) get empty files, so `booth check OUT` lists what is left to translate. Prints what was left out. OUT must not exist or be
+/// empty: an import never replaces or mixes into an existing pack (it refuses, writing nothing). Exit
+/// status: 0 written, 2 usage, format or I/O error, or OUT not empty.
 #[derive(clap::Args)]
 pub struct ImportArgs {
     /// The schedule JSON file.
@@ -85,8 +88,12 @@ pub struct ImportArgs {
     /// The pack folder to write.
     #[arg(long)]
     out: PathBuf,
+    /// The schedule's language.
     #[arg(long, default_value = "en-US")]
     locale: String,
+    /// The pack's locales, the schedule's language first (default: --locale and ko).
+    #[arg(long, value_delimiter = ',')]
+    locales: Vec<String>,
     #[arg(long)]
     day: Option<u32>,
     #[arg(long)]
@@ -102,7 +109,12 @@ pub fn import(args: ImportArgs) -> Result<ExitCode, Error> {
         eprintln!("booth: {}: {e}", args.file.display());
         ExitCode::from(2)
     };
-    let pack = match frab::import(&text, &args.locale, args.day, args.room.as_deref()) {
+    let mut locales: Vec<String> = args.locales.clone();
+    if locales.is_empty() {
+        locales = vec![args.locale.clone(), "ko".to_owned()];
+    }
+    locales.dedup();
+    let pack = match frab::import_locales(&text, &locales, args.day, args.room.as_deref()) {
         Ok(p) => p,
         Err(e) => return Ok(fail(e)),
     };

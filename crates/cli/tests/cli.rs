@@ -144,3 +144,65 @@ fn number_converts_and_names_what_is_not_a_quantity() {
     let (code, _, _) = booth(&["number", "no numbers here"]);
     assert_eq!(code, 1);
 }
+
+/// `booth check` on a folder with an l10n.toml uses it (as `--config` does); `--no-config` checks every
+/// locale folder and file. The fixture and compare-locales' own output for it are in
+/// `tests/fixtures/check/config/proj/`.
+#[test]
+fn cli_check_reads_a_project_config() {
+    let proj = fixture("config/proj");
+    let path = proj.to_str().expect("utf-8 path");
+    let config = proj.join("l10n.toml");
+    let (code, auto, _) = booth(&["check", path]);
+    assert_eq!(code, 0, "{auto}");
+    let (code, given, _) = booth(&["check", "--config", config.to_str().expect("utf-8")]);
+    assert_eq!(code, 0);
+    assert_eq!(auto, given);
+    snapshot("check_config", &auto);
+    assert!(
+        !auto.contains("de/app/legacy.ftl"),
+        "excluded for de: {auto}"
+    );
+    assert!(!auto.contains("ja"), "{auto}");
+    let locales = proj.join("locales");
+    let (_, plain, _) = booth(&["check", "--no-config", locales.to_str().expect("utf-8")]);
+    assert!(plain.contains("de/app/legacy.ftl"), "{plain}");
+    assert!(plain.contains("ja:"), "{plain}");
+}
+
+/// `booth import-schedule`: Korean is added by default (empty files, so `check` reports it as missing), and
+/// importing again over the pack refuses with exit status 2, leaving it as it was.
+#[test]
+fn cli_import_schedule_adds_korean_and_refuses_an_existing_folder() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/schedule/pretalx-two-rooms.schedule.json");
+    let file = file.to_str().expect("utf-8");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("forum");
+    let out_s = out.to_str().expect("utf-8");
+    let (code, stdout, err) = booth(&["import-schedule", file, "--out", out_s]);
+    assert_eq!(code, 0, "{err}");
+    assert!(stdout.contains("wrote 7 files"), "{stdout}");
+    let event = std::fs::read_to_string(out.join("event.json")).expect("event.json");
+    assert!(event.contains("\"ko\""), "{event}");
+    assert!(event.contains("\"cospeakers\""), "{event}");
+    let (code, report, _) = booth(&["check", out_s]);
+    assert_eq!(code, 1, "Korean is left to translate: {report}");
+    assert!(report.contains("ko/agenda.ftl"), "{report}");
+
+    std::fs::write(out.join("en-US/people.ftl"), "person-x = Hand edited\n").expect("edit");
+    let (code, _, err) = booth(&[
+        "import-schedule",
+        file,
+        "--out",
+        out_s,
+        "--locales",
+        "en-US",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not empty"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(out.join("en-US/people.ftl")).expect("read"),
+        "person-x = Hand edited\n"
+    );
+}

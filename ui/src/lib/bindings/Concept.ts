@@ -19,4 +19,13 @@ unverified: Array<string>,
 /**
  * Whether hearing it prompts it (the pack's `event.json`; `auto` by default).
  */
-prompt?: PromptPolicy, };
+prompt?: PromptPolicy, 
+/**
+ * Everything else a glossary says about each language's term, by TBX data-category name →
+ * locale → text: `definition`, `context`, `partOfSpeech`, `administrativeStatus`, `source`, `xref`, and
+ * any other category or spreadsheet column an import met. Each is the attribute `.<name>` of
+ * `concept-<id>` in that locale's file (see docs/PACK.md, "Glossary fields"). An edit sets the names
+ * it carries and leaves every other attribute of the message as it is, so a front end that does not
+ * show these fields never erases them.
+ */
+fields?: { [key in string]: { [key in string]: string } }, };

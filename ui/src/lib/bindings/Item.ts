@@ -4,7 +4,11 @@ import type { ItemKind } from "./ItemKind";
 /**
  * One timed item with its derived times.
  */
-export type Item = { id: string, kind: ItemKind, title: { [key in string]: string }, speaker: string | null, minutes: number, start: string, end: string, 
+export type Item = { id: string, kind: ItemKind, title: { [key in string]: string }, speaker: string | null, 
+/**
+ * The item's other speakers (`event.json` `cospeakers`), in order; absent when there are none.
+ */
+cospeakers?: Array<string>, minutes: number, start: string, end: string, 
 /**
  * Wall-clock start and end in the event zone, `HH:MM`.
  */
