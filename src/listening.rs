@@ -160,9 +160,30 @@ struct Pending {
     words: Vec<Word>,
     /// When the oldest held word arrived.
     since: Option<Instant>,
+    /// The last words made into prompts, to drop words the recogniser makes final a second time (it can
+    /// re-send the end of an utterance when the stream ends).
+    recent: Vec<String>,
     /// Numbers prompted lately (their words and where they ended in the audio): the recogniser may make the
     /// same words final twice across an utterance boundary, and a number is not shown twice for one saying.
     numbers: Vec<(String, u64)>,
+}
+
+/// How many of the last words said are remembered to recognise a repeat.
+const RECENT_WORDS: usize = 16;
+
+/// How many words at the start of `words` repeat the end of what was already said (at least two, so a word
+/// said twice on purpose, "very very", is kept).
+fn repeated(recent: &[String], words: &[Word]) -> usize {
+    let max = recent.len().min(words.len());
+    (2..=max)
+        .rev()
+        .find(|&k| {
+            recent[recent.len() - k..]
+                .iter()
+                .zip(&words[..k])
+                .all(|(a, b)| crate::text::caseless(a) == crate::text::caseless(&b.text))
+        })
+        .unwrap_or(0)
 }
 
 /// How far apart in the audio the same number said twice is two sayings, not one heard twice.
@@ -182,6 +203,7 @@ pub fn follow(
     let mut pending = Pending {
         words: Vec::new(),
         since: None,
+        recent: Vec::new(),
         numbers: Vec::new(),
     };
     // Whether the recogniser has words after the stable ones that are not final yet.
@@ -221,7 +243,9 @@ pub fn follow(
             }
         };
         let go_on = match event {
-            Event::Stable { words, .. } => {
+            Event::Stable { mut words, .. } => {
+                let again = repeated(&pending.recent, &words);
+                words.drain(..again);
                 if pending.words.is_empty() && !words.is_empty() {
                     pending.since = Some(Instant::now());
                 }
@@ -326,6 +350,9 @@ fn prompts_of(
         }
     }
     let said: Vec<Word> = pending.words.drain(..ready).collect();
+    pending.recent.extend(said.iter().map(|w| w.text.clone()));
+    let excess = pending.recent.len().saturating_sub(RECENT_WORDS);
+    pending.recent.drain(..excess);
     pending.since = if pending.words.is_empty() {
         None
     } else if ready > 0 {
@@ -414,6 +441,7 @@ mod tests {
                 .map(|&(t, end)| Word::new(t, end.saturating_sub(300), end))
                 .collect(),
             since: Some(Instant::now()),
+            recent: Vec::new(),
             numbers: Vec::new(),
         }
     }
@@ -485,6 +513,22 @@ mod tests {
         assert_eq!(
             said(&heard),
             [(PromptKind::Term, "local government".to_owned(), 1100)]
+        );
+    }
+
+    #[test]
+    fn words_made_final_twice_are_recognised_as_a_repeat() {
+        let recent: Vec<String> = ["local", "finance", "matters"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let again = pending(&[("finance", 100), ("matters", 200), ("today", 300)]).words;
+        assert_eq!(repeated(&recent, &again), 2);
+        let new = pending(&[("matters", 100), ("more", 200)]).words;
+        assert_eq!(
+            repeated(&recent, &new),
+            0,
+            "one word in common is not a repeat"
         );
     }
 

@@ -60,6 +60,7 @@ impl Lexicon {
         }
         for n in booth_numbers::scan(text) {
             let what = match n.kind {
+                FoundKind::Quantity(_) if headless_scale(&n.text) => What::NotAQuantity,
                 FoundKind::Quantity(q) => What::Number(Box::new(q)),
                 _ => What::NotAQuantity,
             };
@@ -199,6 +200,21 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// An English amount that begins with its scale word ("million", "trillion one"): in speech that is the
+/// tail of a number whose head was heard apart ("$350" … "million"), never a million of something; a wrong
+/// number on screen is worse than none. ("a million", "one million" and Korean 만 원 are whole.)
+fn headless_scale(text: &str) -> bool {
+    let first = text
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "hundred" | "thousand" | "million" | "billion" | "trillion" | "quadrillion" | "mn" | "bn"
+    )
 }
 
 /// The longest spans win, then the earliest, then numbers over people over terms; returned in text order.

@@ -264,3 +264,12 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_scale_word_heard_alone_is_not_a_number() {
+    assert!(found("million").is_empty());
+    assert!(found("trillion one").is_empty());
+    let got = found("a million people");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "1 million");
+}

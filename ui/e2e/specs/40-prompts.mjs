@@ -16,7 +16,6 @@ export default async ({ browser, check, shot }) => {
   await time.clearValue();
   await time.setValue('14:20');
   await (await $('[data-testid="rehearse"]')).click();
-  await (await $('[data-testid="prompts-clear"]')).click();
 
   const region = await $('[data-testid="region-prompts"]');
   check('the Prompts region is in the live view', await region.isDisplayed());
@@ -29,6 +28,7 @@ export default async ({ browser, check, shot }) => {
     timeoutMsg: 'Alt 4 did not open the Prompts region',
   });
   check('Alt 4 opens the Prompts region', true);
+  await (await $('[data-testid="prompts-clear"]')).click();
   const feed = await $('[data-testid="prompts-feed"]');
   await feed.setValue('Professor Kuhlmann said local governments need 3억 5천만 원 to reach the SDGs by 2030.');
   await browser.keys(['Enter']);
