@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 use ts_rs::TS;
 
 /// One glossary concept. `Deserialize` (with every field but `id` optional) lets the UI send a concept back
-/// as an edit draft ([`crate::edit::Edit::PutConcept`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+/// as an edit draft ([`crate::edit::Edit::PutConcept`]); `Default` is an empty concept for importers to fill.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Concept {

@@ -9,7 +9,7 @@ use crate::pack::Pack;
 use crate::text::caseless;
 use crate::Text;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use ts_rs::TS;
 
 /// What kind of clash an imported concept has with the pack.
@@ -371,15 +371,7 @@ pub fn apply(
                     .cloned()
                     .unwrap_or_else(|| Concept {
                         id: inc.id.clone(),
-                        term: Text::new(),
-                        abbr: Text::new(),
-                        alt: BTreeMap::new(),
-                        note: Text::new(),
-                        domain: None,
-                        sessions: Vec::new(),
-                        unverified: Vec::new(),
-                        prompt: Default::default(),
-                        fields: BTreeMap::new(),
+                        ..Concept::default()
                     });
                 at.insert(inc.id.clone(), result.len());
                 result.push(overlay(&base, inc).0);

@@ -6,7 +6,6 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::glossary::Concept;
 use crate::pack::Pack;
 use crate::Text;
-use std::collections::BTreeMap;
 
 /// A table (CSV rows or a worksheet) as text cells, header first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -240,18 +239,7 @@ pub fn from_table(
                 .at(n + 2, table.header.len() + extra + 1),
             );
         }
-        let mut c = Concept {
-            id: String::new(),
-            term: Text::new(),
-            abbr: Text::new(),
-            alt: BTreeMap::new(),
-            note: Text::new(),
-            domain: None,
-            sessions: Vec::new(),
-            unverified: Vec::new(),
-            prompt: Default::default(),
-            fields: BTreeMap::new(),
-        };
+        let mut c = Concept::default();
         for (ci, (cell, col)) in row.iter().zip(&columns).enumerate() {
             let v = cell.trim();
             if v.is_empty() {

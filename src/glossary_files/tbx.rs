@@ -29,7 +29,7 @@ use crate::pack::Pack;
 use crate::review::{Reviews, Status};
 use quick_xml::events::{BytesDecl, BytesStart, BytesText, Event};
 use quick_xml::Writer;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Which TBX to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -690,15 +690,9 @@ fn push_entry(out: &mut Incoming, en: EntryRec, file: &str, locales: &[String]) 
         .to_owned();
     let mut c = Concept {
         id,
-        term: BTreeMap::new(),
-        abbr: BTreeMap::new(),
-        alt: BTreeMap::new(),
-        note: BTreeMap::new(),
         domain: en.domain.filter(|d| !d.is_empty()),
         sessions: en.sessions.into_iter().filter(|s| !s.is_empty()).collect(),
-        unverified: Vec::new(),
-        prompt: Default::default(),
-        fields: BTreeMap::new(),
+        ..Concept::default()
     };
     for l in en.langs {
         let Some(locale) = l.locale else { continue };

@@ -3,7 +3,7 @@ import type { PromptPolicy } from "./PromptPolicy";
 
 /**
  * One glossary concept. `Deserialize` (with every field but `id` optional) lets the UI send a concept back
- * as an edit draft ([`crate::edit::Edit::PutConcept`]).
+ * as an edit draft ([`crate::edit::Edit::PutConcept`]); `Default` is an empty concept for importers to fill.
  */
 export type Concept = { id: string, term: { [key in string]: string }, abbr: { [key in string]: string }, 
 /**
