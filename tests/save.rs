@@ -52,18 +52,23 @@ fn save_writes_only_changed_files_and_updates_hashes() {
     assert!(ed.save().expect("save again").written.is_empty());
 }
 
-#[test]
-fn a_file_changed_on_disk_is_never_overwritten() {
+/// The forum pack with an unsaved edit of `oecd` here, while someone else changed `ecosoc` in the same file.
+fn edited_here_and_on_disk() -> (tempfile::TempDir, Editor) {
     let dir = forum_pack();
     let mut ed = Editor::open(dir.path()).expect("open");
     rename_ko(&mut ed, "oecd", "경제협력개발기구 (시험)");
-    // Someone else changes another concept of the same file.
     edit_on_disk(
         dir.path(),
         KO_GLOSSARY,
         "concept-ecosoc = ",
         "concept-ecosoc = (검토) ",
     );
+    (dir, ed)
+}
+
+#[test]
+fn a_file_changed_on_disk_is_never_overwritten() {
+    let (dir, mut ed) = edited_here_and_on_disk();
     let on_disk = snapshot(dir.path());
     let err = ed.save().expect_err("conflict");
     assert_eq!(err.kind(), "conflict");
@@ -85,15 +90,7 @@ fn a_file_changed_on_disk_is_never_overwritten() {
 
 #[test]
 fn merge_takes_disk_changes_and_keeps_ours() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
-    rename_ko(&mut ed, "oecd", "경제협력개발기구 (시험)");
-    edit_on_disk(
-        dir.path(),
-        KO_GLOSSARY,
-        "concept-ecosoc = ",
-        "concept-ecosoc = (검토) ",
-    );
+    let (dir, mut ed) = edited_here_and_on_disk();
     let changes = ed.merge_file(KO_GLOSSARY, &HashMap::new()).expect("merge");
     assert!(changes.iter().all(|c| !c.conflict));
     ed.save().expect("save after merge");

@@ -2,7 +2,7 @@
 //! mapped by name (`id`, `en-US`, `ko`, `ko note`, `domain`, `sessions`, …), read with the `csv` crate.
 //! The delimiter is sniffed from the header (comma, semicolon as Excel writes in many locales, or tab).
 
-use super::{from_table, to_table, Incoming, OnProgress, Progress, Table};
+use super::{from_table, to_table, Incoming, OnProgress, Table};
 use crate::error::{Diagnostic, Error, Result};
 use crate::pack::Pack;
 
@@ -92,32 +92,21 @@ pub fn read(
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut table = Table::default();
-    for (n, rec) in reader.records().enumerate() {
+    let rows = reader.records().enumerate().map(|(n, rec)| {
         let rec = rec.map_err(|e| {
             let (line, col) = e.position().map_or((n + 1, 1), |p| (p.line() as usize, 1));
             Error::Import(Diagnostic::error("csv", file, e.to_string()).at(line, col))
         })?;
-        let row: Vec<String> = rec.iter().map(str::to_owned).collect();
-        if n == 0 {
-            table.header = row;
-        } else {
-            table.rows.push(row);
-        }
-        if n % 1024 == 0 {
-            progress(Progress {
-                done: rec.position().map_or(0, |p| p.byte()),
-                total,
-            });
-        }
-    }
-    if table.header.is_empty() {
+        let done = rec.position().map_or(0, |p| p.byte());
+        Ok((rec.iter().map(str::to_owned).collect(), done))
+    });
+    let Some(table) = Table::collect(rows, total, progress)? else {
         return Err(Error::Import(Diagnostic::error(
             "csv",
             file,
             "the file is empty",
         )));
-    }
+    };
     from_table(&table, file, locales, progress)
 }
 

@@ -14,6 +14,30 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+impl Table {
+    /// Collects a header and rows from a reader that yields them one at a time, each with how far into
+    /// the file it is, reporting progress every 1,024 rows. `None` for a file without even a header row.
+    pub(super) fn collect<E>(
+        rows: impl Iterator<Item = std::result::Result<(Vec<String>, u64), E>>,
+        total: u64,
+        progress: OnProgress<'_>,
+    ) -> std::result::Result<Option<Table>, E> {
+        let mut table = Table::default();
+        for (n, row) in rows.enumerate() {
+            let (cells, done) = row?;
+            if n == 0 {
+                table.header = cells;
+            } else {
+                table.rows.push(cells);
+            }
+            if n % 1024 == 0 {
+                progress(Progress { done, total });
+            }
+        }
+        Ok((!table.header.is_empty()).then_some(table))
+    }
+}
+
 /// What one column of a table means.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Column {

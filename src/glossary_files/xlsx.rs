@@ -3,7 +3,7 @@
 //! sheet "Glossary", bold frozen header, filters, wrapped notes). Both are pure Rust, so no Excel or
 //! LibreOffice is needed.
 
-use super::{from_table, to_table, Incoming, OnProgress, Progress, Table};
+use super::{from_table, to_table, Incoming, OnProgress, Table};
 use crate::error::{Diagnostic, Error, Result};
 use crate::pack::Pack;
 use calamine::Reader;
@@ -23,24 +23,11 @@ pub fn read(
         .ok_or_else(|| bad("the workbook has no worksheet".into()))?
         .map_err(|e| bad(format!("the first worksheet cannot be read: {e}")))?;
     let total = range.height() as u64;
-    let mut table = Table::default();
-    for (n, row) in range.rows().enumerate() {
-        let cells: Vec<String> = row.iter().map(cell_text).collect();
-        if n == 0 {
-            table.header = cells;
-        } else {
-            table.rows.push(cells);
-        }
-        if n % 1024 == 0 {
-            progress(Progress {
-                done: n as u64,
-                total,
-            });
-        }
-    }
-    if table.header.is_empty() {
+    let rows = (range.rows().enumerate())
+        .map(|(n, row)| Ok::<_, Error>((row.iter().map(cell_text).collect(), n as u64)));
+    let Some(table) = Table::collect(rows, total, progress)? else {
         return Err(bad("the first worksheet is empty".into()));
-    }
+    };
     from_table(&table, file, locales, progress)
 }
 

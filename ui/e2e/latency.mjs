@@ -15,12 +15,11 @@
 // see ui/src/glossary/latency.ts), then prints p50/p95/p99/max, the median of each part, and writes
 // screenshots/latency-<pack>.json. The wait for a keystroke's sample runs inside the page (one WebDriver
 // call per keystroke), so the harness does not load the window's main thread while it measures.
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { remote } from 'webdriverio';
+import { startDriver } from './driver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -51,26 +50,14 @@ const QUERIES = [
   '정부가',
 ];
 
-async function waitForPort(port, ms) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const ok = await new Promise((r) => {
-      const s = connect(port, '127.0.0.1', () => (s.end(), r(true)));
-      s.on('error', () => r(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`tauri-driver did not listen on ${port}`);
-}
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.round((sorted.length - 1) * p))];
 
-const driver = spawn(process.env.TAURI_DRIVER ?? 'tauri-driver', ['--port', '4444'], { stdio: ['ignore', 'inherit', 'inherit'] });
+let driver;
 let browser;
 let code = 1;
 try {
-  await waitForPort(4444, 15000);
+  driver = await startDriver(4444);
   const started = Date.now();
   browser = await remote({
     hostname: '127.0.0.1',
@@ -153,6 +140,6 @@ try {
   try {
     await browser?.deleteSession();
   } catch {}
-  driver.kill('SIGTERM');
+  driver?.kill('SIGTERM');
 }
 process.exit(code);

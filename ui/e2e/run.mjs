@@ -8,13 +8,12 @@
 //
 // A spec that needs the app started differently (its own pack) also exports `args = async ({ root }) =>
 // [...app arguments]` (and optionally `cleanup`): it runs after the others, alone, in a session of its own.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { remote } from 'webdriverio';
+import { startDriver } from './driver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -29,18 +28,6 @@ function check(name, ok, detail = '') {
   if (!ok) failed = true;
 }
 
-async function waitForPort(port, ms) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const ok = await new Promise((r) => {
-      const s = connect(port, '127.0.0.1', () => (s.end(), r(true)));
-      s.on('error', () => r(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`tauri-driver did not listen on ${port}`);
-}
 
 const only = process.env.BOOTH_E2E_ONLY;
 const specs = readdirSync(resolve(here, 'specs'))
@@ -98,11 +85,9 @@ async function session(args, list, name) {
 process.env.BOOTH_E2E_PICK ??= resolve(tmpdir(), `booth-e2e-pick-${process.pid}`);
 rmSync(process.env.BOOTH_E2E_PICK, { force: true });
 
-const driver = spawn(process.env.TAURI_DRIVER ?? 'tauri-driver', ['--port', '4444'], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+let driver;
 try {
-  await waitForPort(4444, 15000);
+  driver = await startDriver(4444);
   if (shared.length) await session(process.env.BOOTH_E2E_ARGS?.split(' ').filter(Boolean) ?? [], shared, 'e2e session');
   for (const s of alone) {
     try {
@@ -116,7 +101,7 @@ try {
 } catch (e) {
   check('e2e session', false, String(e?.message ?? e));
 } finally {
-  driver.kill('SIGTERM');
+  driver?.kill('SIGTERM');
 }
 
 console.log(results.join('\n'));

@@ -1,6 +1,7 @@
 //! `booth listen`: the listening pipeline on an audio file, as the window runs it on a microphone.
 
 use crate::common::load;
+use crate::prompt::PromptOptions;
 use booth::listening::{self, follow, Heard, Language, Pacing, Recognizer, StreamConfig};
 use booth::prompts::{PromptKind, Prompter};
 use booth::Error;
@@ -21,9 +22,6 @@ use std::process::ExitCode;
 /// (~/.local/share/org.booth.desktop/models/). Exit status 2 when the model or the audio cannot be read.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Pack folder (default: the built-in forum pack).
-    #[arg(long)]
-    pack: Option<PathBuf>,
     /// A whisper.cpp model file.
     #[arg(long)]
     model: Option<PathBuf>,
@@ -36,14 +34,8 @@ pub struct Args {
     /// whisper.cpp threads (default: all cores but one, at most 2).
     #[arg(long)]
     threads: Option<usize>,
-    /// Seconds of audio before a term or person is prompted again.
-    #[arg(long, default_value_t = 60)]
-    cooldown: u64,
-    /// When the speech starts (RFC 3339; default now): the agenda then says who is speaking.
-    #[arg(long)]
-    at: Option<String>,
-    #[arg(long)]
-    json: bool,
+    #[command(flatten)]
+    options: PromptOptions,
     /// The speech, a WAV file.
     file: PathBuf,
 }
@@ -62,14 +54,14 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
     let language = Language::parse(&args.lang).ok_or_else(|| {
         Error::InvalidArgument(format!("--lang `{}`: use en, ko or auto", args.lang))
     })?;
-    let pack = load(args.pack)?;
+    let pack = load(args.options.pack)?;
     let Some(model) = args.model.or_else(|| listening::find_model(&model_dirs())) else {
         eprintln!(
             "booth: no speech model: pass --model FILE or set BOOTH_WHISPER_MODEL (./x builds one)"
         );
         return Ok(ExitCode::from(2));
     };
-    let started_at = booth::views::instant(args.at.as_deref())?;
+    let started_at = booth::views::instant(args.options.at.as_deref())?;
     let recognizer = match Recognizer::load(&model) {
         Ok(r) => r,
         Err(e) => {
@@ -103,7 +95,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
             return Ok(ExitCode::from(2));
         }
     };
-    let mut prompter = Prompter::new(args.cooldown.saturating_mul(1000));
+    let mut prompter = Prompter::new(args.options.cooldown.saturating_mul(1000));
     let (mut steps, mut step_ms) = (0u64, 0u64);
     let wall = std::time::Instant::now();
     let mut audio_end = 0u64;
@@ -115,7 +107,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                 elapsed_ms,
             } => {
                 audio_end = audio_end.max(*audio_ms);
-                if !args.json {
+                if !args.options.json {
                     let kind = match prompt.prompt.kind {
                         PromptKind::Number => "number",
                         PromptKind::Term => "term",
@@ -142,7 +134,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
             heard,
             Heard::Prompt { .. } | Heard::State { .. } | Heard::Problem { .. }
         );
-        if args.json && shown {
+        if args.options.json && shown {
             println!("{}", serde_json::to_string(&heard).unwrap_or_default());
         }
         true

@@ -19,17 +19,24 @@ use std::process::ExitCode;
 /// is prompted once per --cooldown seconds of wall-clock time (default 60; 0: every time), numbers always.
 #[derive(clap::Args)]
 pub struct PromptArgs {
+    #[command(flatten)]
+    pub options: PromptOptions,
+}
+
+/// What `booth prompt` and `booth listen` share: which pack, how often a prompt repeats, and when.
+#[derive(clap::Args)]
+pub struct PromptOptions {
     /// Pack folder (default: the built-in forum pack).
     #[arg(long)]
-    pack: Option<PathBuf>,
+    pub pack: Option<PathBuf>,
     /// Seconds before a term or person is prompted again.
     #[arg(long, default_value_t = 60)]
-    cooldown: u64,
-    /// When the text is said (RFC 3339; default now): the agenda then says who is speaking.
+    pub cooldown: u64,
+    /// When the speech starts (RFC 3339; default now): the agenda then says who is speaking.
     #[arg(long)]
-    at: Option<String>,
+    pub at: Option<String>,
     #[arg(long)]
-    json: bool,
+    pub json: bool,
 }
 
 /// A prompt as the JSON output shows it: the prompt's fields, with a number's value and unit at the top.
@@ -42,7 +49,7 @@ fn row(p: &Prompted) -> serde_json::Value {
     v
 }
 
-pub fn prompt(args: PromptArgs) -> Result<ExitCode, Error> {
+pub fn prompt(PromptArgs { options: args }: PromptArgs) -> Result<ExitCode, Error> {
     let pack = load(args.pack)?;
     let mut prompter = Prompter::new(args.cooldown.saturating_mul(1000));
     let stdin = std::io::stdin();

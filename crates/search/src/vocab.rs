@@ -112,16 +112,8 @@ fn next(c: char) -> char {
 }
 
 /// First index in `lo..hi` where `pred` turns false (`pred` must be true then false over the range).
-pub(crate) fn partition(mut lo: u32, mut hi: u32, pred: impl Fn(u32) -> bool) -> u32 {
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if pred(mid) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
+pub(crate) fn partition(lo: u32, hi: u32, pred: impl Fn(u32) -> bool) -> u32 {
+    crate::partition_usize(lo as usize, hi as usize, |i| pred(i as u32)) as u32
 }
 
 /// [`partition`] for a boundary expected near `lo`: probes `lo + 1, lo + 3, lo + 7, …` before the binary

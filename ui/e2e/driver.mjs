@@ -1,0 +1,30 @@
+// tauri-driver, started once per run by the e2e runner and the latency harness.
+import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
+
+async function waitForPort(port, ms) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const ok = await new Promise((r) => {
+      const s = connect(port, '127.0.0.1', () => (s.end(), r(true)));
+      s.on('error', () => r(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not listen on ${port}`);
+}
+
+/** Spawns tauri-driver (or $TAURI_DRIVER) on `port` and resolves once it listens; kill the child when done. */
+export async function startDriver(port = 4444) {
+  const driver = spawn(process.env.TAURI_DRIVER ?? 'tauri-driver', ['--port', String(port)], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    await waitForPort(port, 15000);
+  } catch (e) {
+    driver.kill('SIGTERM');
+    throw e;
+  }
+  return driver;
+}
