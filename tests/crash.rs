@@ -475,6 +475,7 @@ fn edits(pack: &Pack) -> Vec<Edit> {
         kind: ItemKind::Other,
         minutes: 3,
         speaker: Some("casey".into()),
+        cospeakers: None,
         title: text("Video message", "영상 메시지"),
         position: None,
     };

@@ -415,6 +415,56 @@ fn people_are_added_edited_and_deleted_with_their_structure() {
 }
 
 #[test]
+fn an_items_cospeakers_are_set_kept_and_removed() {
+    let dir = forum_pack();
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let item = |cospeakers: Option<Vec<&str>>, minutes| ItemDraft {
+        id: "s1-presentation-1".into(),
+        block: "session-1".into(),
+        kind: booth::agenda::ItemKind::Presentation,
+        minutes,
+        speaker: Some("sabine-kuhlmann".into()),
+        cospeakers: cospeakers.map(|v| v.into_iter().map(str::to_owned).collect()),
+        title: text(&[("en-US", "Presentation 1"), ("ko", "발표 1")]),
+        position: None,
+    };
+    let cospeakers = |ed: &Editor| {
+        let pack = ed.pack().expect("pack");
+        let it = pack.agenda.blocks.iter().flat_map(|b| &b.items);
+        it.into_iter()
+            .find(|i| i.id == "s1-presentation-1")
+            .expect("item")
+            .cospeakers
+            .clone()
+    };
+    ed.apply(Edit::PutItem {
+        item: item(Some(vec!["hyeonuk-bak", "erna-irawati"]), 15),
+    })
+    .expect("set");
+    assert_eq!(cospeakers(&ed), vec!["hyeonuk-bak", "erna-irawati"]);
+    // A draft that does not name them (an older client) keeps them.
+    ed.apply(Edit::PutItem {
+        item: item(None, 16),
+    })
+    .expect("keep");
+    assert_eq!(cospeakers(&ed), vec!["hyeonuk-bak", "erna-irawati"]);
+    // Someone the pack does not know is refused, and nothing changes.
+    let err = ed
+        .apply(Edit::PutItem {
+            item: item(Some(vec!["nobody-here"]), 15),
+        })
+        .expect_err("unknown person");
+    assert!(err.to_string().contains("nobody-here"), "{err}");
+    ed.apply(Edit::PutItem {
+        item: item(Some(vec![]), 15),
+    })
+    .expect("remove");
+    assert!(cospeakers(&ed).is_empty());
+    ed.save().expect("save");
+    assert!(!read(dir.path(), "event.json").contains("cospeakers"));
+}
+
+#[test]
 fn agenda_items_are_added_moved_and_deleted() {
     let dir = forum_pack();
     let mut ed = Editor::open(dir.path()).expect("open");
@@ -424,6 +474,7 @@ fn agenda_items_are_added_moved_and_deleted() {
         kind: booth::agenda::ItemKind::Other,
         minutes: 4,
         speaker: None,
+        cospeakers: None,
         title: text(&[("en-US", "Video message"), ("ko", "영상 메시지")]),
         position: Some(0),
     };

@@ -37,6 +37,10 @@ pub struct ItemDraft {
     pub minutes: u32,
     #[serde(default)]
     pub speaker: Option<String>,
+    /// The other speakers, in order (`cospeakers`): `None` keeps what the item has (a client that does not
+    /// know them loses nothing), an empty list removes them.
+    #[serde(default)]
+    pub cospeakers: Option<Vec<String>>,
     /// Title per locale (`item-<id>`).
     #[serde(default)]
     pub title: Text,

@@ -12,13 +12,13 @@ impl<'e> Work<'e> {
     pub(super) fn put_item(&mut self, it: &ItemDraft) -> Result<()> {
         check_id("item", &it.id)?;
         let ev = self.event()?;
-        if let Some(sp) = &it.speaker {
-            if !json::strings(ev.get("people")).contains(sp) {
-                return Err(Error::UnknownId {
-                    kind: "person".into(),
-                    id: sp.clone(),
-                });
-            }
+        let people = json::strings(ev.get("people"));
+        let named = it.speaker.iter().chain(it.cospeakers.iter().flatten());
+        if let Some(sp) = named.into_iter().find(|sp| !people.contains(sp)) {
+            return Err(Error::UnknownId {
+                kind: "person".into(),
+                id: sp.clone(),
+            });
         }
         let blocks = ev
             .get_mut("blocks")
@@ -58,6 +58,15 @@ impl<'e> Work<'e> {
             }
             None => {
                 obj.shift_remove("speaker");
+            }
+        }
+        match it.cospeakers.as_deref() {
+            None => {}
+            Some([]) => {
+                obj.shift_remove("cospeakers");
+            }
+            Some(list) => {
+                obj.insert("cospeakers".into(), Value::from(list.to_vec()));
             }
         }
         let obj = Value::Object(obj);

@@ -63,6 +63,7 @@ org-block = Block
 org-kind = Kind
 org-minutes = Minutes
 org-speaker = Speaker
+org-cospeakers = Also speaking (Ctrl+click to choose several)
 org-item-title = Title
 org-step-concept = edit concept { $id }
 org-step-person = edit person { $id }

@@ -41,6 +41,7 @@ agenda-moderator = Moderator: { $name }
 ## Speaker
 
 speaker-current = Speaking now
+speaker-with = Also speaking
 speaker-next = Up next
 speaker-moderator = Moderator
 speaker-none = No speaker at this moment

@@ -61,6 +61,7 @@ org-block = 블록
 org-kind = 종류
 org-minutes = 분
 org-speaker = 연사
+org-cospeakers = 함께 발표 (Ctrl+클릭으로 여러 명 선택)
 org-item-title = 제목
 org-step-concept = 개념 { $id } 편집
 org-step-person = 인물 { $id } 편집

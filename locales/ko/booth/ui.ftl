@@ -41,6 +41,7 @@ agenda-moderator = 사회: { $name }
 ## Speaker
 
 speaker-current = 현재 발언자
+speaker-with = 함께 발표
 speaker-next = 다음 발언자
 speaker-moderator = 사회자
 speaker-none = 지금은 발언자가 없습니다

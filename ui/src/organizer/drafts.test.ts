@@ -55,7 +55,10 @@ describe('edit drafts', () => {
     const i = itemForm(null, 'opening', L);
     i.id = 'welcome';
     i.minutes = 7.6;
-    expect(toItem(i)).toMatchObject({ id: 'welcome', block: 'opening', minutes: 8, speaker: null, position: null });
+    expect(toItem(i)).toMatchObject({ id: 'welcome', block: 'opening', minutes: 8, speaker: null, cospeakers: [], position: null });
+    i.speaker = 'ann-lee';
+    i.cospeakers = ['ann-lee', 'raj-patel'];
+    expect(toItem(i).cospeakers).toEqual(['raj-patel']);
   });
 
   it('make unique ids from names', () => {

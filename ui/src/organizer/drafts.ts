@@ -39,6 +39,8 @@ export interface ItemForm {
   kind: ItemKind;
   minutes: number;
   speaker: string;
+  /** The other speakers, in order (a talk given by two people, a panel). */
+  cospeakers: string[];
   title: Text;
 }
 
@@ -125,6 +127,7 @@ export function itemForm(it: Item | null, block: string, locales: string[]): Ite
     kind: it?.kind ?? 'presentation',
     minutes: it?.minutes ?? 10,
     speaker: it?.speaker ?? '',
+    cospeakers: [...(it?.cospeakers ?? [])],
     title: full(it?.title, locales),
   };
 }
@@ -136,6 +139,7 @@ export function toItem(f: ItemForm): ItemDraft {
     kind: f.kind,
     minutes: Math.max(0, Math.round(Number(f.minutes) || 0)),
     speaker: f.speaker || null,
+    cospeakers: f.cospeakers.filter((id) => id && id !== f.speaker),
     title: compact(f.title),
     position: null,
   };

@@ -10,6 +10,11 @@ export type ItemDraft = { id: string,
  */
 block: string, kind: ItemKind, minutes: number, speaker: string | null, 
 /**
+ * The other speakers, in order (`cospeakers`): `None` keeps what the item has (a client that does not
+ * know them loses nothing), an empty list removes them.
+ */
+cospeakers: Array<string> | null, 
+/**
  * Title per locale (`item-<id>`).
  */
 title: { [key in string]: string }, 
