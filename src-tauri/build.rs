@@ -29,6 +29,7 @@ fn main() {
             "close_window",
             "import_glossary",
             "import_apply",
+            "import_columns",
             "export_glossary",
             "review_board",
             "prompts",

@@ -666,6 +666,87 @@ fn csv_unknown_columns_are_kept_and_reported() {
     }
 }
 
+#[test]
+fn unknown_columns_are_listed_and_can_be_mapped_noted_or_dropped() {
+    use glossary_files::{choose_columns, ColumnChoice};
+    let bytes = fixture("extra-columns.csv");
+    let read = read(&bytes, Format::Csv, "extra.csv").expect("read");
+    let listed: Vec<(&str, u32, &str, u32)> = read
+        .extra
+        .iter()
+        .map(|e| (e.header.as_str(), e.column, e.field.as_str(), e.filled))
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            ("Usage note", 7, "usageNote", 1),
+            ("Reviewer", 8, "reviewer", 1)
+        ]
+    );
+    assert_eq!(read.extra[1].samples, vec!["J. Kim"]);
+    let choices = std::collections::BTreeMap::from([
+        (
+            "usageNote".to_owned(),
+            ColumnChoice::Field {
+                field: "note".into(),
+                locale: "en-US".into(),
+            },
+        ),
+        ("reviewer".to_owned(), ColumnChoice::Drop),
+    ]);
+    let chosen = choose_columns(&read, &choices, &locales()).expect("choose");
+    let c = &chosen.concepts[0];
+    assert_eq!(c.note["en-US"], "Say it in full,\nthen VLR.");
+    assert!(!c.fields.contains_key("usageNote") && !c.fields.contains_key("reviewer"));
+    assert_eq!(chosen.extra[1].choice, ColumnChoice::Drop);
+    assert!(
+        !chosen.warnings.iter().any(|w| w.code == "unknown-column"),
+        "the reader's 'kept as a field' no longer applies: {:?}",
+        chosen.warnings
+    );
+    // Choices are made on what was read: asking again with Note instead of Drop needs no re-read.
+    let noted = choose_columns(
+        &read,
+        &std::collections::BTreeMap::from([("reviewer".to_owned(), ColumnChoice::Note)]),
+        &locales(),
+    )
+    .expect("note");
+    assert_eq!(noted.concepts[0].note["en-US"], "Reviewer: J. Kim");
+    assert_eq!(
+        noted.concepts[0].fields["usageNote"]["en-US"],
+        "Say it in full,\nthen VLR."
+    );
+    // Mapping onto a term the entry already has keeps it and adds an alternative.
+    let alt = choose_columns(
+        &read,
+        &std::collections::BTreeMap::from([(
+            "reviewer".to_owned(),
+            ColumnChoice::Field {
+                field: "term".into(),
+                locale: "ko".into(),
+            },
+        )]),
+        &locales(),
+    )
+    .expect("term");
+    assert_eq!(alt.concepts[0].term["ko"], "자발적 지역 검토");
+    assert_eq!(alt.concepts[0].alt["ko"], vec!["J. Kim"]);
+    // A field or language the pack cannot hold is refused by name.
+    let bad = choose_columns(
+        &read,
+        &std::collections::BTreeMap::from([(
+            "reviewer".to_owned(),
+            ColumnChoice::Field {
+                field: "term".into(),
+                locale: "fr".into(),
+            },
+        )]),
+        &locales(),
+    )
+    .expect_err("fr");
+    assert!(bad.to_string().contains("Reviewer"), "{bad}");
+}
+
 /// An edit that does not carry a field (an older front end, the organizer's form) leaves it alone; one that
 /// carries it with a locale missing removes it there.
 #[test]

@@ -18,12 +18,12 @@ use crate::pick::{pick, Pick};
 use crate::state::AppState;
 use crate::workspace::{ImportView, PendingImport, WorkspaceView};
 use booth::glossary_files::{
-    self, Decision, ExportFormat, Format, ImportSummary, Incoming, Progress,
+    self, ColumnChoice, Decision, ExportFormat, Format, ImportSummary, Incoming, Progress,
 };
 use booth::review::Reviews;
 use booth::Pack;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 use tauri::{AppHandle, Emitter, Runtime, State};
@@ -95,6 +95,7 @@ pub async fn import_glossary<R: Runtime>(
     };
     state.workspace().import = Some(PendingImport {
         view: view.clone(),
+        read: incoming.clone(),
         incoming,
     });
     Ok(Some(view))
@@ -127,12 +128,7 @@ pub fn import_apply(
     decisions: HashMap<String, Decision>,
 ) -> Result<ImportOutcome, IpcError> {
     let mut ws = state.workspace();
-    let pending = ws.import.take().ok_or_else(|| {
-        IpcError::new(
-            ErrorKind::NoImport,
-            "no import is waiting: choose a file first",
-        )
-    })?;
+    let pending = ws.import.take().ok_or_else(no_import)?;
     let pack = ws.editor()?.pack()?;
     let fresh = glossary_files::preview(&pack, &pending.incoming);
     if fresh != pending.view.preview {
@@ -142,7 +138,7 @@ pub fn import_apply(
         };
         ws.import = Some(PendingImport {
             view: view.clone(),
-            incoming: pending.incoming,
+            ..pending
         });
         return Ok(ImportOutcome {
             summary: None,
@@ -164,6 +160,29 @@ pub fn import_apply(
         preview: None,
         workspace,
     })
+}
+
+fn no_import() -> IpcError {
+    IpcError::new(
+        ErrorKind::NoImport,
+        "no import is waiting: choose a file first",
+    )
+}
+
+/// Redoes the waiting import's preview with the user's choice for each column the file's header did not
+/// name (by field: keep it as a field, add it to the note, map it onto a field of a language, or drop it).
+/// Nothing changes in the pack.
+#[tauri::command]
+pub fn import_columns(
+    state: State<'_, AppState>,
+    choices: BTreeMap<String, ColumnChoice>,
+) -> Result<ImportView, IpcError> {
+    let mut ws = state.workspace();
+    let pack = ws.editor()?.pack()?;
+    let pending = ws.import.as_mut().ok_or_else(no_import)?;
+    pending.incoming = glossary_files::choose_columns(&pending.read, &choices, &pack.locales)?;
+    pending.view.preview = glossary_files::preview(&pack, &pending.incoming);
+    Ok(pending.view.clone())
 }
 
 /// File extension and dialog filter per export format.

@@ -114,6 +114,7 @@ macro_rules! booth_commands {
             organizer::close_window,
             glossary_files::import_glossary,
             glossary_files::import_apply,
+            glossary_files::import_columns,
             glossary_files::export_glossary,
             review::review_board,
             prompts::prompts,

@@ -343,3 +343,60 @@ fn the_check_panel_sees_unsaved_edits() {
     let report = app.invoke("check_pack", json!({})).expect("check");
     assert!(!finds(&report, "concept-only-english"), "{report}");
 }
+
+#[test]
+fn an_unnamed_column_is_shown_and_its_choice_previewed_again_and_applied() {
+    let files = tempfile::tempdir().expect("temp dir");
+    let pick = files.path().join("pick");
+    std::env::set_var("BOOTH_E2E_PICK", &pick);
+    let app = TestApp::editing();
+    let csv = files.path().join("owners.csv");
+    std::fs::write(
+        &csv,
+        "id,en-US,ko,Owner\ne2e-owned,Owned term,소유 용어,J. Kim\n",
+    )
+    .expect("csv");
+    answer(&pick, &csv);
+    let view = app.invoke("import_glossary", json!({})).expect("preview");
+    let columns = &view["preview"]["columns"];
+    assert_eq!(columns[0]["header"], "Owner");
+    assert_eq!(columns[0]["field"], "owner");
+    assert_eq!(columns[0]["samples"], json!(["J. Kim"]));
+    assert_eq!(columns[0]["choice"], json!({"as": "keep"}));
+    assert_eq!(
+        view["preview"]["added"][0]["fields"]["owner"]["en-US"],
+        "J. Kim"
+    );
+
+    let noted = app
+        .invoke(
+            "import_columns",
+            json!({"choices": {"owner": {"as": "note"}}}),
+        )
+        .expect("note");
+    assert_eq!(
+        noted["preview"]["columns"][0]["choice"],
+        json!({"as": "note"})
+    );
+    let added = &noted["preview"]["added"][0];
+    assert_eq!(added["note"]["en-US"], "Owner: J. Kim");
+    assert!(added["fields"].get("owner").is_none(), "{added}");
+    let bad = app
+        .invoke(
+            "import_columns",
+            json!({"choices": {"owner": {"as": "field", "field": "term", "locale": "fr"}}}),
+        )
+        .expect_err("no such locale");
+    assert_eq!(bad["kind"], "invalidArgument");
+
+    let out = app
+        .invoke("import_apply", json!({"decisions": {}}))
+        .expect("apply");
+    assert_eq!(out["summary"]["added"], 1, "{out}");
+    let pack = app.invoke("pack", json!({})).expect("pack");
+    let c = concept(&pack, "e2e-owned").expect("imported");
+    assert_eq!(
+        c["note"]["en-US"], "Owner: J. Kim",
+        "the last choice shown is the one applied"
+    );
+}

@@ -166,6 +166,9 @@ impl Workspace {
 /// A file read and compared with the pack, waiting for the user's decisions.
 pub struct PendingImport {
     pub view: ImportView,
+    /// What the file said, as read (the column choices are always made on this).
+    pub read: Incoming,
+    /// What would be imported: `read` with the user's column choices.
     pub incoming: Incoming,
 }
 

@@ -14,6 +14,7 @@
 //! Import never erases: a field that is empty in the file keeps the pack's value, renderings and sessions are
 //! added, not replaced. Only a conflict the user decides to [`Decision::Import`] replaces a value.
 
+mod columns;
 pub mod csv;
 mod file;
 pub mod tbx;
@@ -22,6 +23,7 @@ pub mod xlsx;
 mod preview;
 mod table;
 
+pub use columns::{choose_columns, ColumnChoice, ExtraColumn};
 pub use file::{read_file, ImportFile};
 pub use preview::{
     apply, preview, ConceptChange, ConflictKind, Decision, ImportConflict, ImportPreview,
@@ -103,6 +105,8 @@ pub struct Incoming {
     pub status: BTreeMap<(usize, String, String), Status>,
     /// Problems that did not stop reading: ignored columns, rows without any term, unknown languages.
     pub warnings: Vec<Diagnostic>,
+    /// CSV and worksheet columns no header name matched (see [`choose_columns`]).
+    pub extra: Vec<ExtraColumn>,
 }
 
 /// Reads a file. `locales` are the pack's (first = reference): columns and `xml:lang` values are mapped

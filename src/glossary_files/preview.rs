@@ -68,6 +68,8 @@ pub struct ImportPreview {
     pub unchanged: usize,
     pub conflicts: Vec<ImportConflict>,
     pub warnings: Vec<Diagnostic>,
+    /// Columns no header name matched, with what is done with them ([`super::choose_columns`]).
+    pub columns: Vec<super::ExtraColumn>,
 }
 
 /// The user's answer to one conflict.
@@ -198,6 +200,7 @@ pub fn preview(pack: &Pack, incoming: &Incoming) -> ImportPreview {
         unchanged: 0,
         conflicts: Vec::new(),
         warnings: incoming.warnings.clone(),
+        columns: incoming.extra.clone(),
     };
     let mut new_ids: BTreeSet<String> = BTreeSet::new();
     for (n, inc) in incoming.concepts.iter().enumerate() {

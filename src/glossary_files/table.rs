@@ -327,6 +327,12 @@ pub fn from_table(
             });
         }
     }
+    for (i, (h, c)) in table.header.iter().zip(&columns).enumerate() {
+        if let Column::Unknown(name, l) = c {
+            let extra = super::ExtraColumn::of(h, i + 1, name, l, &out.concepts);
+            out.extra.push(extra);
+        }
+    }
     progress(Progress { done: total, total });
     Ok(out)
 }

@@ -19,6 +19,21 @@ xch-warnings = { $count ->
         [one] { $count } warning
        *[other] { $count } warnings
     }
+xch-columns = { $count ->
+    [one] One column Booth does not know
+   *[other] { $count } columns Booth does not know
+}
+xch-column = Column
+xch-column-values = Values
+xch-column-choice = Import as
+xch-column-filled = { $count ->
+    [one] in one entry
+   *[other] in { $count } entries
+}
+xch-column-keep = Keep as the { $locale } field “{ $field }”
+xch-column-note = Add to the { $locale } note (“Column: value”)
+xch-column-as = { $locale } { $field }
+xch-column-drop = Do not import
 xch-conflicts = { $count ->
         [one] { $count } conflict: keep the pack’s version or take the file’s
        *[other] { $count } conflicts: keep the pack’s version or take the file’s

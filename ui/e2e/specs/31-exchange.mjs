@@ -22,10 +22,10 @@ export async function args({ root }) {
   mkdirSync(pack);
   cpSync(join(root, 'locales/event.json'), join(pack, 'event.json'));
   for (const l of ['en-US', 'ko']) cpSync(join(root, 'locales', l, 'forum'), join(pack, l, 'forum'), { recursive: true });
-  // One new concept, and one conflict: `sdgs` with another Korean term.
+  // One new concept, and one conflict: `sdgs` with another Korean term; a column Booth has no name for.
   writeFileSync(
     join(scratch, 'terms.csv'),
-    'id,en-US,ko,ko note,sessions\ne2e-net-zero,Net zero,탄소중립,e2e 가져오기,session-2\nsdgs,Sustainable Development Goals,지속가능개발목표,,\n',
+    'id,en-US,ko,ko note,sessions,Owner\ne2e-net-zero,Net zero,탄소중립,e2e 가져오기,session-2,J. Kim\nsdgs,Sustainable Development Goals,지속가능개발목표,,,\n',
   );
   writeFileSync(join(scratch, 'bad.tbx'), '<martif>\n  <text><body>\n    <termEntry id="x">\n</martif>\n');
   return ['--pack', pack];
@@ -69,6 +69,14 @@ export default async ({ browser, check, shot }) => {
   check('an import preview changes nothing', (await state()) === 'false' && !readFileSync(ko, 'utf8').includes('탄소중립'));
   await shot('exchange-preview');
 
+  // The column Booth does not know is listed with its values; the user folds it into the English note.
+  const column = await $('[data-testid="import-column"][data-field="owner"]');
+  const coltext = await column.getText();
+  check('the unknown column is listed with its values, kept by default', coltext.includes('Owner') && coltext.includes('J. Kim') && (await (await column.$('select')).getValue()) === 'keep', coltext);
+  await (await column.$('select')).selectByAttribute('value', 'note');
+  await browser.waitUntil(async () => (await (await $('[data-testid="import-column"][data-field="owner"] select')).getValue()) === 'note', { timeout: 5000, timeoutMsg: 'the choice did not stick' });
+  await shot('exchange-columns');
+
   // Take the file's version of the conflict and apply: unsaved until Save.
   await (await conflict.$('[data-testid="conflict-take"]')).click();
   await (await $('[data-testid="import-apply"]')).click();
@@ -83,6 +91,8 @@ export default async ({ browser, check, shot }) => {
     'Save writes the new concept and the taken conflict to ko/forum/glossary.ftl',
     saved.includes('concept-e2e-net-zero = 탄소중립') && saved.includes('concept-sdgs = 지속가능개발목표'),
   );
+  const savedEn = readFileSync(join(pack, 'en-US/forum/glossary.ftl'), 'utf8');
+  check('the unknown column went where the user chose: the English note', savedEn.includes('Owner: J. Kim') && !savedEn.includes('.owner'), savedEn.slice(savedEn.indexOf('concept-e2e-net-zero'), savedEn.indexOf('concept-e2e-net-zero') + 120));
 
   // Export to TBX v3.
   const out = join(scratch, 'glossary.tbx');

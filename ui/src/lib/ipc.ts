@@ -26,6 +26,8 @@ import type { Template } from './bindings/Template';
 import type { ImportView } from './bindings/ImportView';
 import type { ImportOutcome } from './bindings/ImportOutcome';
 import type { ImportDecision } from './bindings/ImportDecision';
+import type { ColumnChoice } from './bindings/ColumnChoice';
+import type { ExtraColumn } from './bindings/ExtraColumn';
 import type { ImportProgress } from './bindings/ImportProgress';
 import type { ExportFormat } from './bindings/ExportFormat';
 import type { ExportDone } from './bindings/ExportDone';
@@ -43,7 +45,7 @@ import type { ListenState } from './bindings/ListenState';
 export type { Pack, Status, Hit, AgendaView, ZoneList, ErrorKind };
 export type { PackHead, Listing, Found };
 export type { WorkspaceView, Report, Edit, SaveOutcome, Resolution, Resolved, MergeSide, PackChanged, Template };
-export type { ImportView, ImportOutcome, ImportDecision, ImportProgress, ExportFormat, ExportDone, ReviewBoard };
+export type { ImportView, ImportOutcome, ImportDecision, ColumnChoice, ExtraColumn, ImportProgress, ExportFormat, ExportDone, ReviewBoard };
 export type { Prompted, Quantity, SpeechModel, InputDevice, ListenRequest, ListenStarted, Heard, ListenState };
 
 /** A command failed; `kind` is one of the shell's `ErrorKind`s (src-tauri/src/error.rs), `message` is for people. */
@@ -272,6 +274,9 @@ export const importGlossary = () => call<ImportView | null>('import_glossary');
 
 /** Applies the previewed import as one undo step (conflicts by key; a missing key is skipped). */
 export const importApply = (decisions: Record<string, ImportDecision>) => call<ImportOutcome>('import_apply', { decisions });
+
+/** Previews the waiting import again with a choice per unnamed column (by field; a column not named is kept). */
+export const importColumns = (choices: Record<string, ColumnChoice>) => call<ImportView>('import_columns', { choices });
 
 /** Writes the glossary as shown to a file chosen in the native save dialog; null when cancelled. */
 export const exportGlossary = (format: ExportFormat) => call<ExportDone | null>('export_glossary', { format });

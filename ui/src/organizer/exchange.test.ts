@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consensus, decisionsFor, fieldValue, groupPending, percent, verdictOf } from './exchange';
+import { choiceKey, choiceOf, consensus, decisionsFor, fieldValue, groupPending, percent, verdictOf } from './exchange';
 import type { Concept } from '../lib/bindings/Concept';
 import type { ImportConflict } from '../lib/bindings/ImportConflict';
 import type { Review } from '../lib/bindings/Review';
@@ -83,5 +83,17 @@ describe('review helpers', () => {
       ['s2', 'b', 1],
       ['s1', 'a', 1],
     ]);
+  });
+});
+
+describe('column choices', () => {
+  it('round-trip through menu values', () => {
+    for (const c of [{ as: 'keep' }, { as: 'note' }, { as: 'drop' }, { as: 'field', field: 'definition', locale: 'en-US' }] as const) {
+      expect(choiceOf(choiceKey(c))).toEqual(c);
+    }
+  });
+  it('keep the column for anything it does not know', () => {
+    expect(choiceOf('')).toEqual({ as: 'keep' });
+    expect(choiceOf('field:term')).toEqual({ as: 'keep' });
   });
 });

@@ -1,6 +1,7 @@
 // Pure helpers of the import/export and review screens (tested in exchange.test.ts): what a conflict's
 // fields hold, the decisions sent to the shell, progress as a percentage, and the review lists.
 import type { Concept } from '../lib/bindings/Concept';
+import type { ColumnChoice } from '../lib/bindings/ColumnChoice';
 import type { ImportConflict } from '../lib/bindings/ImportConflict';
 import type { ImportDecision } from '../lib/bindings/ImportDecision';
 import type { ImportProgress } from '../lib/bindings/ImportProgress';
@@ -71,4 +72,20 @@ export function groupPending(pending: PendingReview[]): PendingGroup[] {
     g.items.push(p);
   }
   return out;
+}
+
+/** Fields an unknown column can be read as (docs/PACK.md, "Glossary fields"), in the order the menu lists them. */
+export const COLUMN_FIELDS = ['term', 'abbr', 'alt', 'note', 'definition', 'context', 'source'] as const;
+
+/** A column choice as a menu value: `keep`, `note`, `drop`, or `field:<field>:<locale>`. */
+export function choiceKey(c: ColumnChoice): string {
+  return c.as === 'field' ? `field:${c.field}:${c.locale}` : c.as;
+}
+
+/** The choice a menu value stands for (see choiceKey); anything unknown keeps the column. */
+export function choiceOf(key: string): ColumnChoice {
+  if (key === 'note' || key === 'drop') return { as: key };
+  const [kind, field, ...locale] = key.split(':');
+  if (kind === 'field' && field && locale.length) return { as: 'field', field, locale: locale.join(':') };
+  return { as: 'keep' };
 }

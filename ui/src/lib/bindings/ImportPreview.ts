@@ -2,6 +2,7 @@
 import type { Concept } from "./Concept";
 import type { ConceptChange } from "./ConceptChange";
 import type { Diagnostic } from "./Diagnostic";
+import type { ExtraColumn } from "./ExtraColumn";
 import type { ImportConflict } from "./ImportConflict";
 
 /**
@@ -11,4 +12,8 @@ export type ImportPreview = {
 /**
  * Entries read from the file.
  */
-entries: number, added: Array<Concept>, changed: Array<ConceptChange>, unchanged: number, conflicts: Array<ImportConflict>, warnings: Array<Diagnostic>, };
+entries: number, added: Array<Concept>, changed: Array<ConceptChange>, unchanged: number, conflicts: Array<ImportConflict>, warnings: Array<Diagnostic>, 
+/**
+ * Columns no header name matched, with what is done with them ([`super::choose_columns`]).
+ */
+columns: Array<ExtraColumn>, };
