@@ -11,9 +11,10 @@ use std::path::{Component, Path, PathBuf};
 /// The repository's `locales/` folder: the default forum pack plus the app's own UI strings.
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
-/// Files above this size are refused: no real pack file comes near it, and reading a hostile 50 MB file
-/// into the parser would stall the UI.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+/// Files above this size are refused, so a hostile file cannot make the loader read without bound. It is
+/// the glossary import's limit ([`crate::glossary_files::MAX_IMPORT_BYTES`]): a file Booth can import, it
+/// can load again (a 136,000-entry dictionary makes a 9 MB `glossary.ftl`), and a save never writes more.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// A read-only view of one pack's files.
 #[derive(Debug, Clone)]

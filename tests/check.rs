@@ -143,7 +143,7 @@ fn unusable_folders_are_usage_errors() {
 
 #[test]
 fn oversized_files_are_refused_unread() {
-    let big = vec![b'#'; 8 * 1024 * 1024 + 1];
+    let big = vec![b'#'; booth::source::MAX_FILE_BYTES as usize + 1];
     let dir = pack_dir(&[("en-US/a.ftl", b"a = A\n"), ("ko/a.ftl", &big)]);
     let report = check(dir.path(), None).expect("check runs");
     let found: Vec<_> = report

@@ -391,3 +391,22 @@ fn undo_refuses_to_overwrite_a_later_change_to_the_same_entry() {
     );
     assert_eq!(ed.history().undo.len(), 1, "the step stays on the stack");
 }
+
+#[test]
+fn a_file_the_loader_would_refuse_is_never_written() {
+    let dir = forum_pack();
+    let mut ed = Editor::open(dir.path()).expect("open");
+    let mut c = concept(&ed.pack().expect("pack"), "oecd").clone();
+    let line = "A note far longer than any real one. ";
+    let big = line.repeat(booth::source::MAX_FILE_BYTES as usize / line.len() + 1);
+    c.note.insert("ko".into(), big);
+    ed.apply(Edit::PutConcept { concept: c }).expect("edit");
+    let before = snapshot(dir.path());
+    let err = ed.save().expect_err("too large");
+    assert!(
+        err.to_string().contains(KO_GLOSSARY) && err.to_string().contains("nothing was saved"),
+        "{err}"
+    );
+    assert_eq!(snapshot(dir.path()), before, "nothing written");
+    assert!(!ed.dirty().is_empty(), "the edit is still there to undo");
+}

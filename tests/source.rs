@@ -43,7 +43,7 @@ fn non_utf8_is_reported_at_its_position() {
 #[test]
 fn oversized_files_are_refused_without_reading_them() {
     let dir = mini_pack(&[]);
-    let big = vec![b'#'; 9 * 1024 * 1024];
+    let big = vec![b'#'; booth::source::MAX_FILE_BYTES as usize + 1];
     std::fs::write(dir.path().join("ko/people.ftl"), big).expect("write");
     let src = Source::dir(dir.path()).expect("dir");
     let d = src.read_text("ko/people.ftl").expect_err("too large");

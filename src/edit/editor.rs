@@ -327,6 +327,17 @@ impl Editor {
         if !conflicts.is_empty() {
             return Err(Error::Conflict(Box::new(SaveConflict { files: conflicts })));
         }
+        // A file the loader would refuse is never written: the pack on disk stays loadable.
+        if let Some((rel, len)) = dirty.iter().find_map(|rel| {
+            let len = self.files.get(rel)?.text.as_ref()?.len() as u64;
+            (len > crate::source::MAX_FILE_BYTES).then(|| (rel.clone(), len))
+        }) {
+            return Err(Error::InvalidArgument(format!(
+                "{rel} would be {} MB, more than the {} MB a pack file may hold: nothing was saved (move concepts to another file of the locale)",
+                len / 1_048_576,
+                crate::source::MAX_FILE_BYTES / 1_048_576
+            )));
+        }
         let mut written = Vec::new();
         for rel in dirty {
             // Checked again right before each write, to narrow the window for a concurrent writer.
