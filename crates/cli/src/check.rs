@@ -87,25 +87,21 @@ pub fn human(report: &Report) -> String {
         let _ = writeln!(s, "{f}");
     }
     for l in &report.locales {
+        let files =
+            |n: u32, what: &str| format!("{n} {what} file{}", if n == 1 { "" } else { "s" });
         let mut missing = format!("{} missing", l.missing);
         if l.missing_files > 0 {
+            let entries = l.missing_entries;
+            let in_files = l.missing - entries;
             let _ = write!(
                 missing,
-                " ({} entries + {} in {} missing file{})",
-                l.missing_entries,
-                l.missing - l.missing_entries,
-                l.missing_files,
-                if l.missing_files == 1 { "" } else { "s" }
+                " ({entries} entries + {in_files} in {})",
+                files(l.missing_files, "missing")
             );
         }
         let mut obsolete = format!("{} obsolete", l.obsolete);
         if l.obsolete_files > 0 {
-            let _ = write!(
-                obsolete,
-                " (+ {} obsolete file{})",
-                l.obsolete_files,
-                if l.obsolete_files == 1 { "" } else { "s" }
-            );
+            let _ = write!(obsolete, " (+ {})", files(l.obsolete_files, "obsolete"));
         }
         let _ = writeln!(
             s,

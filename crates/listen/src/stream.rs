@@ -430,9 +430,7 @@ impl Engine {
             while self.received - self.stepped_at < step {
                 match rx.recv_timeout(Duration::from_millis(50)) {
                     Ok(msg) => {
-                        if !self.handle(msg, &mut ended) {
-                            self.end_utterance(true);
-                            self.set_state(State::Stopped);
+                        if !self.take(msg, &mut ended) {
                             break 'outer;
                         }
                         if ended {
@@ -452,9 +450,7 @@ impl Engine {
             }
             if realtime && !ended {
                 while let Ok(msg) = rx.try_recv() {
-                    if !self.handle(msg, &mut ended) {
-                        self.end_utterance(true);
-                        self.set_state(State::Stopped);
+                    if !self.take(msg, &mut ended) {
                         break 'outer;
                     }
                     if ended {
@@ -484,6 +480,16 @@ impl Engine {
             self.tick();
         }
         drop(audio);
+    }
+
+    /// Handles one audio message; when the source is lost, ends the utterance, says Stopped and returns false.
+    fn take(&mut self, msg: AudioMsg, ended: &mut bool) -> bool {
+        let alive = self.handle(msg, ended);
+        if !alive {
+            self.end_utterance(true);
+            self.set_state(State::Stopped);
+        }
+        alive
     }
 
     /// Handle one audio message; false when the source is lost.
