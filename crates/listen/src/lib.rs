@@ -12,6 +12,7 @@
 
 #[cfg(feature = "capture")]
 pub mod capture;
+pub mod config;
 pub mod model;
 pub mod resample;
 pub mod source;
