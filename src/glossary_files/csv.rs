@@ -2,7 +2,7 @@
 //! mapped by name (`id`, `en-US`, `ko`, `ko note`, `domain`, `sessions`, …), read with the `csv` crate.
 //! The delimiter is sniffed from the header (comma, semicolon as Excel writes in many locales, or tab).
 
-use super::{from_table, to_table, Incoming, OnProgress, Table};
+use super::{from_table, to_table, Incoming, OnProgress, ReadFor, Table};
 use crate::error::{Diagnostic, Error, Result};
 use crate::pack::Pack;
 
@@ -77,12 +77,8 @@ fn scan(text: &str, delimiter: u8, file: &str) -> Result<()> {
 }
 
 /// Reads a CSV file into concepts.
-pub fn read(
-    bytes: &[u8],
-    file: &str,
-    locales: &[String],
-    progress: OnProgress<'_>,
-) -> Result<Incoming> {
+pub fn read(bytes: &[u8], at: ReadFor<'_>, progress: OnProgress<'_>) -> Result<Incoming> {
+    let ReadFor { file, locales } = at;
     let text = crate::source::decode(file, bytes.to_vec()).map_err(Error::Import)?;
     let total = text.len() as u64;
     let delimiter = sniff(&text);

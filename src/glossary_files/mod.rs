@@ -96,6 +96,14 @@ pub struct Progress {
 /// Called while a file is read, every few hundred entries and at the end.
 pub type OnProgress<'a> = &'a mut dyn FnMut(Progress);
 
+/// What every reader is given besides the bytes: the file's name (each message names it) and the pack's
+/// locales (first = reference), onto which the file's columns and languages are mapped.
+#[derive(Debug, Clone, Copy)]
+pub struct ReadFor<'a> {
+    pub file: &'a str,
+    pub locales: &'a [String],
+}
+
 /// Concepts read from a file, before they are compared with a pack.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Incoming {
@@ -122,9 +130,9 @@ pub fn read(
         return Err(too_large(file, bytes.len() as u64));
     }
     match format {
-        Format::Csv => csv::read(bytes, file, locales, progress),
-        Format::Tbx => tbx::read(bytes, file, locales, progress),
-        Format::Xlsx => xlsx::read(bytes, file, locales, progress),
+        Format::Csv => csv::read(bytes, ReadFor { file, locales }, progress),
+        Format::Tbx => tbx::read(bytes, ReadFor { file, locales }, progress),
+        Format::Xlsx => xlsx::read(bytes, ReadFor { file, locales }, progress),
     }
 }
 

@@ -22,7 +22,7 @@
 //! Why one file of this size: TBX v2 (`martif`) and v3 (ISO 30042) are read and written with one table of
 //! element names and data categories; a reader and a writer per version would repeat it four times.
 
-use super::{match_locale, Incoming, OnProgress, Progress};
+use super::{match_locale, Incoming, OnProgress, Progress, ReadFor};
 use crate::error::{Diagnostic, Error, Result};
 use crate::glossary::{Concept, PREFIX};
 use crate::pack::Pack;
@@ -359,12 +359,8 @@ fn line_col(bytes: &[u8], pos: u64) -> (usize, usize) {
 }
 
 /// Reads TBX v2 or v3. Every error names the line and column of the markup it comes from.
-pub fn read(
-    bytes: &[u8],
-    file: &str,
-    locales: &[String],
-    progress: OnProgress<'_>,
-) -> Result<Incoming> {
+pub fn read(bytes: &[u8], at: ReadFor<'_>, progress: OnProgress<'_>) -> Result<Incoming> {
+    let ReadFor { file, locales } = at;
     let mut at = 0u64;
     read_events(bytes, file, locales, progress, &mut at).map_err(|e| match e {
         Error::Import(d) if d.line.is_none() => {

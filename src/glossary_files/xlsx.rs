@@ -3,18 +3,14 @@
 //! sheet "Glossary", bold frozen header, filters, wrapped notes). Both are pure Rust, so no Excel or
 //! LibreOffice is needed.
 
-use super::{from_table, to_table, Incoming, OnProgress, Table};
+use super::{from_table, to_table, Incoming, OnProgress, ReadFor, Table};
 use crate::error::{Diagnostic, Error, Result};
 use crate::pack::Pack;
 use calamine::Reader;
 
 /// Reads the first worksheet of an `.xlsx` (or `.xls`/`.ods`) file.
-pub fn read(
-    bytes: &[u8],
-    file: &str,
-    locales: &[String],
-    progress: OnProgress<'_>,
-) -> Result<Incoming> {
+pub fn read(bytes: &[u8], at: ReadFor<'_>, progress: OnProgress<'_>) -> Result<Incoming> {
+    let ReadFor { file, locales } = at;
     let bad = |msg: String| Error::Import(Diagnostic::error("xlsx", file, msg));
     let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
         .map_err(|e| bad(format!("not a readable workbook: {e}")))?;

@@ -27,7 +27,6 @@ use crate::words::{
     drop_repetition_loops, join, strip_non_speech, words_from_tokens, Agreement, TokenPiece, Word,
 };
 
-
 /// What the engine is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "state")]

@@ -1,3 +1,4 @@
+import type { Pack } from '../lib/bindings/Pack';
 // Form state for the organizer's edit forms, and its conversion to the core's edit drafts. Forms hold plain
 // strings (one per locale and field) so inputs can bind to them; the conversion drops empty values, because
 // the core treats a missing locale as "cleared" and an empty string would be written as an empty value.
@@ -166,4 +167,15 @@ export function conceptProblems(f: ConceptForm, locales: string[]): string[] {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(f.id.trim())) out.push('org-problem-id');
   if (locales.some((l) => !f.term[l]?.trim())) out.push('org-problem-both-terms');
   return out;
+}
+
+/** What each of the organizer's entry forms (organizer/forms/) is given: the pack as edited, the form
+ * (bindable: cleared when the entry is deleted), whether it is a new entry, and how to show a name. */
+export interface EditorProps<F> {
+  pack: Pack;
+  form: F | null;
+  isNew: boolean;
+  editable: boolean;
+  reload: () => Promise<void>;
+  name: (txt: { [k: string]: string | undefined }) => string;
 }

@@ -13,6 +13,7 @@ import {
   type WorkspaceView,
 } from '../lib/ipc';
 import type { SaveConflict } from '../lib/bindings/SaveConflict';
+import { t } from '../i18n/i18n.svelte';
 
 export const org = $state<{
   ws: WorkspaceView | null;
@@ -74,4 +75,9 @@ export async function resolve(file: string, how: Resolution, after: () => Promis
   } catch (e) {
     fail(e);
   }
+}
+
+/** Deletes one concept, person or agenda item as an undo step; true when it was applied. */
+export function deleteEntry(op: 'deleteConcept' | 'deletePerson' | 'deleteItem', id: string, reload: () => Promise<void>): Promise<boolean> {
+  return edit(t('org-step-delete', { id }), [{ op, id }], reload);
 }
