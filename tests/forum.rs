@@ -1131,22 +1131,15 @@ fn a_korean_card_never_puts_an_honorific_after_a_romanized_name_nor_repeats_it()
         );
         assert!(!a.contains("  "), "{}: `{a}`", p.id);
     }
-    assert_eq!(
-        pack.person("du-sub-shin").expect("present").address["ko"],
-        "Du-sub Shin"
-    );
-    assert_eq!(
-        pack.person("pan-suk-kim").expect("present").address["ko"],
-        "김판석 교수"
-    );
-    assert_eq!(
-        pack.person("pan-suk-kim").expect("present").address["en-US"],
-        "Prof. Pan Suk Kim"
-    );
-    assert_eq!(
-        pack.person("iljae-kim").expect("present").address["ko"],
-        "김일재 님"
-    );
+    for (id, locale, address) in [
+        ("du-sub-shin", "ko", "Du-sub Shin"),
+        ("pan-suk-kim", "ko", "김판석 교수"),
+        ("pan-suk-kim", "en-US", "Prof. Pan Suk Kim"),
+        ("iljae-kim", "ko", "김일재 님"),
+    ] {
+        let person = pack.person(id).expect("present");
+        assert_eq!(person.address[locale], address, "{id} in {locale}");
+    }
 }
 
 /// The five institutions whose Korean form is in use: the Korean term is that form. Three are documented

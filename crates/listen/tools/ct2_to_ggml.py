@@ -298,16 +298,20 @@ def plan_tensors(ct, n_audio_layer, n_text_layer, warnings):
             elif not is_zero(bias):
                 warnings.append(f"{ct_prefix}: dropping non-zero key bias (whisper has none)")
 
+    def self_attention(p, q):
+        """A block's self-attention: its layer norm, the fused query/key/value split in three, the output."""
+        yield from ln(f"{p}.attn_ln", f"{q}/self_attention/layer_norm")
+        yield from split(f"{q}/self_attention/linear_0",
+                         [(f"{p}.attn.query", True), (f"{p}.attn.key", False), (f"{p}.attn.value", True)])
+        yield from linear(f"{p}.attn.out", f"{q}/self_attention/linear_1")
+
     yield "encoder.positional_embedding", get("encoder/position_encodings/encodings")
     for c in ("conv1", "conv2"):
         yield f"encoder.{c}.weight", get(f"encoder/{c}/weight")
         yield f"encoder.{c}.bias", get(f"encoder/{c}/bias")
     for i in range(n_audio_layer):
         p, q = f"encoder.blocks.{i}", f"encoder/layer_{i}"
-        yield from ln(f"{p}.attn_ln", f"{q}/self_attention/layer_norm")
-        yield from split(f"{q}/self_attention/linear_0",
-                         [(f"{p}.attn.query", True), (f"{p}.attn.key", False), (f"{p}.attn.value", True)])
-        yield from linear(f"{p}.attn.out", f"{q}/self_attention/linear_1")
+        yield from self_attention(p, q)
         yield from ln(f"{p}.mlp_ln", f"{q}/ffn/layer_norm")
         yield from linear(f"{p}.mlp.0", f"{q}/ffn/linear_0")
         yield from linear(f"{p}.mlp.2", f"{q}/ffn/linear_1")
@@ -317,10 +321,7 @@ def plan_tensors(ct, n_audio_layer, n_text_layer, warnings):
     yield "decoder.token_embedding.weight", get("decoder/embeddings/weight")
     for i in range(n_text_layer):
         p, q = f"decoder.blocks.{i}", f"decoder/layer_{i}"
-        yield from ln(f"{p}.attn_ln", f"{q}/self_attention/layer_norm")
-        yield from split(f"{q}/self_attention/linear_0",
-                         [(f"{p}.attn.query", True), (f"{p}.attn.key", False), (f"{p}.attn.value", True)])
-        yield from linear(f"{p}.attn.out", f"{q}/self_attention/linear_1")
+        yield from self_attention(p, q)
         yield from ln(f"{p}.cross_attn_ln", f"{q}/attention/layer_norm")
         yield from linear(f"{p}.cross_attn.query", f"{q}/attention/linear_0")
         yield from split(f"{q}/attention/linear_1",
