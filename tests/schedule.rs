@@ -13,6 +13,15 @@ fn stamp() -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
+/// Asserts that one of the import's notes says `what`.
+#[track_caller]
+fn says(notes: &[String], what: &str) {
+    assert!(
+        notes.iter().any(|n| n.contains(what)),
+        "no note says `{what}`: {notes:?}"
+    );
+}
+
 fn fixture(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/schedule")
@@ -181,16 +190,8 @@ fn frab_import_picks_a_day_and_room_and_says_what_it_left_out() {
     let json = fixture("two-days.schedule.json");
     // Day 2 is the day summer time starts in Berlin; the busiest room is Hall A.
     let imported = frab::import(&json, "en-US", Some(2), None).expect("imports");
-    assert!(
-        imported.notes.iter().any(|n| n.contains("day 2")),
-        "{:?}",
-        imported.notes
-    );
-    assert!(
-        imported.notes.iter().any(|n| n.contains("Hall A")),
-        "{:?}",
-        imported.notes
-    );
+    says(&imported.notes, "day 2");
+    says(&imported.notes, "Hall A");
     let dir = tempfile::tempdir().expect("temp dir");
     imported.write(dir.path()).expect("writes");
     let pack = Pack::open(dir.path()).expect("loads");
@@ -369,31 +370,10 @@ fn frab_import_keeps_every_speaker_abstract_and_bio() {
         catalog_abstract,
         "How three cities wrote their VLRs.\n\nWhat worked, what did not."
     );
-    assert!(
-        imported
-            .notes
-            .iter()
-            .any(|n| n.contains("ko left to translate")),
-        "{:?}",
-        imported.notes
-    );
+    says(&imported.notes, "ko left to translate");
     // The days and rooms are listed, so the user can pick another.
-    assert!(
-        imported
-            .notes
-            .iter()
-            .any(|n| n.contains("--day 2 (2024-05-03, 1 events)")),
-        "{:?}",
-        imported.notes
-    );
-    assert!(
-        imported
-            .notes
-            .iter()
-            .any(|n| n.contains("--room 'Room 2' (1 events)")),
-        "{:?}",
-        imported.notes
-    );
+    says(&imported.notes, "--day 2 (2024-05-03, 1 events)");
+    says(&imported.notes, "--room 'Room 2' (1 events)");
     assert!(!imported.notes.iter().any(|n| n.contains("UTC offsets")));
 
     // An export whose events carry another offset than its declared zone says so.
