@@ -81,8 +81,9 @@
 
   const source = new EventSource("/events?t=" + encodeURIComponent(code));
   source.onmessage = (e) => {
-    view = JSON.parse(e.data);
-    skew = view.hostNow - Date.now();
+    const message = JSON.parse(e.data);
+    view = message.view;
+    skew = message.hostNow - Date.now();
     offlineSince = null;
     document.body.dataset.pushes = String(view.pushes.length);
     render();

@@ -9,11 +9,18 @@
 //! value is put on the page with `textContent`, never as HTML. The labels are the host's UI strings (Fluent).
 
 use crate::team::{Millis, TeamState};
+
+/// One event as sent to one page: the view, and the host's clock at the moment of sending (the page's
+/// countdowns correct for a phone whose clock is off).
+pub fn event_json(view: &str, host_now: Millis) -> String {
+    format!("{{\"hostNow\":{host_now},\"view\":{view}}}")
+}
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The companion page's Content-Security-Policy.
-pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
+pub const CSP: &str =
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
 img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 pub const HTML: &str = include_str!("../assets/companion.html");
@@ -77,7 +84,6 @@ pub fn page(_labels: &Labels) -> &'static str {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct View<'a> {
-    host_now: Millis,
     labels: &'a Labels,
     programme: &'a [crate::team::ProgrammeItem],
     booths: Vec<BoothView<'a>>,
@@ -94,8 +100,8 @@ struct BoothView<'a> {
     shift_ends: Option<Millis>,
 }
 
-/// The JSON each companion event carries.
-pub fn view_json(state: &TeamState, labels: &Labels, now: Millis) -> String {
+/// The view every companion page is sent (built once per change, shared by all pages).
+pub fn view_json(state: &TeamState, labels: &Labels) -> String {
     let mut pushes: Vec<_> = state
         .pushes
         .iter()
@@ -104,7 +110,6 @@ pub fn view_json(state: &TeamState, labels: &Labels, now: Millis) -> String {
     pushes.reverse();
     pushes.truncate(PUSHES_SHOWN);
     let view = View {
-        host_now: now,
         labels,
         programme: &state.programme,
         booths: state

@@ -230,7 +230,7 @@ async fn keep_view(shared: Arc<Shared>, view: watch::Sender<Arc<String>>) {
     let mut version = shared.replica.subscribe();
     loop {
         if let Ok(state) = shared.replica.state() {
-            let json = companion::view_json(&state, &shared.labels, (shared.clock)());
+            let json = companion::view_json(&state, &shared.labels);
             view.send_replace(Arc::new(json));
         }
         if version.changed().await.is_err() {
@@ -255,7 +255,10 @@ fn secure(mut response: Response, content_type: &'static str) -> Response {
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(companion::CSP),
     );
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -317,7 +320,7 @@ async fn events(State(shared): State<Arc<Shared>>, Query(q): Query<CodeQuery>) -
     let Some(token) = shared.tokens.by_code(&q.t) else {
         return unauthorized();
     };
-    let (tx, rx) = mpsc::channel::<Arc<String>>(4);
+    let (tx, rx) = mpsc::channel::<String>(4);
     let task_shared = shared.clone();
     tokio::spawn(async move {
         let shared = task_shared;
@@ -328,7 +331,12 @@ async fn events(State(shared): State<Arc<Shared>>, Query(q): Query<CodeQuery>) -
         tokio::pin!(allowed);
         loop {
             let current = view.borrow_and_update().clone();
-            if !current.is_empty() && tx.send(current).await.is_err() {
+            if !current.is_empty()
+                && tx
+                    .send(companion::event_json(&current, (shared.clock)()))
+                    .await
+                    .is_err()
+            {
                 return;
             }
             tokio::select! {
@@ -340,7 +348,10 @@ async fn events(State(shared): State<Arc<Shared>>, Query(q): Query<CodeQuery>) -
     });
     let stream = futures_util::stream::unfold(rx, |mut rx| async move {
         let json = rx.recv().await?;
-        Some((Ok::<_, Infallible>(Event::default().data(json.as_str())), rx))
+        Some((
+            Ok::<_, Infallible>(Event::default().data(json.as_str())),
+            rx,
+        ))
     });
     let mut response = Sse::new(stream)
         .keep_alive(KeepAlive::new().interval(Duration::from_secs(10)))
@@ -403,11 +414,7 @@ async fn serve_device(shared: Arc<Shared>, socket: WebSocket, id: String, expect
     let reader = tokio::spawn(async move {
         while let Some(Ok(message)) = stream.next().await {
             match message {
-                Message::Binary(b) => {
-                    if in_tx.send(b.to_vec()).await.is_err() {
-                        return;
-                    }
-                }
+                Message::Binary(b) if in_tx.send(b.to_vec()).await.is_err() => return,
                 Message::Close(_) => return,
                 _ => {}
             }

@@ -504,18 +504,18 @@ mod tests {
     fn two_devices_that_add_the_same_booth_and_push_while_apart_keep_everything() {
         let mut a = Team::new();
         let mut b = Team::new();
-        a.add_booth("ko", "Into Korean").unwrap();
-        b.add_booth("ko", "Into Korean").unwrap();
-        a.push(request("ko", "from a"), "Ana", 10).unwrap();
-        b.push(request("ko", "from b"), "Ben", 11).unwrap();
-        a.hand_over("ko", "Ana", 100).unwrap();
-        b.hand_over("ko", "Ben", 200).unwrap();
+        a.add_booth("ko", "Into Korean").expect("ok");
+        b.add_booth("ko", "Into Korean").expect("ok");
+        a.push(request("ko", "from a"), "Ana", 10).expect("ok");
+        b.push(request("ko", "from b"), "Ben", 11).expect("ok");
+        a.hand_over("ko", "Ana", 100).expect("ok");
+        b.hand_over("ko", "Ben", 200).expect("ok");
         sync_both(&mut a, &mut b);
-        let sa = a.state().unwrap();
-        assert_eq!(sa, b.state().unwrap());
+        let sa = a.state().expect("ok");
+        assert_eq!(sa, b.state().expect("ok"));
         let texts: Vec<_> = sa.pushes.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, ["from a", "from b"]);
-        let booth = sa.booth("ko").unwrap();
+        let booth = sa.booth("ko").expect("ok");
         assert_eq!(booth.handovers.len(), 2);
         assert_eq!(booth.on_mic.as_deref(), Some("Ben"));
         assert_eq!(booth.shift_started, Some(200));
@@ -524,10 +524,10 @@ mod tests {
     #[test]
     fn countdown_warns_in_the_last_minute_and_then_runs_over() {
         let mut t = Team::new();
-        t.add_booth("en", "Into English").unwrap();
-        t.set_shift_minutes("en", 20).unwrap();
-        t.hand_over("en", "Mina", 0).unwrap();
-        let booth = t.state().unwrap().booth("en").unwrap().clone();
+        t.add_booth("en", "Into English").expect("ok");
+        t.set_shift_minutes("en", 20).expect("ok");
+        t.hand_over("en", "Mina", 0).expect("ok");
+        let booth = t.state().expect("ok").booth("en").expect("ok").clone();
         assert_eq!(booth.shift_ends(), Some(20 * 60_000));
         assert_eq!(
             booth.countdown(0),
@@ -552,13 +552,13 @@ mod tests {
     #[test]
     fn dismissing_hides_a_push_from_the_card_and_survives_a_save() {
         let mut t = Team::new();
-        t.add_booth("ko", "Into Korean").unwrap();
-        let p = t.push(request("ko", "slide 12"), "Ana", 5).unwrap();
-        let q = t.push(request("ko", "GDP 3.5%"), "Ana", 6).unwrap();
-        t.dismiss(&p.id, 7).unwrap();
-        t.dismiss(&p.id, 9).unwrap();
-        let loaded = Team::load(&t.save()).unwrap();
-        let state = loaded.state().unwrap();
+        t.add_booth("ko", "Into Korean").expect("ok");
+        let p = t.push(request("ko", "slide 12"), "Ana", 5).expect("ok");
+        let q = t.push(request("ko", "GDP 3.5%"), "Ana", 6).expect("ok");
+        t.dismiss(&p.id, 7).expect("ok");
+        t.dismiss(&p.id, 9).expect("ok");
+        let loaded = Team::load(&t.save()).expect("ok");
+        let state = loaded.state().expect("ok");
         let active: Vec<_> = state.active_pushes("ko").map(|p| p.id.clone()).collect();
         assert_eq!(active, [q.id]);
         assert_eq!(state.pushes[0].dismissed, Some(7));
@@ -571,7 +571,7 @@ mod tests {
             t.push(request("xx", "x"), "Ana", 1),
             Err(TeamError::UnknownBooth(_))
         ));
-        t.add_booth("ko", "Into Korean").unwrap();
+        t.add_booth("ko", "Into Korean").expect("ok");
         assert!(matches!(
             t.set_shift_minutes("ko", 0),
             Err(TeamError::ShiftLength(0))
@@ -589,7 +589,7 @@ mod tests {
             from_end: true,
             recorded: 42,
         }];
-        t.set_late(&late).unwrap();
+        t.set_late(&late).expect("ok");
         let programme = vec![ProgrammeItem {
             id: "opening".into(),
             title: "Opening".into(),
@@ -597,8 +597,8 @@ mod tests {
             start: 0,
             end: 10,
         }];
-        t.set_programme(&programme).unwrap();
-        let s = t.state().unwrap();
+        t.set_programme(&programme).expect("ok");
+        let s = t.state().expect("ok");
         assert_eq!(s.late, late);
         assert_eq!(s.programme, programme);
     }

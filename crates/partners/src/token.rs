@@ -269,7 +269,7 @@ mod tests {
     fn tokens_survive_a_save() {
         let tokens = Tokens::new();
         let t = tokens.issue(Role::Device, "Ben", 3);
-        let back = Tokens::from_json(&tokens.to_json()).unwrap();
+        let back = Tokens::from_json(&tokens.to_json()).expect("ok");
         assert_eq!(back.live(&t.id).map(|t| t.code), Some(t.code));
     }
 }
