@@ -114,6 +114,13 @@ impl Node {
         }
     }
 
+    /// Moves every event already printed into the log, until the node has been quiet for `quiet`.
+    pub fn drain(&mut self, quiet: Duration) {
+        while let Ok(v) = self.lines.recv_timeout(quiet) {
+            self.log.push(v);
+        }
+    }
+
     /// Asks for the state until `pred` holds.
     pub fn state_until(&mut self, what: &str, pred: impl Fn(&Value) -> bool) -> Value {
         let deadline = Instant::now() + WAIT;
@@ -302,6 +309,11 @@ impl Sse {
                 Err(RecvTimeoutError::Timeout) => panic!("no matching companion event in {WAIT:?}"),
             }
         }
+    }
+
+    /// The next view, if one arrives within `wait`.
+    pub fn next_view(&self, wait: Duration) -> Option<Value> {
+        self.events.recv_timeout(wait).ok().map(|v| v["view"].clone())
     }
 
     /// True when the server closed the stream within the wait.
