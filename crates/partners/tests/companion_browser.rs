@@ -165,7 +165,9 @@ fn the_companion_page_shows_now_next_and_updates_on_a_push() {
             std::env::var_os("CI").is_none(),
             "chromedriver is missing: ./x installs chromium and chromium-driver"
         );
-        eprintln!("skipped: {CHROMEDRIVER} is not installed (apt-get install chromium chromium-driver)");
+        eprintln!(
+            "skipped: {CHROMEDRIVER} is not installed (apt-get install chromium chromium-driver)"
+        );
         return;
     };
     let dir = support::scratch();
@@ -185,11 +187,9 @@ fn the_companion_page_shows_now_next_and_updates_on_a_push() {
 
     let url = format!("http://{address}/?t={phone_code}");
     driver.call("POST", "url", Some(json!({"url": url})));
-    driver.until(
-        "now",
-        &text_of("now-title"),
-        |v| v == "Opening remarks · 개회사",
-    );
+    driver.until("now", &text_of("now-title"), |v| {
+        v == "Opening remarks · 개회사"
+    });
     assert_eq!(driver.run(&text_of("next-title")), "Session 1 · 세션 1");
     let left = driver.run(&text_of("now-left"));
     assert!(
@@ -240,7 +240,10 @@ fn decode_base64(text: &str) -> Vec<u8> {
     const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = Vec::with_capacity(text.len() * 3 / 4);
     let (mut acc, mut bits) = (0u32, 0u32);
-    for c in text.bytes().filter(|c| *c != b'=' && !c.is_ascii_whitespace()) {
+    for c in text
+        .bytes()
+        .filter(|c| *c != b'=' && !c.is_ascii_whitespace())
+    {
         let v = A.iter().position(|a| *a == c).expect("base64") as u32;
         acc = (acc << 6) | v;
         bits += 6;

@@ -71,7 +71,9 @@ fn two_booths_of_three_devices_and_forty_companions() {
     }
     for (_, _, node) in &mut devices {
         node.wait_for("link", |v| v["link"]["state"] == "online");
-        node.state_until("booths synced", |s| s["booths"].as_array().is_some_and(|b| b.len() == 2));
+        node.state_until("booths synced", |s| {
+            s["booths"].as_array().is_some_and(|b| b.len() == 2)
+        });
     }
 
     // 40 companion streams, each recording when it first sees each load push.
@@ -88,7 +90,9 @@ fn two_booths_of_three_devices_and_forty_companions() {
         threads.push(std::thread::spawn(move || {
             let mut seen = HashSet::new();
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let Some(view) = page.next_view(Duration::from_millis(200)) else { continue };
+                let Some(view) = page.next_view(Duration::from_millis(200)) else {
+                    continue;
+                };
                 let at = now_us();
                 for p in view["pushes"].as_array().into_iter().flatten() {
                     let text = p["text"].as_str().unwrap_or_default();
@@ -156,7 +160,10 @@ fn two_booths_of_three_devices_and_forty_companions() {
         RUN,
         PERIOD
     );
-    println!("loadavg before: {}loadavg after: {}", load_before, load_after);
+    println!(
+        "loadavg before: {}loadavg after: {}",
+        load_before, load_after
+    );
     let expected_device = sent * (devices.len() - 1);
     println!("follower receipts: {device_receipts} of {expected_device}");
     let expected_companion = sent * COMPANIONS;
@@ -170,6 +177,9 @@ fn two_booths_of_three_devices_and_forty_companions() {
         "follower → companion page (via host)",
         companion_samples.lock().expect("lock").clone(),
     );
-    assert_eq!(device_receipts, expected_device, "every push reached every other follower");
+    assert_eq!(
+        device_receipts, expected_device,
+        "every push reached every other follower"
+    );
     assert!(d99 < 200.0 && c99 < 200.0, "p99 under 200 ms");
 }

@@ -313,7 +313,10 @@ impl Sse {
 
     /// The next view, if one arrives within `wait`.
     pub fn next_view(&self, wait: Duration) -> Option<Value> {
-        self.events.recv_timeout(wait).ok().map(|v| v["view"].clone())
+        self.events
+            .recv_timeout(wait)
+            .ok()
+            .map(|v| v["view"].clone())
     }
 
     /// True when the server closed the stream within the wait.
