@@ -169,6 +169,11 @@ impl AppState {
         self.late.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// The booth's running-late record as it stands (the partners host shares it with the team).
+    pub fn record(&self) -> Record {
+        self.late().record.clone()
+    }
+
     /// The shifted agenda in `local` zone.
     pub fn view(&self, local: chrono_tz::Tz) -> Result<AgendaView, IpcError> {
         let pack = self.try_pack()?;

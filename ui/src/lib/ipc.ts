@@ -89,6 +89,7 @@ const TRANSIENT: Record<ErrorKind, boolean> = {
   noImport: false,
   forbidden: false,
   speechModel: false,
+  sharing: false,
   internal: false,
   ipc: false,
 };

@@ -3,4 +3,4 @@
 /**
  * Where a booth's shift stands at a moment.
  */
-export type PartnerCountdown = { "state": "idle" } | { "state": "running", left_ms: number, warn: boolean, } | { "state": "over", over_ms: number, };
+export type PartnerCountdown = { "state": "idle" } | { "state": "running", leftMs: number, warn: boolean, } | { "state": "over", overMs: number, };
