@@ -38,7 +38,11 @@ pub struct Interface {
 
 /// How this device takes part.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase", rename_all_fields = "camelCase", tag = "mode")]
+#[serde(
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    tag = "mode"
+)]
 #[ts(export, rename = "PartnerSharing")]
 pub enum Sharing {
     /// On this machine only.

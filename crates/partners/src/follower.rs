@@ -27,7 +27,11 @@ const RETRY_MAX: Duration = Duration::from_secs(3);
 
 /// Where the follower's link to the host stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase", rename_all_fields = "camelCase", tag = "state")]
+#[serde(
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    tag = "state"
+)]
 #[ts(export, rename = "PartnerLink")]
 pub enum Link {
     /// Trying for the first time.

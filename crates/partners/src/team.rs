@@ -138,7 +138,11 @@ pub struct Booth {
 
 /// Where a booth's shift stands at a moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase", rename_all_fields = "camelCase", tag = "state")]
+#[serde(
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    tag = "state"
+)]
 #[ts(export, rename = "PartnerCountdown")]
 pub enum Countdown {
     /// Nobody has taken the microphone yet.
