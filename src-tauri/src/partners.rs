@@ -73,6 +73,10 @@ pub struct PartnersView {
     pub booth: String,
     #[ts(type = "number")]
     pub now: i64,
+    /// This booth's own running-late shifts, in seconds: its whole record when not following, its local
+    /// override of the host's record when following.
+    #[ts(type = "number")]
+    pub local_late_seconds: i64,
 }
 
 /// What the partner pins on the active interpreter's card.
@@ -153,6 +157,10 @@ impl Partners {
     }
 
     fn view(&self) -> Result<PartnersView, IpcError> {
+        self.view_with(0)
+    }
+
+    fn view_with(&self, local_late_seconds: i64) -> Result<PartnersView, IpcError> {
         let inner = self.lock();
         let sharing = match &inner.mode {
             Mode::Off => Sharing::Off,
@@ -181,6 +189,7 @@ impl Partners {
             me: inner.me.clone(),
             booth: inner.booth.clone(),
             now: system_clock()(),
+            local_late_seconds,
         })
     }
 }
@@ -210,7 +219,8 @@ fn forward<R: Runtime>(app: &AppHandle<R>, partners: &Partners) {
             if partners.lock().generation != generation {
                 return;
             }
-            if let Ok(view) = partners.view() {
+            follow_late(&app, &partners);
+            if let Ok(view) = full_view(&app, &partners) {
                 let _ = app.emit(PARTNERS_EVENT, view);
             }
             // The host's connection count changes without a document change: look again now and then.
@@ -227,6 +237,38 @@ fn forward<R: Runtime>(app: &AppHandle<R>, partners: &Partners) {
         }
     });
 }
+
+/// The view with this booth's own running-late seconds (from the app state).
+fn full_view<R: Runtime>(
+    app: &AppHandle<R>,
+    partners: &Partners,
+) -> Result<PartnersView, IpcError> {
+    let local = app
+        .state::<AppState>()
+        .record()
+        .shifts
+        .iter()
+        .map(|s| s.seconds)
+        .sum();
+    partners.view_with(local)
+}
+
+/// A follower applies the host's running-late record to its agenda (its own record stays, as a local
+/// override); otherwise the booth's own record alone. Tells the page to fetch the agenda again on a change.
+fn follow_late<R: Runtime>(app: &AppHandle<R>, partners: &Partners) {
+    let state = app.state::<AppState>();
+    let following = matches!(partners.lock().mode, Mode::Following { .. });
+    let shared = match (following, state.try_pack(), partners.replica().state()) {
+        (true, Ok(pack), Ok(team)) => Some(shared::late_from_shared(&pack.id, &team.late)),
+        _ => None,
+    };
+    if state.follow_shared(shared) {
+        let _ = app.emit(LATE_EVENT, ());
+    }
+}
+
+/// The event the page hears when the host's running-late record changed the agenda.
+pub const LATE_EVENT: &str = "partners-late";
 
 /// Swaps the mode, stopping the old host or follower (outside the lock: stopping waits for its tasks).
 async fn set_mode(partners: &Partners, mode: Mode) {
@@ -256,8 +298,11 @@ fn publish(state: &AppState, replica: &Replica, lang: &str) -> Result<(), IpcErr
 
 /// The whole partners view.
 #[tauri::command]
-pub fn partners_view(partners: State<'_, Partners>) -> Result<PartnersView, IpcError> {
-    partners.view()
+pub fn partners_view<R: Runtime>(
+    app: AppHandle<R>,
+    partners: State<'_, Partners>,
+) -> Result<PartnersView, IpcError> {
+    full_view(&app, &partners)
 }
 
 /// The network interfaces with an IPv4 address, loopback last (sharing on loopback reaches this machine only).
@@ -489,8 +534,9 @@ pub async fn partners_join<R: Runtime>(
 pub async fn partners_stop<R: Runtime>(app: AppHandle<R>) -> Result<PartnersView, IpcError> {
     let partners = app.state::<Partners>();
     set_mode(&partners, Mode::Off).await;
+    follow_late(&app, &partners);
     forward(&app, &partners);
-    partners.view()
+    full_view(&app, &partners)
 }
 
 /// A new code for partner devices or phones (the old one stays valid until revoked).
@@ -673,5 +719,75 @@ mod tests {
             view["team"]["booths"][0]["onMic"], "Ben",
             "the document stays"
         );
+    }
+
+    fn delay(app: &TestApp, item: &str) -> i64 {
+        let view = app.invoke("agenda", json!({})).expect("agenda");
+        view["agenda"]["blocks"]
+            .as_array()
+            .expect("blocks")
+            .iter()
+            .flat_map(|b| b["items"].as_array().expect("items").iter())
+            .find(|i| i["id"] == item)
+            .and_then(|i| i["delaySeconds"].as_i64())
+            .expect("item")
+    }
+
+    fn eventually(what: &str, check: impl Fn() -> bool) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        while !check() {
+            assert!(std::time::Instant::now() < deadline, "{what}");
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+
+    #[test]
+    fn a_follower_takes_the_hosts_running_late_record_and_keeps_its_own_as_a_local_override() {
+        let host = TestApp::built_in();
+        let follower = TestApp::built_in();
+        let labels = booth::partners::companion::Labels::english();
+        let view = host
+            .invoke(
+                "partners_share",
+                json!({"address": "127.0.0.1", "labels": labels, "lang": "en-US"}),
+            )
+            .expect("share");
+        let address = view["sharing"]["status"]["address"].clone();
+        let code = view["sharing"]["deviceCode"].clone();
+        follower
+            .invoke("partners_join", json!({"address": address, "code": code}))
+            .expect("join");
+
+        host.invoke(
+            "shift_remaining",
+            json!({"minutes": 7, "at": "2021-07-07T14:20:00+09:00"}),
+        )
+        .expect("running late");
+        host.invoke("partners_publish", json!({"lang": "en-US"}))
+            .expect("publish");
+        eventually("the follower's agenda follows the host", || {
+            delay(&follower, "s1-presentation-2") == 420
+        });
+
+        // The follower's own shift comes on top, as a local override; the host's agenda is not touched.
+        follower
+            .invoke(
+                "shift_remaining",
+                json!({"minutes": 3, "at": "2021-07-07T15:40:00+09:00"}),
+            )
+            .expect("local shift");
+        let view = follower.invoke("partners_view", json!({})).expect("view");
+        assert_eq!(view["localLateSeconds"], 180);
+        assert_eq!(view["team"]["late"][0]["seconds"], 420);
+        assert_eq!(delay(&follower, "s1-presentation-2"), 420);
+        assert_eq!(
+            delay(&follower, "closing-remarks-1"),
+            delay(&host, "closing-remarks-1") + 180
+        );
+
+        // Leaving the team: the booth's own record alone again.
+        follower.invoke("partners_stop", json!({})).expect("leave");
+        assert_eq!(delay(&follower, "s1-presentation-2"), 0);
+        host.invoke("partners_stop", json!({})).expect("stop");
     }
 }

@@ -28,6 +28,9 @@ partners-handovers = { $count ->
    *[other] { $count } handovers logged
 }
 
+partners-late-host = Running { $minutes } min late (the host's record)
+partners-late-local = your local override { $minutes } min
+
 ## Pushes
 
 partners-pushed-by = pushed by { $name }

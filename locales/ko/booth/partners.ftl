@@ -24,6 +24,9 @@ partners-take-over-to = 넘겨받는 사람
     .placeholder = 파트너 이름
 partners-handovers = 교대 기록 { $count }회
 
+partners-late-host = { $minutes }분 지연 (호스트 기록)
+partners-late-local = 이 부스만 { $minutes }분 추가 조정
+
 ## Pushes
 
 partners-pushed-by = { $name } 님이 보냄

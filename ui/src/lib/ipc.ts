@@ -372,3 +372,5 @@ export const partnersIssue = (role: PartnerRole) => call<PartnersView>('partners
 export const partnersRevoke = (id: string) => call<PartnersView>('partners_revoke', { id });
 /** Every change of the team document, the link or the connections. */
 export const onPartners = (handler: (view: PartnersView) => void) => on<PartnersView>('partners', handler);
+/** The host's running-late record changed this (following) booth's agenda: fetch the agenda again. */
+export const onPartnersLate = (handler: () => void) => on<null>('partners-late', () => handler());

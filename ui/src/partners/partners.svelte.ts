@@ -5,6 +5,7 @@ import {
   partnersAddBooth,
   partnersSetMe,
   onPartners,
+  onPartnersLate,
   errorText,
   type PartnersView,
   type PartnerCompanionLabels,
@@ -31,13 +32,17 @@ export const team = $state<{ view: PartnersView | null; now: number; error: stri
 
 let started = false;
 
-/** Loads the view, listens for changes and makes the default booths on a first start. */
-export async function startPartners(): Promise<void> {
+/**
+ * Loads the view, listens for changes and makes the default booths on a first start. `onLate`: the host's
+ * running-late record changed this booth's agenda (the window fetches it again).
+ */
+export async function startPartners(onLate: () => void): Promise<void> {
   if (started) return;
   started = true;
   setInterval(() => (team.now = Date.now()), 1000);
   try {
     await onPartners((v) => (team.view = v));
+    await onPartnersLate(onLate);
     let v = await partnersView();
     for (const b of BOOTHS) if (!v.team.booths.some((x) => x.id === b.id)) v = await partnersAddBooth(b.id, t(b.key));
     if (!v.booth) v = await partnersSetMe(v.me, locale() === 'ko' ? 'into-en' : 'into-ko');
@@ -104,6 +109,17 @@ export function sharingText(view: PartnersView | null): string {
   if (s.mode === 'hosting') return t('partners-sharing-on', { address: s.status.address, count: s.status.devices });
   const link = linkText(s.link);
   return link ? `${t('partners-following', { address: s.address })} — ${link}` : t('partners-following', { address: s.address });
+}
+
+/** While following: the host's running-late minutes and this booth's local override, or '' when neither. */
+export function lateText(view: PartnersView | null): string {
+  if (view?.sharing.mode !== 'following') return '';
+  const host = Math.round(view.team.late.reduce((sum, s) => sum + s.seconds, 0) / 60);
+  const local = Math.round(view.localLateSeconds / 60);
+  if (!host && !local) return '';
+  const parts = [t('partners-late-host', { minutes: host })];
+  if (local) parts.push(t('partners-late-local', { minutes: local }));
+  return parts.join(' · ');
 }
 
 /** The phone page's words, in the UI language. */

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { setLocale } from '../i18n/i18n.svelte';
-import { activePushes, clockText, companionLabels, countdown, sharingText } from './partners.svelte';
+import { activePushes, clockText, companionLabels, countdown, lateText, sharingText } from './partners.svelte';
 import type { PartnersView } from '../lib/ipc';
 import type { PartnerBooth } from '../lib/bindings/PartnerBooth';
 
@@ -43,13 +43,14 @@ const view = (sharing: PartnersView['sharing']): PartnersView => ({
       { id: 'c', booth: 'into-ko', kind: 'note', text: 'gone', detail: '', by: 'Ana', at: 3, dismissed: 4 },
       { id: 'd', booth: 'into-en', kind: 'note', text: 'other booth', detail: '', by: 'Ben', at: 5, dismissed: null },
     ],
-    late: [],
+    late: [{ item: 's1-presentation-1', seconds: 420, kind: 'shift', fromEnd: true, recorded: 0 }],
     programme: [],
   },
   sharing,
   me: 'Ana',
   booth: 'into-ko',
   now: 0,
+  localLateSeconds: 180,
 });
 
 describe('handover timer', () => {
@@ -85,9 +86,12 @@ describe('pushes and sharing status', () => {
     expect(plain(sharingText(following))).toBe('Following 192.168.1.5:7411 — offline since 14:32');
     expect(sharingText(view({ mode: 'off' }))).toBe('');
     expect(companionLabels().now).toBe('Now');
+    expect(plain(lateText(following))).toBe("Running 7 min late (the host's record) · your local override 3 min");
+    expect(lateText(hosting)).toBe('');
     await useLocale('ko');
     expect(plain(sharingText(following))).toBe('192.168.1.5:7411 연결 — 14:32부터 오프라인');
     expect(companionLabels().lang).toBe('ko');
+    expect(plain(lateText(following))).toBe('7분 지연 (호스트 기록) · 이 부스만 3분 추가 조정');
     expect(companionLabels().next).toBe('다음');
   });
 });

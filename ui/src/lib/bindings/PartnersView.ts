@@ -9,4 +9,9 @@ export type PartnersView = { team: PartnerTeamState, sharing: PartnerSharing,
 /**
  * This device's interpreter (who "pushed by" names) and booth.
  */
-me: string, booth: string, now: number, };
+me: string, booth: string, now: number, 
+/**
+ * This booth's own running-late shifts, in seconds: its whole record when not following, its local
+ * override of the host's record when following.
+ */
+localLateSeconds: number, };
