@@ -63,7 +63,9 @@ export type Countdown = { state: 'idle' } | { state: 'running'; leftMs: number; 
 export function countdown(booth: PartnerBooth, now: number): Countdown {
   if (booth.shiftStarted == null) return { state: 'idle' };
   const end = booth.shiftStarted + booth.shiftMinutes * 60_000;
-  if (now <= end) return { state: 'running', leftMs: end - now, warn: end - now <= WARNING_MS };
+  // The page's clock ticks once a second: right after a handover it may still read a moment before it.
+  const left = Math.min(end - now, booth.shiftMinutes * 60_000);
+  if (now <= end) return { state: 'running', leftMs: left, warn: left <= WARNING_MS };
   return { state: 'over', overMs: now - end };
 }
 

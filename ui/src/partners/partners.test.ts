@@ -57,6 +57,7 @@ describe('handover timer', () => {
   it('counts down, warns in the last minute and then says to hand over', () => {
     expect(countdown(booth(null), 5)).toEqual({ state: 'idle' });
     expect(countdown(booth(0), 0)).toEqual({ state: 'running', leftMs: 1_800_000, warn: false });
+    expect(countdown(booth(1000), 0)).toEqual({ state: 'running', leftMs: 1_800_000, warn: false });
     expect(countdown(booth(0), 29 * 60_000)).toEqual({ state: 'running', leftMs: 60_000, warn: true });
     expect(countdown(booth(0), 31 * 60_000)).toEqual({ state: 'over', overMs: 60_000 });
     expect(clockText(1_800_000)).toBe('30:00');
