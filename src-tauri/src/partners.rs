@@ -119,6 +119,8 @@ struct Inner {
     booth: String,
     /// Bumped to end the task that forwards changes of the previous host/follower.
     generation: u64,
+    /// Where the team document is kept between runs (the app's data folder), once known.
+    file: Option<std::path::PathBuf>,
 }
 
 /// The partners state the shell manages.
@@ -132,6 +134,7 @@ impl Default for Partners {
             me: String::new(),
             booth: String::new(),
             generation: 0,
+            file: None,
         }))
     }
 }
@@ -154,10 +157,6 @@ impl Partners {
 
     fn replica(&self) -> Replica {
         self.lock().replica.clone()
-    }
-
-    fn view(&self) -> Result<PartnersView, IpcError> {
-        self.view_with(0)
     }
 
     fn view_with(&self, local_late_seconds: i64) -> Result<PartnersView, IpcError> {
@@ -238,11 +237,50 @@ fn forward<R: Runtime>(app: &AppHandle<R>, partners: &Partners) {
     });
 }
 
+/// The team document's file in the app's data folder: read once on the first call (a handover log and pushes
+/// survive a restart), written atomically after every change. Unit tests keep it in memory.
+fn persist<R: Runtime>(app: &AppHandle<R>, partners: &Partners) {
+    if cfg!(test) {
+        return;
+    }
+    let mut inner = partners.lock();
+    if inner.file.is_none() {
+        let Ok(dir) = app.path().app_data_dir() else {
+            return;
+        };
+        let file = dir.join("partners").join("team.automerge");
+        if let Ok(bytes) = std::fs::read(&file) {
+            match Team::load(&bytes) {
+                // What was kept merges with whatever this run did before the file was read.
+                Ok(kept) => {
+                    let replica = inner.replica.clone();
+                    let mut kept = kept;
+                    let _ = replica.change(|t| t.merge(&mut kept));
+                }
+                Err(e) => eprintln!(
+                    "booth: {}: {e}; starting a new team document",
+                    file.display()
+                ),
+            }
+        }
+        inner.file = Some(file);
+    }
+    if let Some(file) = &inner.file {
+        if let Some(dir) = file.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        if let Err(e) = booth::save::atomic_write(file, &inner.replica.save()) {
+            eprintln!("booth: cannot keep the team document: {e}");
+        }
+    }
+}
+
 /// The view with this booth's own running-late seconds (from the app state).
 fn full_view<R: Runtime>(
     app: &AppHandle<R>,
     partners: &Partners,
 ) -> Result<PartnersView, IpcError> {
+    persist(app, partners);
     let local = app
         .state::<AppState>()
         .record()
@@ -324,7 +362,8 @@ pub fn partners_interfaces() -> Result<Vec<Interface>, IpcError> {
 
 /// Who this device's interpreter is and which booth they work in.
 #[tauri::command]
-pub fn partners_set_me(
+pub fn partners_set_me<R: Runtime>(
+    app: AppHandle<R>,
     partners: State<'_, Partners>,
     me: String,
     booth: String,
@@ -334,12 +373,13 @@ pub fn partners_set_me(
         inner.me = me.trim().to_owned();
         inner.booth = booth;
     }
-    partners.view()
+    full_view(&app, &partners)
 }
 
 /// Adds a booth unless the team already has one with this id.
 #[tauri::command]
-pub fn partners_add_booth(
+pub fn partners_add_booth<R: Runtime>(
+    app: AppHandle<R>,
     partners: State<'_, Partners>,
     id: String,
     name: String,
@@ -348,11 +388,12 @@ pub fn partners_add_booth(
     if replica.state()?.booth(&id).is_none() {
         replica.change(|t| t.add_booth(&id, &name))?;
     }
-    partners.view()
+    full_view(&app, &partners)
 }
 
 #[tauri::command]
-pub fn partners_set_shift(
+pub fn partners_set_shift<R: Runtime>(
+    app: AppHandle<R>,
     partners: State<'_, Partners>,
     booth: String,
     minutes: u32,
@@ -360,12 +401,13 @@ pub fn partners_set_shift(
     partners
         .replica()
         .change(|t| t.set_shift_minutes(&booth, minutes))?;
-    partners.view()
+    full_view(&app, &partners)
 }
 
 /// `to` takes the booth's microphone now (logged; the countdown restarts).
 #[tauri::command]
-pub fn partners_hand_over(
+pub fn partners_hand_over<R: Runtime>(
+    app: AppHandle<R>,
     partners: State<'_, Partners>,
     booth: String,
     to: String,
@@ -380,12 +422,13 @@ pub fn partners_hand_over(
     partners
         .replica()
         .change(|t| t.hand_over(&booth, &to, now()))?;
-    partners.view()
+    full_view(&app, &partners)
 }
 
 /// Pins a concept, person, number or note on `booth`'s card, in the language `say` the booth speaks.
 #[tauri::command]
-pub fn partners_push(
+pub fn partners_push<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     partners: State<'_, Partners>,
     booth: String,
@@ -413,17 +456,18 @@ pub fn partners_push(
     }
     let by = partners.lock().me.clone();
     partners.replica().change(|t| t.push(request, &by, now()))?;
-    partners.view()
+    full_view(&app, &partners)
 }
 
 /// Takes a push off the card.
 #[tauri::command]
-pub fn partners_dismiss(
+pub fn partners_dismiss<R: Runtime>(
+    app: AppHandle<R>,
     partners: State<'_, Partners>,
     id: String,
 ) -> Result<PartnersView, IpcError> {
     partners.replica().change(|t| t.dismiss(&id, now()))?;
-    partners.view()
+    full_view(&app, &partners)
 }
 
 /// Starts sharing on `address` (one of [`partners_interfaces`]): this device hosts. `labels` are the
@@ -480,12 +524,13 @@ pub async fn partners_share<R: Runtime>(
     )
     .await;
     forward(&app, &partners);
-    partners.view()
+    full_view(&app, &partners)
 }
 
 /// Publishes the programme and the running-late record again (the host, after a running-late change).
 #[tauri::command]
-pub fn partners_publish(
+pub fn partners_publish<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     partners: State<'_, Partners>,
     lang: String,
@@ -493,7 +538,7 @@ pub fn partners_publish(
     if matches!(partners.lock().mode, Mode::Hosting { .. }) {
         publish(&state, &partners.replica(), &lang)?;
     }
-    partners.view()
+    full_view(&app, &partners)
 }
 
 /// Joins the host at `address` (`ip:port`) with the pairing code shown there.
@@ -526,7 +571,7 @@ pub async fn partners_join<R: Runtime>(
     )
     .await;
     forward(&app, &partners);
-    partners.view()
+    full_view(&app, &partners)
 }
 
 /// Stops sharing or following: the server stops listening, the codes die with it, and the document stays.
@@ -541,7 +586,11 @@ pub async fn partners_stop<R: Runtime>(app: AppHandle<R>) -> Result<PartnersView
 
 /// A new code for partner devices or phones (the old one stays valid until revoked).
 #[tauri::command]
-pub fn partners_issue(partners: State<'_, Partners>, role: Role) -> Result<PartnersView, IpcError> {
+pub fn partners_issue<R: Runtime>(
+    app: AppHandle<R>,
+    partners: State<'_, Partners>,
+    role: Role,
+) -> Result<PartnersView, IpcError> {
     {
         let mut inner = partners.lock();
         let Mode::Hosting {
@@ -562,12 +611,13 @@ pub fn partners_issue(partners: State<'_, Partners>, role: Role) -> Result<Partn
             Role::Companion => *companion_code = token.code,
         }
     }
-    partners.view()
+    full_view(&app, &partners)
 }
 
 /// Revokes a code: its devices and pages are cut off now.
 #[tauri::command]
-pub fn partners_revoke(
+pub fn partners_revoke<R: Runtime>(
+    app: AppHandle<R>,
     partners: State<'_, Partners>,
     id: String,
 ) -> Result<PartnersView, IpcError> {
@@ -595,15 +645,15 @@ pub fn partners_revoke(
                 (Role::Device, token::token_id(device_code)),
                 (Role::Companion, token::token_id(companion_code)),
             ],
-            _ => return partners.view(),
+            _ => return full_view(&app, &partners),
         }
     };
     for (role, shown_id) in shown {
         if shown_id == id {
-            return partners_issue(partners, role);
+            return partners_issue(app, partners, role);
         }
     }
-    partners.view()
+    full_view(&app, &partners)
 }
 
 #[cfg(test)]

@@ -292,6 +292,12 @@ impl Team {
         Ok(team)
     }
 
+    /// Merges another copy of the team document (a state file read back) into this one.
+    pub fn merge(&mut self, other: &mut Team) -> Result<()> {
+        self.doc.merge(&mut other.doc)?;
+        Ok(())
+    }
+
     /// The whole document with its history, for a state file.
     pub fn save(&mut self) -> Vec<u8> {
         self.doc.save()

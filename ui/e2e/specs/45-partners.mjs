@@ -32,6 +32,8 @@ export default async ({ browser, check, shot }) => {
       testid,
       value,
     );
+  // The team document is kept in the app's data folder: pushes of an earlier run may still be on the card.
+  const before = await browser.execute(() => document.querySelectorAll('[data-testid="pushes"] li').length);
   await type('take-over-to', 'Mina');
   await (await $('[data-testid="hand-over"]')).click();
   await browser
@@ -46,10 +48,10 @@ export default async ({ browser, check, shot }) => {
 
   await type('push-text', 'slide 12 numbers differ from script');
   await (await $('[data-testid="booth-card"] .send button[type="submit"]')).click();
-  await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll('[data-testid="pushes"] li').length)) === 1, { timeout: 5000, timeoutMsg: 'the note did not appear' });
+  await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll('[data-testid="pushes"] li').length)) === before + 1, { timeout: 5000, timeoutMsg: 'the note did not appear' });
   await type('push-text', '3.5억 달러');
   await (await $('[data-testid="booth-card"] .send button[type="button"]')).click();
-  await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll('[data-testid="pushes"] li').length)) === 2, {
+  await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll('[data-testid="pushes"] li').length)) === before + 2, {
     timeout: 5000,
     timeoutMsg: 'the pushes did not appear',
   });
@@ -66,11 +68,13 @@ export default async ({ browser, check, shot }) => {
   // Esc (outside a text field) takes the newest push off the card.
   await (await $('#h-agenda')).click();
   await browser.keys(['Escape']);
-  await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll('[data-testid="pushes"] li').length)) === 1, {
+  await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll('[data-testid="pushes"] li').length)) === before + 1, {
     timeout: 5000,
     timeoutMsg: 'Esc did not dismiss',
   });
   check('Esc dismisses the newest push', (await text('[data-testid="pushes"] li .text')) === 'slide 12 numbers differ from script');
+  // Take this run's note off too, so the next run starts from the same card.
+  await (await $('[data-testid="pushes"] li button')).click();
 
   // Sharing: on loopback only, in this test.
   await (await $('[data-testid="partners-open"]')).click();
