@@ -31,6 +31,8 @@ pub mod views;
 
 /// Numbers in both scales (its own crate, `crates/numbers`), re-exported for the front ends.
 pub use booth_numbers as numbers;
+/// The booth team's shared state across devices (its own crate, `crates/partners`).
+pub use booth_partners as partners;
 /// The prompts engine (its own crate, `crates/prompts`).
 pub use booth_prompts as prompts;
 /// The glossary search engine (its own crate, `crates/search`), re-exported for the front ends.

@@ -31,6 +31,7 @@ mod hostile;
 mod hostile_import;
 mod late;
 mod pack;
+mod partners;
 mod prompts;
 mod save;
 mod schedule;

@@ -55,6 +55,8 @@ pub enum ErrorKind {
     Forbidden,
     /// No speech model, or a file that is not a usable whisper.cpp model (or not for this language).
     SpeechModel,
+    /// Sharing with the booth team could not start (the address cannot be listened on).
+    Sharing,
     /// A core error of a kind this shell does not know yet (the core's errors are non-exhaustive).
     Internal,
     /// Never sent by the shell: the UI's own kind for an `invoke` that failed without an answer.

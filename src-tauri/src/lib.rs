@@ -13,6 +13,7 @@ mod listen;
 mod organizer;
 #[cfg(test)]
 mod organizer_tests;
+mod partners;
 mod pick;
 mod prompts;
 mod review;
@@ -126,7 +127,21 @@ macro_rules! booth_commands {
             listen::input_devices,
             listen::listen_start,
             listen::listen_stop,
-            commands::startup_painted
+            commands::startup_painted,
+            partners::partners_view,
+            partners::partners_interfaces,
+            partners::partners_set_me,
+            partners::partners_add_booth,
+            partners::partners_set_shift,
+            partners::partners_hand_over,
+            partners::partners_push,
+            partners::partners_dismiss,
+            partners::partners_share,
+            partners::partners_publish,
+            partners::partners_join,
+            partners::partners_stop,
+            partners::partners_issue,
+            partners::partners_revoke
         ]
     };
 }
@@ -145,6 +160,7 @@ pub fn setup<R: tauri::Runtime>(
         .manage(state)
         .manage(prompts::LivePrompts::default())
         .manage(listen::Listening::default())
+        .manage(partners::Partners::default())
         .setup(move |app| {
             let state = app.state::<AppState>();
             load_recent(app.handle(), &state);
@@ -171,6 +187,7 @@ pub fn setup_loading<R: tauri::Runtime>(
         .manage(AppState::loading(workspace::Workspace::default()))
         .manage(prompts::LivePrompts::default())
         .manage(listen::Listening::default())
+        .manage(partners::Partners::default())
         .setup(move |app| {
             load_recent(app.handle(), &app.state::<AppState>());
             load_in_background(app.handle().clone(), load)?;

@@ -64,6 +64,9 @@ struct Late {
     /// Why the file could not be read at start (shown in the UI; the record then starts empty and the next
     /// change overwrites the unreadable file).
     problem: Option<String>,
+    /// The event's record from the partners host while this booth follows one: applied first, and this
+    /// booth's own record after it as a local override (see `booth::views::partners`).
+    shared: Option<Record>,
 }
 
 impl AppState {
@@ -78,6 +81,7 @@ impl AppState {
                 file: None,
                 record: Record::new(""),
                 problem: None,
+                shared: None,
             }),
         }
     }
@@ -169,14 +173,32 @@ impl AppState {
         self.late.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// The booth's running-late record as it stands (the partners host shares it with the team).
+    pub fn record(&self) -> Record {
+        self.late().record.clone()
+    }
+
+    /// Follows the partners host's running-late record (None: this booth's own record only). Returns
+    /// whether it changed.
+    pub fn follow_shared(&self, shared: Option<Record>) -> bool {
+        let mut late = self.late();
+        let changed = late.shared != shared;
+        late.shared = shared;
+        changed
+    }
+
     /// The shifted agenda in `local` zone.
     pub fn view(&self, local: chrono_tz::Tz) -> Result<AgendaView, IpcError> {
         let pack = self.try_pack()?;
         let late = self.late();
         let file = late.file.as_ref().map(|f| f.path.display().to_string());
+        let combined = late
+            .shared
+            .as_ref()
+            .map(|shared| booth::views::partners::with_local_override(shared, &late.record));
         Ok(AgendaView::of(
             &pack,
-            &late.record,
+            combined.as_ref().unwrap_or(&late.record),
             local,
             file.unwrap_or_default(),
             late.problem.clone(),

@@ -5,6 +5,7 @@
 
 pub mod clock;
 pub mod head;
+pub mod partners;
 pub mod prompts;
 pub mod review;
 pub mod search;

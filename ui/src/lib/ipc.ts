@@ -91,6 +91,7 @@ const TRANSIENT: Record<ErrorKind, boolean> = {
   noImport: false,
   forbidden: false,
   speechModel: false,
+  sharing: false,
   internal: false,
   ipc: false,
 };
@@ -346,3 +347,35 @@ export const listenStop = () => call<void>('listen_stop');
 
 /** Everything a listening session says: prompts, caption, state, level, problems. */
 export const onHeard = (handler: (heard: Heard) => void) => on<Heard>('listen', handler);
+
+// Booth partners (issue 18): the handover timer and pushes, sharing with the booth team.
+import type { PartnersView } from './bindings/PartnersView';
+import type { PartnerInterface } from './bindings/PartnerInterface';
+import type { PartnerPushWhat } from './bindings/PartnerPushWhat';
+import type { PartnerCompanionLabels } from './bindings/PartnerCompanionLabels';
+import type { PartnerRole } from './bindings/PartnerRole';
+export type { PartnersView, PartnerInterface, PartnerPushWhat, PartnerCompanionLabels, PartnerRole };
+
+export const partnersView = () => call<PartnersView>('partners_view');
+export const partnersInterfaces = () => call<PartnerInterface[]>('partners_interfaces');
+export const partnersSetMe = (me: string, booth: string) => call<PartnersView>('partners_set_me', { me, booth });
+export const partnersAddBooth = (id: string, name: string) => call<PartnersView>('partners_add_booth', { id, name });
+export const partnersSetShift = (booth: string, minutes: number) =>
+  call<PartnersView>('partners_set_shift', { booth, minutes });
+export const partnersHandOver = (booth: string, to: string) => call<PartnersView>('partners_hand_over', { booth, to });
+/** Pins something on `booth`'s card; `say` is the language the booth speaks (the rendering shown large). */
+export const partnersPush = (booth: string, say: string, what: PartnerPushWhat) =>
+  call<PartnersView>('partners_push', { booth, say, what });
+export const partnersDismiss = (id: string) => call<PartnersView>('partners_dismiss', { id });
+/** Starts sharing on one of this machine's addresses; `labels` are the phone page's words. */
+export const partnersShare = (address: string, labels: PartnerCompanionLabels, lang: string) =>
+  call<PartnersView>('partners_share', { address, labels, lang });
+export const partnersPublish = (lang: string) => call<PartnersView>('partners_publish', { lang });
+export const partnersJoin = (address: string, code: string) => call<PartnersView>('partners_join', { address, code });
+export const partnersStop = () => call<PartnersView>('partners_stop');
+export const partnersIssue = (role: PartnerRole) => call<PartnersView>('partners_issue', { role });
+export const partnersRevoke = (id: string) => call<PartnersView>('partners_revoke', { id });
+/** Every change of the team document, the link or the connections. */
+export const onPartners = (handler: (view: PartnersView) => void) => on<PartnersView>('partners', handler);
+/** The host's running-late record changed this (following) booth's agenda: fetch the agenda again. */
+export const onPartnersLate = (handler: () => void) => on<null>('partners-late', () => handler());
