@@ -16,7 +16,7 @@
 
 use crate::reference::Reference;
 use crate::terms::{
-    en_is_general, en_is_stop, en_is_verb, english_key, is_acronym, ko_is_general, ko_is_predicate,
+    en_is_adjective, en_is_general, en_is_participle, en_is_stop, en_is_verb, english_key, is_acronym, ko_is_general, ko_is_predicate,
     korean_stem, push_key, term_key, tokens, Lang, Token,
 };
 use booth_search::fold;
@@ -136,7 +136,10 @@ impl Miner {
                 && !toks[i - 1].stop_after
                 && capital(i + 1);
             let digits = t.raw.chars().all(|c| c.is_ascii_digit() || c == '-');
+            // "2030 Agenda for Sustainable Development": a year opens a name.
+            let year = digits && t.raw.len() == 4 && chunk.is_empty() && capital(i + 1) && !t.stop_after;
             let breaks = !connector
+                && !year
                 && (en_is_stop(&folded) || digits || (en_is_verb(&folded) && !is_acronym(t.raw)));
             if breaks {
                 self.english_chunk(doc, line, toks, &chunk);
@@ -166,7 +169,14 @@ impl Miner {
                         && !raw.ends_with("'s")
                         && !raw.ends_with("’s")
                 };
-                if !edge_ok(&keys[0], first.raw) || !edge_ok(&keys[keys.len() - 1], last.raw) {
+                let lk = &keys[keys.len() - 1];
+                if !edge_ok(&keys[0], first.raw)
+                    || !edge_ok(lk, last.raw)
+                    || (en_is_adjective(lk) && !is_acronym(last.raw))
+                    || en_is_participle(lk)
+                    || lk.chars().all(|c| c.is_ascii_digit())
+                    || (words.len() == 1 && keys[0].chars().all(|c| c.is_ascii_digit()))
+                {
                     continue;
                 }
                 if keys[0].ends_with("ing") && words.len() > 1 {
@@ -176,7 +186,7 @@ impl Miner {
                     continue;
                 }
                 let single = words.len() == 1;
-                if single && keys[0].chars().count() < 4 && !is_acronym(first.raw) {
+                if single && !is_acronym(first.raw) && (keys[0].chars().count() < 4 || keys[0].ends_with("ing")) {
                     continue;
                 }
                 let end = last.start + last.raw.len();
@@ -201,8 +211,32 @@ impl Miner {
     fn korean(&mut self, doc: &str, line: &str, toks: &[Token]) {
         // (token index, stem)
         let mut chunk: Vec<(usize, String)> = Vec::new();
+        // The last chunk that ended right before "(": a Korean name an acronym in parentheses may define.
+        let mut before_paren: Option<(usize, Vec<(usize, String)>)> = None;
         for (i, t) in toks.iter().enumerate() {
             if !t.hangul {
+                let year = t.raw.len() == 4
+                    && t.raw.chars().all(|c| c.is_ascii_digit())
+                    && chunk.is_empty()
+                    && !t.stop_after
+                    && toks.get(i + 1).is_some_and(|n| n.hangul);
+                if year {
+                    chunk.push((i, t.raw.to_owned()));
+                    continue;
+                }
+                if t.in_parens && is_acronym(t.raw) {
+                    if let Some((end, name)) = before_paren.take().filter(|(e, _)| *e + 1 == i) {
+                        let mut j = i;
+                        while j < toks.len() && toks[j].in_parens && is_acronym(toks[j].raw) && j - i < 3 {
+                            j += 1;
+                        }
+                        let acr = &line[toks[i].start..toks[j - 1].start + toks[j - 1].raw.len()];
+                        let key = ko_key(&name);
+                        let _ = end;
+                        let d = self.definitions.entry(term_key(acr)).or_insert_with(|| (key, 0));
+                        d.1 += 1;
+                    }
+                }
                 self.korean_chunk(doc, line, toks, &chunk);
                 chunk.clear();
                 continue;
@@ -212,7 +246,7 @@ impl Miner {
                 || ko_is_general(&stem)
                 || ko_is_general(&fold(t.raw))
                 || stem.chars().count() < 2
-                || !stem.chars().all(booth_search::is_hangul)
+                || !stem.chars().all(|c| booth_search::is_hangul(c) || c.is_ascii_digit())
             {
                 self.korean_chunk(doc, line, toks, &chunk);
                 chunk.clear();
@@ -220,6 +254,9 @@ impl Miner {
             }
             chunk.push((i, stem));
             if stripped || t.stop_after {
+                if !stripped && line[t.start + t.raw.len()..].starts_with('(') {
+                    before_paren = Some((i, chunk.clone()));
+                }
                 self.korean_chunk(doc, line, toks, &chunk);
                 chunk.clear();
             }
@@ -233,6 +270,9 @@ impl Miner {
                 let words = &chunk[a..=b];
                 let first = &toks[words[0].0];
                 let (li, lstem) = &words[words.len() - 1];
+                if lstem.chars().all(|c| c.is_ascii_digit()) {
+                    continue;
+                }
                 let last = &toks[*li];
                 // The surface ends where the last word's stem ends (지방정부의 → 지방정부).
                 let stem_len: usize = last
@@ -241,11 +281,7 @@ impl Miner {
                     .nth(lstem.chars().count())
                     .map_or(last.raw.len(), |(b, _)| b);
                 let surface = &line[first.start..last.start + stem_len];
-                let mut key = String::new();
-                for (_, s) in words {
-                    let prev = (!key.is_empty()).then_some(true);
-                    push_key(&mut key, s, true, prev);
-                }
+                let key = ko_key(words);
                 let st = self.stats.entry(key).or_default();
                 st.lang = Some(Lang::Ko);
                 st.words = words.iter().map(|(_, s)| s.clone()).collect();
@@ -326,21 +362,26 @@ impl Miner {
                 stats.insert(acr.clone(), a);
             }
         }
-        // A phrase never seen outside a longer one is only part of it.
+        // A phrase is counted where it stands alone, not inside a longer candidate (C-value's idea): each
+        // candidate one word longer takes its occurrences from its two sub-phrases.
         let mut inside: HashMap<String, u32> = HashMap::new();
         for (key, st) in &stats {
             let n = st.words.len();
-            for len in 1..n {
-                for a in 0..=n - len {
-                    let sub = match st.lang {
-                        Some(Lang::Ko) => st.words[a..a + len].concat(),
-                        _ => st.words[a..a + len].join(" "),
-                    };
-                    if sub != *key {
-                        let e = inside.entry(sub).or_default();
-                        *e = (*e).max(st.count);
-                    }
+            if n < 2 {
+                continue;
+            }
+            let mut subs = HashSet::new();
+            for w in [&st.words[..n - 1], &st.words[1..]] {
+                let sub = match st.lang {
+                    Some(Lang::Ko) => ko_key(&w.iter().map(|s| (0, s.clone())).collect::<Vec<_>>()),
+                    _ => w.join(" "),
+                };
+                if sub != *key {
+                    subs.insert(sub);
                 }
+            }
+            for sub in subs {
+                *inside.entry(sub).or_default() += st.count;
             }
         }
         let known_keys: Vec<String> = known.iter().map(|k| term_key(k)).filter(|k| !k.is_empty()).collect();
@@ -350,7 +391,11 @@ impl Miner {
         let mut out: Vec<Candidate> = Vec::new();
         for (key, st) in stats {
             let lang = st.lang.unwrap_or(Lang::En);
-            if inside.get(&key).is_some_and(|&c| c >= st.count) {
+            let alone = st.count.saturating_sub(inside.get(&key).copied().unwrap_or(0));
+            if alone == 0 {
+                continue;
+            }
+            if st.words.len() == 1 && lang == Lang::En && en_is_adjective(&st.words[0]) && !st.bare_acronym {
                 continue;
             }
             let acronym_form = st
@@ -386,23 +431,23 @@ impl Miner {
             let spec = specs.iter().sum::<f64>() / specs.len().max(1) as f64;
             let n = st.words.len();
             let shape = match (lang, n) {
-                (Lang::En, 1) if st.bare_acronym => 0.9,
-                (Lang::En, 1) => 0.45,
+                (Lang::En, 1) if st.bare_acronym => 0.8,
+                (Lang::En, 1) => 0.3,
                 (Lang::En, 2) => 1.0,
                 (Lang::En, 3) => 1.1,
                 (Lang::En, 4) => 1.05,
                 (Lang::En, _) => 0.85,
                 (Lang::Ko, 1) => match st.words[0].chars().count() {
-                    0..=2 => 0.3,
-                    3 => 0.55,
-                    _ => 0.75,
+                    0..=2 => 0.2,
+                    3 => 0.4,
+                    _ => 0.6,
                 },
                 (Lang::Ko, 2 | 3) => 1.0,
                 (Lang::Ko, _) => 0.8,
             };
             let defined = if acronym_form.is_some() { 1.4 } else { 1.0 };
             let name = if st.name { 1.1 } else { 1.0 };
-            let score = (1.0 + f64::from(st.count).ln()) * spec * shape * defined * name;
+            let score = (1.0 + f64::from(alone).ln()) * spec * shape * defined * name;
             if score <= 0.0 {
                 continue;
             }
@@ -421,6 +466,18 @@ impl Miner {
         out.truncate(limit);
         out
     }
+}
+
+/// The key of Korean words (a year among them stays apart, as [`term_key`] writes it).
+fn ko_key(words: &[(usize, String)]) -> String {
+    let mut key = String::new();
+    let mut prev = None;
+    for (_, s) in words {
+        let hangul = s.chars().any(booth_search::is_hangul);
+        push_key(&mut key, s, hangul, prev);
+        prev = Some(hangul);
+    }
+    key
 }
 
 /// The first word index where words before `paren` spell `letters` by their initials (hyphenated words

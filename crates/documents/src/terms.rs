@@ -37,14 +37,13 @@ pub(crate) fn tokens(line: &str) -> Vec<Token<'_>> {
     let mut depth = 0i32;
     while i < chars.len() {
         let (at, c) = chars[i];
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let mut j = i + 1;
             while j < chars.len() {
                 let c = chars[j].1;
-                let inner = matches!(c, '-' | '\'' | '’' | '‐' | '–')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
-                    && c != '–';
-                if c.is_alphanumeric() || inner {
+                let inner = matches!(c, '-' | '\'' | '’' | '‐')
+                    && chars.get(j + 1).is_some_and(|n| is_word_char(n.1));
+                if is_word_char(c) || inner {
                     j += 1;
                 } else {
                     break;
@@ -67,7 +66,8 @@ pub(crate) fn tokens(line: &str) -> Vec<Token<'_>> {
             ')' | ']' => depth = (depth - 1).max(0),
             _ => {}
         }
-        if !c.is_whitespace() {
+        // A middle dot joins Korean words of one name (공공기관·디지털정부국) as a space would.
+        if !c.is_whitespace() && c != '·' {
             if let Some(last) = out.last_mut() {
                 last.stop_after = true;
             }
@@ -77,11 +77,17 @@ pub(crate) fn tokens(line: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// Letters and ASCII digits: footnote marks (¹ ²) and other numeric symbols are not words.
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c.is_ascii_digit()
+}
+
 /// An acronym as written: two or more capitals, no lowercase letter but a plural s (SDGs, ICTs, UN, 5G).
 pub(crate) fn is_acronym(raw: &str) -> bool {
     let core = raw.strip_suffix('s').unwrap_or(raw);
     let upper = core.chars().filter(|c| c.is_uppercase()).count();
-    upper >= 2
+    let digit = core.chars().any(|c| c.is_ascii_digit());
+    (upper >= 2 || (upper == 1 && digit && core.len() <= 4))
         && !core.chars().any(|c| c.is_lowercase())
         && core.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
         && !is_roman(core)
@@ -118,6 +124,17 @@ pub(crate) fn english_key(raw: &str) -> String {
 pub(crate) fn korean_stem(raw: &str) -> (String, bool) {
     let f = fold(raw);
     let mut cur: &str = &f;
+    // Loanwords whose last syllable looks like a particle (코로나 is not 코로 + 나).
+    if let Some(word) = KO_WHOLE.iter().find(|w| f.starts_with(*w)) {
+        let rest = &f[word.len()..];
+        if rest.is_empty() {
+            return (f.clone(), false);
+        }
+        let (tail, stripped) = korean_stem(rest);
+        if tail.chars().all(|c| c.is_ascii_digit()) || tail.is_empty() {
+            return (format!("{word}{tail}"), stripped);
+        }
+    }
     let mut stripped = false;
     for _ in 0..2 {
         let next = strip_particle(cur).or_else(|| cur.strip_suffix('들').filter(|s| s.chars().count() >= 2));
@@ -131,6 +148,9 @@ pub(crate) fn korean_stem(raw: &str) -> (String, bool) {
     }
     (cur.to_owned(), stripped)
 }
+
+/// Words that end in a syllable that is also a particle but are whole (코로나, 바이러스).
+const KO_WHOLE: &[&str] = &["코로나", "프로그램", "파트너", "에너지", "데이터", "센터", "아시아", "오세아니아"];
 
 /// The key of a term as a glossary holds it or a candidate was written: English words by [`english_key`],
 /// Korean words by their stem, Hangul words joined with no space (Korean spacing varies).
@@ -249,7 +269,7 @@ pub(crate) const KO_GENERAL: &[&str] = &[
     "세계", "국가", "나라", "사람", "사람들", "모습", "상황", "계기", "기회", "목표", "전략", "과제", "조치",
     "영향", "효과", "변화", "대응", "지원", "강화", "활용", "추진", "확대", "개선", "구축", "마련", "논의",
     "발표", "세션", "토론", "질문", "답변", "부탁", "소개", "시작", "마지막", "처음", "첫째", "둘째", "셋째",
-    "이를", "이와", "그간", "최근", "향후", "지난", "올해", "내년", "작년", "보다", "더욱", "크게", "빠르게",
+    "이를", "이와", "그간", "아울러", "이른바", "덕분", "산하", "기간", "즉", "예", "그", "첫째", "둘째", "최근", "향후", "지난", "올해", "내년", "작년", "보다", "더욱", "크게", "빠르게",
     "적극", "적극적", "효과적", "실질적", "지속적", "다양", "새", "큰", "작은", "높은", "낮은", "좋은",
 ];
 
@@ -263,11 +283,12 @@ pub(crate) const KO_PREDICATE_ENDINGS: &[&str] = &[
     "입니다", "이며", "이고", "이다", "이라는", "이라고", "적인", "적으로", "위한", "위해", "통해", "통한", "대한",
     "대해", "따른", "따라", "같은", "같이", "라는", "라고", "다는", "다고", "니다", "습니다", "었다", "았다", "였다",
     "겠다", "지만", "는데", "도록", "시키", "시켜", "으로써", "으며", "으면", "봅니다", "봤", "드립니다", "주십시오",
+    "려면", "어야", "아야", "여야", "관한", "보여", "보았", "었습니다", "였습니다", "았습니다", "시킵니다", "시켰",
 ];
 
 /// Three-syllable-or-longer words ending in an adnominal form (지속가능한, 강력한, 예정된, 추진할): adjectives
 /// and relative clauses, not nouns. Two-syllable nouns such as 권한 or 제한 are left alone.
-const KO_ADNOMINAL: &[char] = &['한', '된', '할', '될', '운'];
+const KO_ADNOMINAL: &[char] = &['한', '된', '할', '될', '운', '히'];
 
 pub(crate) fn en_is_stop(folded: &str) -> bool {
     EN_STOP.contains(&folded)
@@ -294,6 +315,31 @@ pub(crate) fn en_is_verb(folded: &str) -> bool {
 
 pub(crate) fn en_is_general(key: &str) -> bool {
     EN_GENERAL.contains(&key)
+}
+
+/// An adjective by its ending (local, digital, economic, inclusive): it does not end a term or stand alone.
+pub(crate) fn en_is_adjective(key: &str) -> bool {
+    key.len() > 4
+        && !EN_NOUNS_LIKE_ADJECTIVES.contains(&key)
+        && ["al", "ic", "ive", "ous", "ful", "able", "ible", "ary"]
+            .iter()
+            .any(|e| key.ends_with(e))
+}
+
+/// Nouns with an adjective's ending.
+const EN_NOUNS_LIKE_ADJECTIVES: &[&str] = &[
+    "pandemic", "epidemic", "republic", "clinic", "topic", "traffic", "mechanic", "proposal", "approval",
+    "capital", "hospital", "initiative", "representative", "objective", "incentive", "alternative",
+    "perspective", "executive", "directive", "narrative", "potential", "secretary", "summary", "library",
+    "boundary", "beneficiary", "dictionary", "official", "professional", "individual", "arrival", "renewal",
+    "referral", "principal", "material", "signal", "portal", "journal", "tribunal", "terminal", "survival",
+    "rival", "ritual", "manual", "festival", "interval", "removal", "disposal", "appraisal", "chemical",
+    "constituency", "analytic", "robotic", "logistic", "statistic",
+];
+
+/// A past participle by its ending (convened, spurred): it ends no term.
+pub(crate) fn en_is_participle(key: &str) -> bool {
+    key.len() > 4 && key.ends_with("ed") && !key.ends_with("eed")
 }
 
 pub(crate) fn ko_is_general(stem: &str) -> bool {
