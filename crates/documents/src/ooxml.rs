@@ -134,8 +134,13 @@ pub(crate) fn pptx(bytes: &[u8], limits: &Limits) -> Result<Extracted, Error> {
         if let Some(notes) = notes_of(&mut p, slide)? {
             if let Ok(n) = paragraphs(&notes, b"a") {
                 // A notes page repeats the slide number as its own text box: keep only real notes.
+                let n: Vec<&str> = n
+                    .lines()
+                    .filter(|l| l.trim().parse::<u32>().is_err())
+                    .collect();
+                let n = n.join("\n");
                 let n = n.trim();
-                if !n.is_empty() && n.parse::<u32>().is_err() {
+                if !n.is_empty() {
                     text.push_str("\n\n");
                     text.push_str(n);
                 }
