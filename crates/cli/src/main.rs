@@ -8,6 +8,7 @@ mod agenda;
 mod check;
 mod common;
 mod export;
+mod extract;
 mod import;
 mod late;
 mod listen;
@@ -44,6 +45,7 @@ enum Command {
     Prompt(prompt::PromptArgs),
     Number(prompt::NumberArgs),
     Listen(listen::Args),
+    Extract(extract::Args),
 }
 
 fn main() -> ExitCode {
@@ -59,6 +61,7 @@ fn main() -> ExitCode {
         Command::Prompt(args) => prompt::prompt(args),
         Command::Number(args) => prompt::number(args),
         Command::Listen(args) => listen::run(args),
+        Command::Extract(args) => extract::run(args),
     };
     result.unwrap_or_else(|e| {
         eprintln!("booth: {e}");

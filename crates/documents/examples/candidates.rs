@@ -10,6 +10,9 @@ fn main() {
         .map(|(n, t)| booth_documents::Source { name: n, text: t })
         .collect();
     for c in booth_documents::candidates(&sources, &[], 40) {
-        println!("{:7.3} {:3} {:?} {} {:?}", c.score, c.count, c.lang, c.term, c.acronym);
+        println!(
+            "{:7.3} {:3} {:?} {} {:?}",
+            c.score, c.count, c.lang, c.term, c.acronym
+        );
     }
 }

@@ -16,8 +16,9 @@
 
 use crate::reference::Reference;
 use crate::terms::{
-    en_is_adjective, en_is_general, en_is_participle, en_is_stop, en_is_verb, english_key, is_acronym, ko_is_general, ko_is_predicate,
-    korean_stem, push_key, term_key, tokens, Lang, Token,
+    en_is_adjective, en_is_general, en_is_participle, en_is_stop, en_is_verb, english_key,
+    is_acronym, ko_is_general, ko_is_predicate, korean_stem, push_key, term_key, tokens, Lang,
+    Token,
 };
 use booth_search::fold;
 use serde::Serialize;
@@ -33,7 +34,7 @@ pub struct Source<'a> {
 
 /// A line a candidate occurs in.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[ts(export, rename = "CandidateContext")]
 pub struct Context {
     /// The document's name, as given in its [`Source`].
     pub document: String,
@@ -137,7 +138,8 @@ impl Miner {
                 && capital(i + 1);
             let digits = t.raw.chars().all(|c| c.is_ascii_digit() || c == '-');
             // "2030 Agenda for Sustainable Development": a year opens a name.
-            let year = digits && t.raw.len() == 4 && chunk.is_empty() && capital(i + 1) && !t.stop_after;
+            let year =
+                digits && t.raw.len() == 4 && chunk.is_empty() && capital(i + 1) && !t.stop_after;
             let breaks = !connector
                 && !year
                 && (en_is_stop(&folded) || digits || (en_is_verb(&folded) && !is_acronym(t.raw)));
@@ -165,7 +167,7 @@ impl Miner {
                 let edge_ok = |k: &str, raw: &str| {
                     !EN_CONNECTORS.contains(&k)
                         && !en_is_general(k)
-                        && !(k.ends_with("ly") && k.len() > 4)
+                        && (!k.ends_with("ly") || k.len() <= 4)
                         && !raw.ends_with("'s")
                         && !raw.ends_with("’s")
                 };
@@ -182,11 +184,17 @@ impl Miner {
                 if keys[0].ends_with("ing") && words.len() > 1 {
                     continue; // "strengthening public governance": a verb's -ing form heads no term
                 }
-                if keys.iter().all(|k| en_is_general(k) || k.chars().all(|c| c.is_ascii_digit())) {
+                if keys
+                    .iter()
+                    .all(|k| en_is_general(k) || k.chars().all(|c| c.is_ascii_digit()))
+                {
                     continue;
                 }
                 let single = words.len() == 1;
-                if single && !is_acronym(first.raw) && (keys[0].chars().count() < 4 || keys[0].ends_with("ing")) {
+                if single
+                    && !is_acronym(first.raw)
+                    && (keys[0].chars().count() < 4 || keys[0].ends_with("ing"))
+                {
                     continue;
                 }
                 let end = last.start + last.raw.len();
@@ -196,7 +204,8 @@ impl Miner {
                 let name = words.len() > 1
                     && words.iter().all(|&i| {
                         let r = toks[i].raw;
-                        EN_CONNECTORS.contains(&r) || r.chars().next().is_some_and(char::is_uppercase)
+                        EN_CONNECTORS.contains(&r)
+                            || r.chars().next().is_some_and(char::is_uppercase)
                     });
                 let st = self.stats.entry(key).or_default();
                 st.lang = Some(Lang::En);
@@ -227,13 +236,20 @@ impl Miner {
                 if t.in_parens && is_acronym(t.raw) {
                     if let Some((end, name)) = before_paren.take().filter(|(e, _)| *e + 1 == i) {
                         let mut j = i;
-                        while j < toks.len() && toks[j].in_parens && is_acronym(toks[j].raw) && j - i < 3 {
+                        while j < toks.len()
+                            && toks[j].in_parens
+                            && is_acronym(toks[j].raw)
+                            && j - i < 3
+                        {
                             j += 1;
                         }
                         let acr = &line[toks[i].start..toks[j - 1].start + toks[j - 1].raw.len()];
                         let key = ko_key(&name);
                         let _ = end;
-                        let d = self.definitions.entry(term_key(acr)).or_insert_with(|| (key, 0));
+                        let d = self
+                            .definitions
+                            .entry(term_key(acr))
+                            .or_insert_with(|| (key, 0));
                         d.1 += 1;
                     }
                 }
@@ -246,7 +262,9 @@ impl Miner {
                 || ko_is_general(&stem)
                 || ko_is_general(&fold(t.raw))
                 || stem.chars().count() < 2
-                || !stem.chars().all(|c| booth_search::is_hangul(c) || c.is_ascii_digit())
+                || !stem
+                    .chars()
+                    .all(|c| booth_search::is_hangul(c) || c.is_ascii_digit())
             {
                 self.korean_chunk(doc, line, toks, &chunk);
                 chunk.clear();
@@ -352,7 +370,8 @@ impl Miner {
             let Some(a) = stats.remove(acr) else { continue };
             if let Some(e) = stats.get_mut(exp) {
                 e.count += a.count.saturating_sub(*defined);
-                e.forms.insert(format!("\u{0}{}", best_form(&a.forms)), u32::MAX);
+                e.forms
+                    .insert(format!("\u{0}{}", best_form(&a.forms)), u32::MAX);
                 for c in a.contexts {
                     if e.contexts.len() < MAX_CONTEXTS && !e.contexts.contains(&c) {
                         e.contexts.push(c);
@@ -384,18 +403,28 @@ impl Miner {
                 *inside.entry(sub).or_default() += st.count;
             }
         }
-        let known_keys: Vec<String> = known.iter().map(|k| term_key(k)).filter(|k| !k.is_empty()).collect();
+        let known_keys: Vec<String> = known
+            .iter()
+            .map(|k| term_key(k))
+            .filter(|k| !k.is_empty())
+            .collect();
         let known_set: HashSet<&str> = known_keys.iter().map(String::as_str).collect();
         let en_ref = Reference::english();
         let ko_ref = Reference::korean();
         let mut out: Vec<Candidate> = Vec::new();
         for (key, st) in stats {
             let lang = st.lang.unwrap_or(Lang::En);
-            let alone = st.count.saturating_sub(inside.get(&key).copied().unwrap_or(0));
+            let alone = st
+                .count
+                .saturating_sub(inside.get(&key).copied().unwrap_or(0));
             if alone == 0 {
                 continue;
             }
-            if st.words.len() == 1 && lang == Lang::En && en_is_adjective(&st.words[0]) && !st.bare_acronym {
+            if st.words.len() == 1
+                && lang == Lang::En
+                && en_is_adjective(&st.words[0])
+                && !st.bare_acronym
+            {
                 continue;
             }
             let acronym_form = st
@@ -420,10 +449,13 @@ impl Miner {
                 .iter()
                 .filter(|w| !EN_CONNECTORS.contains(&w.as_str()))
                 .map(|w| {
-                    if (lang == Lang::En && en_is_general(w)) || (lang == Lang::Ko && ko_is_general(w)) {
+                    if (lang == Lang::En && en_is_general(w))
+                        || (lang == Lang::Ko && ko_is_general(w))
+                    {
                         return 0.0;
                     }
-                    let doc = f64::from(*word_counts.get(&(lang, w.clone())).unwrap_or(&1)) / total as f64;
+                    let doc = f64::from(*word_counts.get(&(lang, w.clone())).unwrap_or(&1))
+                        / total as f64;
                     let general = (f64::from(reference.count(w)) + 0.5) / reference.total as f64;
                     (doc / general).ln().max(0.0)
                 })
@@ -462,7 +494,11 @@ impl Miner {
                 contexts: st.contexts,
             });
         }
-        out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.term.cmp(&b.term)));
+        out.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.term.cmp(&b.term))
+        });
         out.truncate(limit);
         out
     }
@@ -500,7 +536,12 @@ fn expansion_start(toks: &[Token], paren: usize, letters: &[char]) -> Option<usi
             continue;
         }
         let initials: Vec<char> = if is_acronym(t.raw) {
-            t.raw.strip_suffix('s').unwrap_or(t.raw).chars().filter(|c| c.is_alphabetic()).collect()
+            t.raw
+                .strip_suffix('s')
+                .unwrap_or(t.raw)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect()
         } else {
             t.raw
                 .split(['-', '‐'])
@@ -548,12 +589,22 @@ fn note(st: &mut Stat, doc: &str, line: &str, surface: &str) {
     }
 }
 
-/// A long line cut to about 240 characters around `surface`.
+/// The sentence of `line` that holds `surface`, cut to about 240 characters around it if still longer.
 fn clip(line: &str, surface: &str) -> String {
     const WIDTH: usize = 240;
     if line.chars().count() <= WIDTH {
         return line.to_owned();
     }
+    let at = line.find(surface).unwrap_or(0);
+    let ends = |i: usize| {
+        let b = line.as_bytes();
+        matches!(b[i], b'.' | b'?' | b'!' | b';') && b.get(i + 1).is_some_and(|c| *c == b' ')
+    };
+    let start = (0..at).rev().find(|&i| ends(i)).map_or(0, |i| i + 2);
+    let end = (at + surface.len()..line.len())
+        .find(|&i| ends(i))
+        .map_or(line.len(), |i| i + 1);
+    let line = &line[start..end];
     let at = line.find(surface).unwrap_or(0);
     let before: Vec<(usize, char)> = line[..at].char_indices().collect();
     let start = before
@@ -579,7 +630,10 @@ fn clip(line: &str, surface: &str) -> String {
 /// The spelling used most; among equals the one with the fewest capitals (a sentence's first word is
 /// capitalised by position, not because it is a name), then the first in order.
 fn best_form(forms: &HashMap<String, u32>) -> String {
-    let mut v: Vec<(&String, &u32)> = forms.iter().filter(|(f, _)| !f.starts_with('\u{0}')).collect();
+    let mut v: Vec<(&String, &u32)> = forms
+        .iter()
+        .filter(|(f, _)| !f.starts_with('\u{0}'))
+        .collect();
     v.sort_by(|a, b| {
         b.1.cmp(a.1)
             .then_with(|| caps(a.0).cmp(&caps(b.0)))
@@ -606,10 +660,16 @@ mod tests {
             "Public-Private-People Partnerships (PPPPs) at the local level matter.\nPPPPs need funding.\nThe Korea Research Institute for Local Administration (KRILA) leads.",
             &[],
         );
-        let p = c.iter().find(|c| c.acronym.as_deref() == Some("PPPPs")).expect("PPPPs");
+        let p = c
+            .iter()
+            .find(|c| c.acronym.as_deref() == Some("PPPPs"))
+            .expect("PPPPs");
         assert_eq!(p.term, "Public-Private-People Partnerships");
         assert_eq!(p.count, 2);
-        let k = c.iter().find(|c| c.acronym.as_deref() == Some("KRILA")).expect("KRILA");
+        let k = c
+            .iter()
+            .find(|c| c.acronym.as_deref() == Some("KRILA"))
+            .expect("KRILA");
         assert_eq!(k.term, "Korea Research Institute for Local Administration");
         assert!(!c.iter().any(|c| c.term == "PPPPs"));
     }
@@ -620,7 +680,10 @@ mod tests {
             "지방정부의 디지털 전환이 필요합니다.\n지방정부가 디지털 전환을 추진하고 있습니다.\n지방정부는 주민과 함께합니다.",
             &[],
         );
-        let d = c.iter().find(|c| c.key == "디지털전환").expect("디지털 전환");
+        let d = c
+            .iter()
+            .find(|c| c.key == "디지털전환")
+            .expect("디지털 전환");
         assert_eq!(d.term, "디지털 전환");
         assert_eq!(d.count, 2);
         let g = c.iter().find(|c| c.key == "지방정부").expect("지방정부");
@@ -632,8 +695,13 @@ mod tests {
         let text = "Local governments lead digital transformation.\nLocal governments and digital transformation strategies.";
         let all = terms(text, &[]);
         assert!(all.iter().any(|c| c.key == "local government"));
-        let c = terms(text, &["local government", "digital transformation strategy"]);
-        assert!(!c.iter().any(|c| c.key == "local government" || c.key == "government"));
+        let c = terms(
+            text,
+            &["local government", "digital transformation strategy"],
+        );
+        assert!(!c
+            .iter()
+            .any(|c| c.key == "local government" || c.key == "government"));
         assert!(!c.iter().any(|c| c.key == "digital transformation strategy"));
     }
 }

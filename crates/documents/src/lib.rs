@@ -33,7 +33,7 @@ use ts_rs::TS;
 /// The kinds of document Booth reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "lowercase")]
-#[ts(export)]
+#[ts(export, rename = "DocumentFormat")]
 pub enum Format {
     Pdf,
     Docx,
@@ -83,7 +83,7 @@ impl Format {
 /// wrong on the way.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
+#[ts(export, rename = "ExtractedDocument")]
 pub struct Extracted {
     pub format: Format,
     /// Pages or slides in order; a single unit for DOCX and text.
@@ -101,7 +101,7 @@ impl Extracted {
 /// Something read only in part: the text returned is still useful, and the user is told what is missing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "camelCase")]
-#[ts(export)]
+#[ts(export, rename = "DocumentWarning")]
 pub enum Warning {
     /// A page or slide that could not be read (broken content or fonts); numbered from 1.
     UnreadableUnit { unit: u32 },
@@ -117,13 +117,17 @@ pub enum Warning {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    #[error("the document is password-protected (encrypted); save an unprotected copy and add that")]
+    #[error(
+        "the document is password-protected (encrypted); save an unprotected copy and add that"
+    )]
     Encrypted,
     #[error("the document is damaged or truncated: {0}")]
     Corrupt(String),
     #[error("a .{0} file is not a format Booth reads (PDF, DOCX, PPTX, TXT, Markdown)")]
     Unsupported(String),
-    #[error("the document has no text layer (a scan of {pages} page(s)); Booth does not read images")]
+    #[error(
+        "the document has no text layer (a scan of {pages} page(s)); Booth does not read images"
+    )]
     NoTextLayer { pages: u32 },
     #[error("the document is too large: {what} ({found} > {limit})")]
     TooLarge {

@@ -298,9 +298,7 @@ fn paragraphs(xml: &str, ns: &[u8]) -> Result<String, Error> {
             Event::Start(e) if is(e.name().as_ref(), b"t") => in_text = true,
             Event::End(e) if is(e.name().as_ref(), b"t") => in_text = false,
             Event::End(e) if is(e.name().as_ref(), b"p") => out.push('\n'),
-            Event::Empty(e) | Event::Start(e)
-                if is(e.name().as_ref(), b"tab") && ns == b"w" =>
-            {
+            Event::Empty(e) | Event::Start(e) if is(e.name().as_ref(), b"tab") && ns == b"w" => {
                 out.push('\t')
             }
             Event::Empty(e) if is(e.name().as_ref(), b"br") || is(e.name().as_ref(), b"cr") => {
@@ -343,12 +341,15 @@ mod tests {
             resolve("ppt/", "/ppt/slides/slide2.xml"),
             "ppt/slides/slide2.xml"
         );
-        assert_eq!(resolve("ppt/", "slides/slide3.xml"), "ppt/slides/slide3.xml");
+        assert_eq!(
+            resolve("ppt/", "slides/slide3.xml"),
+            "ppt/slides/slide3.xml"
+        );
     }
 
     #[test]
     fn word_paragraphs_tabs_entities() {
         let xml = r#"<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>A &amp; B</w:t><w:tab/><w:t xml:space="preserve"> C</w:t></w:r></w:p><w:p><w:r><w:instrText>PAGE</w:instrText><w:t>D</w:t></w:r></w:p></w:body></w:document>"#;
-        assert_eq!(paragraphs(xml, b"w").unwrap(), "A & B\t C\nD\n");
+        assert_eq!(paragraphs(xml, b"w").expect("xml"), "A & B\t C\nD\n");
     }
 }

@@ -51,7 +51,11 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted, Error> {
     let mut doc = match catch_unwind(|| Document::load_mem(bytes)) {
         Ok(Ok(d)) => d,
         Ok(Err(e)) => return Err(load_error(e)),
-        Err(_) => return Err(Error::Corrupt("the PDF's structure could not be read".into())),
+        Err(_) => {
+            return Err(Error::Corrupt(
+                "the PDF's structure could not be read".into(),
+            ))
+        }
     };
     if doc.is_encrypted() {
         // Many PDFs are "encrypted" with an empty user password only to restrict printing: those read fine.

@@ -27,7 +27,9 @@ pub(crate) fn extract(bytes: &[u8]) -> Extracted {
 }
 
 fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16, warnings: &mut Vec<Warning>) -> String {
-    let units = bytes.chunks(2).map(|c| word([c[0], *c.get(1).unwrap_or(&0)]));
+    let units = bytes
+        .chunks(2)
+        .map(|c| word([c[0], *c.get(1).unwrap_or(&0)]));
     let mut bad = bytes.len() % 2 == 1;
     let s: String = char::decode_utf16(units)
         .map(|r| {

@@ -18,9 +18,9 @@ struct Score {
 }
 
 fn hits(c: &Candidate, entry: &[String]) -> bool {
-    entry.iter().any(|alt| {
-        *alt == c.key || c.acronym.as_deref().is_some_and(|a| term_key(a) == *alt)
-    })
+    entry
+        .iter()
+        .any(|alt| *alt == c.key || c.acronym.as_deref().is_some_and(|a| term_key(a) == *alt))
 }
 
 fn score(name: &str) -> Score {
@@ -34,8 +34,15 @@ fn score(name: &str) -> Score {
         .collect();
     let all = candidates(&[Source { name, text: &text }], &[], 10_000);
     let top = &all[..all.len().min(TOP)];
-    let good = top.iter().filter(|c| hand.iter().any(|e| hits(c, e))).count();
-    let found = |cands: &[Candidate]| hand.iter().filter(|e| cands.iter().any(|c| hits(c, e))).count();
+    let good = top
+        .iter()
+        .filter(|c| hand.iter().any(|e| hits(c, e)))
+        .count();
+    let found = |cands: &[Candidate]| {
+        hand.iter()
+            .filter(|e| cands.iter().any(|c| hits(c, e)))
+            .count()
+    };
     Score {
         name: name.to_owned(),
         precision: good as f64 / TOP as f64,
@@ -71,10 +78,18 @@ fn table(names: &[&str]) -> (f64, f64) {
     let p = scores.iter().map(|s| s.precision).sum::<f64>() / n;
     let r = scores.iter().map(|s| s.recall).sum::<f64>() / n;
     let ra = scores.iter().map(|s| s.recall_all).sum::<f64>() / n;
-    println!("| **mean** | **{:.0} %** | **{:.0} %** | {:.0} % |", p * 100.0, r * 100.0, ra * 100.0);
+    println!(
+        "| **mean** | **{:.0} %** | **{:.0} %** | {:.0} % |",
+        p * 100.0,
+        r * 100.0,
+        ra * 100.0
+    );
     if std::env::var_os("EVAL_DETAIL").is_some() {
         for s in &scores {
-            println!("\n{}: not on the list: {:?}\n  missed: {:?}", s.name, s.wrong, s.missed);
+            println!(
+                "\n{}: not on the list: {:?}\n  missed: {:?}",
+                s.name, s.wrong, s.missed
+            );
         }
     }
     (p, r)

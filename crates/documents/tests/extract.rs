@@ -12,7 +12,11 @@ fn pdf_pages_in_order() {
     assert_eq!(x.format, Format::Pdf);
     assert_eq!(x.units.len(), 2);
     assert!(x.units[0].contains("Local governments"), "{:?}", x.units);
-    assert!(x.units[1].contains("Digital transformation"), "{:?}", x.units);
+    assert!(
+        x.units[1].contains("Digital transformation"),
+        "{:?}",
+        x.units
+    );
 }
 
 #[test]
@@ -33,7 +37,11 @@ fn pdf_over_the_page_limit_is_refused() {
     let bytes = support::pdf(&pages);
     assert!(matches!(
         extract("huge.pdf", &bytes, &Limits::default()),
-        Err(Error::TooLarge { what: "pages", found: 501, limit: 500 })
+        Err(Error::TooLarge {
+            what: "pages",
+            found: 501,
+            limit: 500
+        })
     ));
 }
 
@@ -59,10 +67,16 @@ fn broken_and_truncated_pdfs_are_errors_not_panics() {
 
 #[test]
 fn docx_paragraphs_and_entities() {
-    let bytes = support::docx(&["Public-private partnerships (PPPs) & more", "지방정부의 역할"]);
+    let bytes = support::docx(&[
+        "Public-private partnerships (PPPs) & more",
+        "지방정부의 역할",
+    ]);
     let x = extract("speech.docx", &bytes, &Limits::default()).expect("docx");
     assert_eq!(x.format, Format::Docx);
-    assert_eq!(x.text(), "Public-private partnerships (PPPs) & more\n지방정부의 역할");
+    assert_eq!(
+        x.text(),
+        "Public-private partnerships (PPPs) & more\n지방정부의 역할"
+    );
 }
 
 #[test]
@@ -70,7 +84,10 @@ fn pptx_slides_in_deck_order_with_notes() {
     let bytes = support::pptx(&["First slide", "Second slide"], "Say this slowly");
     let x = extract("deck.pptx", &bytes, &Limits::default()).expect("pptx");
     assert_eq!(x.format, Format::Pptx);
-    assert_eq!(x.units, vec!["First slide\n\nSay this slowly", "Second slide"]);
+    assert_eq!(
+        x.units,
+        vec!["First slide\n\nSay this slowly", "Second slide"]
+    );
     // A zip with another name is told apart by its content types.
     assert_eq!(Format::sniff("deck.zip", &bytes), Ok(Format::Pptx));
 }
@@ -98,7 +115,10 @@ fn zip_bombs_truncated_and_encrypted_office_files() {
     ));
     let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     ole.extend([0; 504]);
-    assert_eq!(extract("locked.docx", &ole, &Limits::default()), Err(Error::Encrypted));
+    assert_eq!(
+        extract("locked.docx", &ole, &Limits::default()),
+        Err(Error::Encrypted)
+    );
     assert!(matches!(
         extract("old.doc", &ole, &Limits::default()),
         Err(Error::Unsupported(_))
@@ -107,13 +127,23 @@ fn zip_bombs_truncated_and_encrypted_office_files() {
 
 #[test]
 fn text_encodings() {
-    let x = extract("a.txt", "\u{feff}지방정부\r\nline".as_bytes(), &Limits::default()).expect("utf8");
+    let x = extract(
+        "a.txt",
+        "\u{feff}지방정부\r\nline".as_bytes(),
+        &Limits::default(),
+    )
+    .expect("utf8");
     assert_eq!(x.text(), "지방정부\nline");
     let mut utf16 = vec![0xFF, 0xFE];
     for u in "디지털 전환".encode_utf16() {
         utf16.extend(u.to_le_bytes());
     }
-    assert_eq!(extract("b.md", &utf16, &Limits::default()).expect("utf16").text(), "디지털 전환");
+    assert_eq!(
+        extract("b.md", &utf16, &Limits::default())
+            .expect("utf16")
+            .text(),
+        "디지털 전환"
+    );
     let x = extract("c.txt", b"caf\xe9 au lait", &Limits::default()).expect("lossy");
     assert_eq!(x.warnings, vec![Warning::InvalidEncoding]);
     assert!(x.text().contains('\u{fffd}'));

@@ -27,20 +27,29 @@ pub fn pdf(pages: &[&str]) -> Vec<u8> {
         let mut ops = Vec::new();
         if !text.is_empty() {
             ops.push(Operation::new("BT", vec![]));
-            ops.push(Operation::new("Tf", vec![Object::Name(b"F1".to_vec()), 12.into()]));
+            ops.push(Operation::new(
+                "Tf",
+                vec![Object::Name(b"F1".to_vec()), 12.into()],
+            ));
             ops.push(Operation::new("TL", vec![14.into()]));
             ops.push(Operation::new("Td", vec![72.into(), 720.into()]));
             for line in text.lines() {
                 ops.push(Operation::new(
                     "Tj",
-                    vec![Object::String(line.as_bytes().to_vec(), StringFormat::Literal)],
+                    vec![Object::String(
+                        line.as_bytes().to_vec(),
+                        StringFormat::Literal,
+                    )],
                 ));
                 ops.push(Operation::new("T*", vec![]));
             }
             ops.push(Operation::new("ET", vec![]));
         }
         let content = Content { operations: ops };
-        let content_id = doc.add_object(Stream::new(Dictionary::new(), content.encode().unwrap_or_default()));
+        let content_id = doc.add_object(Stream::new(
+            Dictionary::new(),
+            content.encode().unwrap_or_default(),
+        ));
         let mut page = Dictionary::new();
         page.set("Type", Object::Name(b"Page".to_vec()));
         page.set("Parent", Object::Reference(pages_id));
@@ -70,25 +79,41 @@ pub fn pdf(pages: &[&str]) -> Vec<u8> {
 fn zip(parts: &[(&str, &str)]) -> Vec<u8> {
     let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for (name, body) in parts {
-        w.start_file(*name, SimpleFileOptions::default()).expect("part");
+        w.start_file(*name, SimpleFileOptions::default())
+            .expect("part");
         w.write_all(body.as_bytes()).expect("write");
     }
     w.finish().expect("zip").into_inner()
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// A Word document with one paragraph per string.
 pub fn docx(paragraphs: &[&str]) -> Vec<u8> {
     let body: String = paragraphs
         .iter()
-        .map(|p| format!("<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>", escape(p)))
+        .map(|p| {
+            format!(
+                "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+                escape(p)
+            )
+        })
         .collect();
     zip(&[
-        ("[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#),
-        ("word/document.xml", &format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#)),
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#,
+        ),
+        (
+            "word/document.xml",
+            &format!(
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+            ),
+        ),
     ])
 }
 
@@ -119,7 +144,10 @@ pub fn pptx(slides: &[&str], notes: &str) -> Vec<u8> {
             parts.push((format!("ppt/notesSlides/notesSlide{file}.xml"), format!(r#"<?xml version="1.0" encoding="UTF-8"?><p:notes xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>{}</a:t></a:r></a:p></p:txBody></p:sp><p:sp><p:txBody><a:p><a:r><a:t>1</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:notes>"#, escape(notes))));
         }
     }
-    let refs: Vec<(&str, &str)> = parts.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let refs: Vec<(&str, &str)> = parts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
     zip(&refs)
 }
 
