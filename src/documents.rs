@@ -213,3 +213,70 @@ pub fn candidates(
         .collect();
     Ok(booth_documents::candidates(&sources, &known, limit))
 }
+
+/// Adds a candidate to the pack's glossary as a new concept: its term in its own language (the other
+/// language is left for the interpreter to fill in, and `booth check` lists it as missing), the acronym
+/// the documents define, and the document it came from as the concept's `source`. One edit through the
+/// organizer's editor, saved at once (atomic, refused if the glossary changed on disk). Returns the new id.
+pub fn accept(pack_dir: &Path, candidate: &booth_documents::Candidate) -> Result<String> {
+    use crate::edit::{Edit, Editor};
+    let mut editor = Editor::open(pack_dir)?;
+    let pack = editor.pack()?;
+    let lang = match candidate.lang {
+        Lang::En => "en",
+        Lang::Ko => "ko",
+    };
+    let locale = pack
+        .locales
+        .iter()
+        .find(|l| l.split('-').next() == Some(lang))
+        .cloned()
+        .ok_or_else(|| {
+            Error::InvalidArgument(format!(
+                "the pack has no `{lang}` locale for `{}`",
+                candidate.term
+            ))
+        })?;
+    let id = concept_id(&candidate.term, &candidate.key, &pack);
+    let mut concept = crate::glossary::Concept {
+        id: id.clone(),
+        ..Default::default()
+    };
+    concept.term.insert(locale.clone(), candidate.term.clone());
+    if let Some(a) = &candidate.acronym {
+        concept.abbr.insert(locale.clone(), a.clone());
+    }
+    if let Some(doc) = candidate.contexts.first().map(|c| c.document.clone()) {
+        let mut source = crate::Text::new();
+        source.insert(locale, format!("{FOLDER}/{doc}"));
+        concept.fields.insert("source".into(), source);
+    }
+    editor.apply(Edit::PutConcept { concept })?;
+    editor.save()?;
+    Ok(id)
+}
+
+/// A new concept id from the term: its ASCII words in lower case joined by hyphens (`digital-public-
+/// infrastructure`), or `term-` and a short hash of the key for a Korean term; made unique in the pack.
+fn concept_id(term: &str, key: &str, pack: &Pack) -> String {
+    use sha2::{Digest, Sha256};
+    let ascii: Vec<String> = term
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let base = if ascii.is_empty() || term.chars().any(|c| !c.is_ascii()) {
+        let h = Sha256::digest(key.as_bytes());
+        format!("term-{:02x}{:02x}{:02x}", h[0], h[1], h[2])
+    } else {
+        ascii.join("-")
+    };
+    let taken = |id: &str| pack.glossary.iter().any(|c| c.id == id);
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or(base)
+}

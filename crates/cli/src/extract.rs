@@ -27,6 +27,10 @@ pub struct Args {
     /// Dismiss a candidate for this pack (kept in documents/dismissed.json) before mining; repeatable.
     #[arg(long, requires = "pack", value_name = "TERM")]
     dismiss: Vec<String>,
+    /// Add a candidate to the pack's glossary (its term, the acronym the documents define, the document as
+    /// its source; the other language is left to fill in), saved at once; repeatable.
+    #[arg(long, requires = "pack", value_name = "TERM")]
+    accept: Vec<String>,
     /// Print JSON: [{term, lang, key, acronym?, count, score, contexts: [{document, line}]}].
     #[arg(long)]
     json: bool,
@@ -62,6 +66,21 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                 failed = true;
             }
         }
+    }
+    let mut pack = pack;
+    if let (Some(dir), false) = (&args.pack, args.accept.is_empty()) {
+        let all = documents::candidates(&pack, Some(dir), &docs, usize::MAX)?;
+        for term in &args.accept {
+            let key = documents::term_key(term);
+            let Some(c) = all.iter().find(|c| c.key == key) else {
+                return Err(Error::InvalidArgument(format!(
+                    "`{term}` is not a candidate of these documents"
+                )));
+            };
+            let id = documents::accept(dir, c)?;
+            eprintln!("added concept-{id}: {}", c.term);
+        }
+        pack = load(args.pack.clone())?;
     }
     let cands = documents::candidates(&pack, args.pack.as_deref(), &docs, args.limit)?;
     if args.json {

@@ -273,6 +273,21 @@ fn extract_prints_candidates_the_glossary_lacks_and_keeps_documents() {
     assert!(!again.contains("digital public infrastructure"), "{again}");
     assert!(pack.path().join("documents/dismissed.json").exists());
 
+    // --accept adds the candidate to the glossary, in its own language, with the document as its source.
+    let (code, out, err) = booth(&["extract", "--pack", p, "--accept", "재난안전 체계", s]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("added concept-term-"), "{err}");
+    assert!(!out.contains("재난안전 체계"), "{out}");
+    let ko =
+        std::fs::read_to_string(pack.path().join("ko/forum/glossary.ftl")).expect("ko glossary");
+    assert!(
+        ko.contains("= 재난안전 체계") && ko.contains(".source = documents/remarks.md"),
+        "{ko}"
+    );
+    let (code, _, err) = booth(&["extract", "--pack", p, "--accept", "no such thing", s]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not a candidate"), "{err}");
+
     // --add keeps the original and its text; the same file again is fine, another one of that name is not.
     let (code, _, err) = booth(&["extract", "--pack", p, "--add", s]);
     assert_eq!(code, 0, "{err}");

@@ -40,9 +40,12 @@ pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> Result<Extracted, Error>
     let wait = limits.time + Duration::from_secs(1);
     match rx.recv_timeout(wait) {
         Ok(r) => r,
-        Err(_) => Err(Error::Timeout {
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(Error::Timeout {
             seconds: wait.as_secs(),
         }),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            Err(Error::Corrupt("the PDF reader stopped on this file".into()))
+        }
     }
 }
 

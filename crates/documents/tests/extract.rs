@@ -152,3 +152,38 @@ fn text_encodings() {
         Err(Error::Unsupported(_))
     ));
 }
+
+/// Writes the documents these tests build as fuzzing seeds (crates/documents/fuzz/run.sh sets the folder).
+#[test]
+fn seeds() {
+    let Some(dir) = std::env::var_os("BOOTH_FUZZ_SEEDS") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    let write = |target: &str, name: &str, bytes: &[u8]| {
+        std::fs::write(dir.join(target).join(name), bytes).expect("seed");
+    };
+    write(
+        "extract_pdf",
+        "two-pages.pdf",
+        &support::pdf(&["Local governments (LGs)", "Digital transformation"]),
+    );
+    write(
+        "extract_pdf",
+        "empty-page.pdf",
+        &support::pdf(&["Text here", ""]),
+    );
+    write(
+        "extract_docx",
+        "speech.docx",
+        &support::docx(&[
+            "Public-private partnerships (PPPs) & more",
+            "지방정부의 역할",
+        ]),
+    );
+    write(
+        "extract_pptx",
+        "deck.pptx",
+        &support::pptx(&["First slide", "Second slide"], "Say this slowly"),
+    );
+}
