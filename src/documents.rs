@@ -265,7 +265,7 @@ fn concept_id(term: &str, key: &str, pack: &Pack) -> String {
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
         .collect();
-    let base = if ascii.is_empty() || term.chars().any(|c| !c.is_ascii()) {
+    let base = if ascii.is_empty() || !term.is_ascii() {
         let h = Sha256::digest(key.as_bytes());
         format!("term-{:02x}{:02x}{:02x}", h[0], h[1], h[2])
     } else {

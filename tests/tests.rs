@@ -19,6 +19,7 @@
 //! - `crash`: saves killed with SIGKILL at random points leave each file old or new, and the pack opens.
 //! - `forum`: the built-in forum pack against the concept note: both languages, people, times, glossary.
 //! - `documents`: speakers' documents kept in the pack, dismissals, candidates against the glossary.
+//! - `drill`: memorisation cards (terms both ways, numbers) and FSRS progress per user beside the pack.
 
 mod agenda;
 mod check;
@@ -26,6 +27,7 @@ mod check_corpus;
 mod check_fixture;
 mod crash;
 mod documents;
+mod drill;
 mod edit;
 mod forum;
 mod glossary_files;

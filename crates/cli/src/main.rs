@@ -7,6 +7,7 @@
 mod agenda;
 mod check;
 mod common;
+mod drill;
 mod export;
 mod extract;
 mod import;
@@ -46,6 +47,7 @@ enum Command {
     Number(prompt::NumberArgs),
     Listen(listen::Args),
     Extract(extract::Args),
+    Drill(drill::Args),
 }
 
 fn main() -> ExitCode {
@@ -62,6 +64,7 @@ fn main() -> ExitCode {
         Command::Number(args) => prompt::number(args),
         Command::Listen(args) => listen::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Drill(args) => drill::run(args),
     };
     result.unwrap_or_else(|e| {
         eprintln!("booth: {e}");

@@ -313,3 +313,37 @@ fn extract_prints_candidates_the_glossary_lacks_and_keeps_documents() {
     assert!(err.contains("scan.pdf") && err.contains("damaged"), "{err}");
     let _ = out;
 }
+
+#[test]
+fn drill_reads_answers_from_the_keyboard_and_keeps_progress_beside_the_pack() {
+    let pack = forum_copy();
+    let p = pack.path().to_str().expect("utf-8 path");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_booth"))
+        .args(["drill", "--pack", p, "--user", "mina", "--count", "3"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("booth runs");
+    {
+        use std::io::Write;
+        let stdin = child.stdin.as_mut().expect("stdin");
+        // A wrong typed answer, a self-graded one (Enter, then 3), and q.
+        stdin.write_all(b"no idea\n\n3\nq\n").expect("answers");
+    }
+    let out = child.wait_with_output().expect("ends");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("✗") && text.contains("2 card(s) reviewed"),
+        "{text}"
+    );
+    let state = pack.path().with_file_name(format!(
+        "{}.booth-drill.json",
+        pack.path().file_name().expect("name").to_string_lossy()
+    ));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).expect("progress file"))
+            .expect("json");
+    assert_eq!(json["users"]["mina"].as_object().expect("cards").len(), 2);
+    std::fs::remove_file(state).expect("clean up");
+}
