@@ -44,10 +44,21 @@ impl<'a> Package<'a> {
         }
         let compressed = file.compressed_size();
         let left = self.limits.max_inflated.saturating_sub(self.inflated);
+        // Stop inflating as soon as the part passes the ratio a bomb would have, not after the total budget.
+        let by_ratio = compressed
+            .saturating_mul(self.limits.max_ratio)
+            .max(1 << 20);
+        let cap = left.min(by_ratio);
         let mut buf = Vec::new();
-        file.take(left + 1)
+        file.take(cap + 1)
             .read_to_end(&mut buf)
             .map_err(|e| Error::Corrupt(format!("{name}: {e}")))?;
+        if buf.len() as u64 > cap && cap == by_ratio && by_ratio < left {
+            return Err(Error::ZipBomb {
+                ratio: buf.len() as u64 / compressed.max(1),
+                limit: self.limits.max_ratio,
+            });
+        }
         self.inflated += buf.len() as u64;
         self.limits
             .check("inflated bytes", self.inflated, self.limits.max_inflated)?;
