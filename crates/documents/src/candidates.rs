@@ -17,8 +17,8 @@
 use crate::reference::Reference;
 use crate::terms::{
     en_is_adjective, en_is_general, en_is_participle, en_is_stop, en_is_verb, english_key,
-    is_acronym, ko_is_general, ko_is_predicate, korean_stem, push_key, term_key, tokens, Lang,
-    Token,
+    is_acronym, ko_is_function, ko_is_general, ko_is_predicate, korean_stem, push_key, term_key,
+    tokens, Lang, Token,
 };
 use booth_search::fold;
 use serde::Serialize;
@@ -259,8 +259,8 @@ impl Miner {
             }
             let (stem, stripped) = korean_stem(t.raw);
             if ko_is_predicate(t.raw)
-                || ko_is_general(&stem)
-                || ko_is_general(&fold(t.raw))
+                || ko_is_function(&stem)
+                || ko_is_function(&fold(t.raw))
                 || stem.chars().count() < 2
                 || !stem
                     .chars()
@@ -288,7 +288,10 @@ impl Miner {
                 let words = &chunk[a..=b];
                 let first = &toks[words[0].0];
                 let (li, lstem) = &words[words.len() - 1];
-                if lstem.chars().all(|c| c.is_ascii_digit()) {
+                if lstem.chars().all(|c| c.is_ascii_digit())
+                    || ko_is_general(lstem)
+                    || ko_is_general(&words[0].1)
+                {
                     continue;
                 }
                 let last = &toks[*li];
