@@ -14,7 +14,7 @@ use booth_documents::{Extracted, Limits, Source};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-pub use booth_documents::{term_key, Candidate, Format, Lang, Warning};
+pub use booth_documents::{term_key, Candidate, Error as DocumentError, Format, Lang, Warning};
 
 /// The folder inside a pack that holds its documents.
 pub const FOLDER: &str = "documents";
