@@ -45,6 +45,15 @@ pub enum Error {
     /// An import file (CSV, TBX, XLSX) cannot be read; the diagnostic says where.
     #[error("{0}")]
     Import(Diagnostic),
+    /// A speaker's document gave no text (encrypted, damaged, a scan, too large, …).
+    #[error("{file}: {source}")]
+    Document {
+        file: String,
+        source: booth_documents::Error,
+    },
+    /// A document of that name is already kept with the pack, with other content; nothing was written.
+    #[error("documents/{name} already exists with other content: rename the file or remove the old one first")]
+    DocumentExists { name: String },
     /// A new pack was to be written into a folder that already holds something.
     #[error("{}: the folder is not empty: choose an empty folder for a new pack", path.display())]
     FolderNotEmpty { path: PathBuf },
@@ -67,6 +76,8 @@ impl Error {
             Error::InUse { .. } => "inUse",
             Error::Import(_) => "import",
             Error::FolderNotEmpty { .. } => "folderNotEmpty",
+            Error::Document { .. } => "document",
+            Error::DocumentExists { .. } => "documentExists",
         }
     }
 }

@@ -8,6 +8,8 @@
 pub mod agenda;
 pub mod check;
 pub mod conflict;
+pub mod documents;
+pub mod drill;
 pub mod edit;
 pub mod error;
 pub mod fluent_doc;

@@ -18,12 +18,16 @@
 //! - `security`: nothing a pack says or a caller passes makes a save or an import write outside its folder.
 //! - `crash`: saves killed with SIGKILL at random points leave each file old or new, and the pack opens.
 //! - `forum`: the built-in forum pack against the concept note: both languages, people, times, glossary.
+//! - `documents`: speakers' documents kept in the pack, dismissals, candidates against the glossary.
+//! - `drill`: memorisation cards (terms both ways, numbers) and FSRS progress per user beside the pack.
 
 mod agenda;
 mod check;
 mod check_corpus;
 mod check_fixture;
 mod crash;
+mod documents;
+mod drill;
 mod edit;
 mod forum;
 mod glossary_files;

@@ -47,6 +47,10 @@ pub enum ErrorKind {
     UnsavedEdits,
     /// A new pack needs an empty folder.
     FolderNotEmpty,
+    /// A speaker's document gave no text (encrypted, damaged, a scan, too large).
+    Document,
+    /// A different document of that name is already kept with the pack.
+    DocumentExists,
     /// The folder is not in the recent list.
     NotRecent,
     /// Apply was asked with no import preview waiting.
@@ -94,6 +98,8 @@ impl From<booth::Error> for IpcError {
             E::InUse { .. } => ErrorKind::InUse,
             E::Import(_) => ErrorKind::Import,
             E::FolderNotEmpty { .. } => ErrorKind::FolderNotEmpty,
+            E::Document { .. } => ErrorKind::Document,
+            E::DocumentExists { .. } => ErrorKind::DocumentExists,
             _ => ErrorKind::Internal,
         };
         IpcError::new(kind, e.to_string())
@@ -146,6 +152,13 @@ mod tests {
             },
             booth::Error::Import(diag()),
             booth::Error::FolderNotEmpty { path: "f".into() },
+            booth::Error::Document {
+                file: "a.pdf".into(),
+                source: booth::documents::DocumentError::Encrypted,
+            },
+            booth::Error::DocumentExists {
+                name: "a.pdf".into(),
+            },
         ];
         for e in core {
             let name = e.kind();

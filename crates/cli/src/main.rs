@@ -7,7 +7,9 @@
 mod agenda;
 mod check;
 mod common;
+mod drill;
 mod export;
+mod extract;
 mod import;
 mod late;
 mod listen;
@@ -44,6 +46,8 @@ enum Command {
     Prompt(prompt::PromptArgs),
     Number(prompt::NumberArgs),
     Listen(listen::Args),
+    Extract(extract::Args),
+    Drill(drill::Args),
 }
 
 fn main() -> ExitCode {
@@ -59,6 +63,8 @@ fn main() -> ExitCode {
         Command::Prompt(args) => prompt::prompt(args),
         Command::Number(args) => prompt::number(args),
         Command::Listen(args) => listen::run(args),
+        Command::Extract(args) => extract::run(args),
+        Command::Drill(args) => drill::run(args),
     };
     result.unwrap_or_else(|e| {
         eprintln!("booth: {e}");

@@ -206,3 +206,144 @@ fn cli_import_schedule_adds_korean_and_refuses_an_existing_folder() {
         "person-x = Hand edited\n"
     );
 }
+
+/// A scratch copy of the built-in forum pack, as `./x test` makes one for the editing e2e test.
+fn forum_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    std::fs::copy(root.join("event.json"), dir.path().join("event.json")).expect("event.json");
+    for l in ["en-US", "ko"] {
+        let to = dir.path().join(l).join("forum");
+        std::fs::create_dir_all(&to).expect("mkdir");
+        for f in std::fs::read_dir(root.join(l).join("forum"))
+            .expect("forum")
+            .flatten()
+        {
+            std::fs::copy(f.path(), to.join(f.file_name())).expect("copy");
+        }
+    }
+    dir
+}
+
+#[test]
+fn extract_prints_candidates_the_glossary_lacks_and_keeps_documents() {
+    let pack = forum_copy();
+    let p = pack.path().to_str().expect("utf-8 path");
+    let docs = tempfile::tempdir().expect("temp dir");
+    let speech = docs.path().join("remarks.md");
+    std::fs::write(
+        &speech,
+        "# Remarks\n\nLocal governments need digital public infrastructure (DPI).\nDigital public infrastructure helps cities.\n\n지방정부의 재난안전 체계가 중요합니다. 재난안전 체계를 강화하겠습니다.\n",
+    )
+    .expect("speech");
+    let s = speech.to_str().expect("utf-8 path");
+    let (code, human, _) = booth(&["extract", "--pack", p, s]);
+    assert_eq!(code, 0);
+    snapshot("extract_human", &human);
+    let (code, json, _) = booth(&["extract", "--pack", p, "--json", s]);
+    assert_eq!(code, 0);
+    let parsed: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(parsed[0]["acronym"], "DPI");
+    // "Local governments" and 지방정부 are in the forum glossary: not proposed.
+    let keys: Vec<&str> = parsed
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|c| c["key"].as_str())
+        .collect();
+    assert!(keys.contains(&"재난안전체계"), "{keys:?}");
+    assert!(
+        !keys.contains(&"local government") && !keys.contains(&"지방정부"),
+        "{keys:?}"
+    );
+    snapshot("extract_json", &json);
+
+    // Dismissed for this pack: gone, and remembered.
+    let (code, after, _) = booth(&[
+        "extract",
+        "--pack",
+        p,
+        "--dismiss",
+        "digital public infrastructure",
+        s,
+    ]);
+    assert_eq!(code, 0);
+    assert!(!after.contains("digital public infrastructure"), "{after}");
+    let (_, again, _) = booth(&["extract", "--pack", p, s]);
+    assert!(!again.contains("digital public infrastructure"), "{again}");
+    assert!(pack.path().join("documents/dismissed.json").exists());
+
+    // --accept adds the candidate to the glossary, in its own language, with the document as its source.
+    let (code, out, err) = booth(&["extract", "--pack", p, "--accept", "재난안전 체계", s]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("added concept-term-"), "{err}");
+    assert!(!out.contains("재난안전 체계"), "{out}");
+    let ko =
+        std::fs::read_to_string(pack.path().join("ko/forum/glossary.ftl")).expect("ko glossary");
+    assert!(
+        ko.contains("= 재난안전 체계") && ko.contains(".source = documents/remarks.md"),
+        "{ko}"
+    );
+    let (code, _, err) = booth(&["extract", "--pack", p, "--accept", "no such thing", s]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not a candidate"), "{err}");
+
+    // --add keeps the original and its text; the same file again is fine, another one of that name is not.
+    let (code, _, err) = booth(&["extract", "--pack", p, "--add", s]);
+    assert_eq!(code, 0, "{err}");
+    assert!(pack.path().join("documents/remarks.md").exists());
+    assert!(pack.path().join("documents/remarks.md.txt").exists());
+    let (code, _, _) = booth(&["extract", "--pack", p, "--add", s]);
+    assert_eq!(code, 0);
+    std::fs::write(&speech, "Something else entirely.\n").expect("rewrite");
+    let (code, _, err) = booth(&["extract", "--pack", p, "--add", s]);
+    assert_eq!(code, 2);
+    assert!(err.contains("already exists"), "{err}");
+    assert!(
+        std::fs::read_to_string(pack.path().join("documents/remarks.md"))
+            .expect("kept")
+            .contains("digital public infrastructure")
+    );
+
+    // A file that cannot be read is reported by name; the others are still mined.
+    let bad = docs.path().join("scan.pdf");
+    std::fs::write(&bad, b"%PDF-1.7\nnot really").expect("bad");
+    let (code, out, err) = booth(&["extract", "--pack", p, bad.to_str().expect("utf-8"), s]);
+    assert_eq!(code, 1);
+    assert!(err.contains("scan.pdf") && err.contains("damaged"), "{err}");
+    let _ = out;
+}
+
+#[test]
+fn drill_reads_answers_from_the_keyboard_and_keeps_progress_beside_the_pack() {
+    let pack = forum_copy();
+    let p = pack.path().to_str().expect("utf-8 path");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_booth"))
+        .args(["drill", "--pack", p, "--user", "mina", "--count", "3"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("booth runs");
+    {
+        use std::io::Write;
+        let stdin = child.stdin.as_mut().expect("stdin");
+        // A wrong typed answer, a self-graded one (Enter, then 3), and q.
+        stdin.write_all(b"no idea\n\n3\nq\n").expect("answers");
+    }
+    let out = child.wait_with_output().expect("ends");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("✗") && text.contains("2 card(s) reviewed"),
+        "{text}"
+    );
+    let state = pack.path().with_file_name(format!(
+        "{}.booth-drill.json",
+        pack.path().file_name().expect("name").to_string_lossy()
+    ));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).expect("progress file"))
+            .expect("json");
+    assert_eq!(json["users"]["mina"].as_object().expect("cards").len(), 2);
+    std::fs::remove_file(state).expect("clean up");
+}

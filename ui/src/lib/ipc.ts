@@ -87,6 +87,8 @@ const TRANSIENT: Record<ErrorKind, boolean> = {
   readOnly: false,
   unsavedEdits: false,
   folderNotEmpty: false,
+  document: false,
+  documentExists: false,
   notRecent: false,
   noImport: false,
   forbidden: false,

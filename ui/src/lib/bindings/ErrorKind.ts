@@ -3,4 +3,4 @@
 /**
  * Every kind of error a command can answer. The core's typed errors map onto it here and nowhere else.
  */
-export type ErrorKind = "io" | "invalidPack" | "pathEscapesPack" | "invalidArgument" | "conflict" | "undoConflict" | "unknownId" | "inUse" | "import" | "corruptState" | "otherPack" | "nothingToShift" | "unknownItem" | "nothingToUndo" | "nothingToRedo" | "loading" | "readOnly" | "unsavedEdits" | "folderNotEmpty" | "notRecent" | "noImport" | "forbidden" | "speechModel" | "sharing" | "internal" | "ipc";
+export type ErrorKind = "io" | "invalidPack" | "pathEscapesPack" | "invalidArgument" | "conflict" | "undoConflict" | "unknownId" | "inUse" | "import" | "corruptState" | "otherPack" | "nothingToShift" | "unknownItem" | "nothingToUndo" | "nothingToRedo" | "loading" | "readOnly" | "unsavedEdits" | "folderNotEmpty" | "document" | "documentExists" | "notRecent" | "noImport" | "forbidden" | "speechModel" | "sharing" | "internal" | "ipc";
