@@ -11,6 +11,7 @@ use crate::glossary::{self, Concept};
 use crate::l10n::Catalog;
 use crate::people::Person;
 use crate::search::Index;
+use crate::snapshot::{self, Miss, Opened, Snapshots};
 use crate::source::Source;
 use crate::Text;
 use chrono::NaiveDate;
@@ -64,7 +65,7 @@ struct ConceptSpec {
 }
 
 /// Texts about the event as a whole.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct EventInfo {
@@ -84,7 +85,7 @@ pub struct EventInfo {
 }
 
 /// A thematic session (what the prep view and the glossary group by).
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Session {
@@ -133,6 +134,23 @@ impl Pack {
     }
 
     pub fn load(source: &Source) -> Result<Pack> {
+        Pack::load_with(source, None).map(|(p, _)| p)
+    }
+
+    /// A pack folder on disk, read back from its snapshot in `snapshots` when no file it reads has changed
+    /// since the snapshot was written, and loaded (then snapshotted) otherwise; see [`crate::snapshot`].
+    /// The result is the same as [`Pack::open`]'s either way.
+    pub fn open_cached(dir: &Path, snapshots: &Snapshots) -> Result<Pack> {
+        Pack::open_traced(dir, snapshots).map(|(p, _)| p)
+    }
+
+    /// [`Pack::open_cached`], saying whether the snapshot was used (for tests and benchmarks).
+    pub fn open_traced(dir: &Path, snapshots: &Snapshots) -> Result<(Pack, Opened)> {
+        let (pack, opened) = Pack::load_with(&Source::dir(dir)?, Some(snapshots))?;
+        Ok((pack, opened.unwrap_or(Opened::Loaded(Miss::Absent))))
+    }
+
+    fn load_with(source: &Source, snapshots: Option<&Snapshots>) -> Result<(Pack, Option<Opened>)> {
         let invalid = |d: Diagnostic| Error::InvalidPack(d);
         let text = source
             .read_text("event.json")
@@ -179,10 +197,38 @@ impl Pack {
             .resources
             .clone()
             .unwrap_or_else(|| DEFAULT_RESOURCES.iter().map(|s| (*s).to_owned()).collect());
+        let files: Vec<Vec<FileRead>> = spec
+            .locales
+            .iter()
+            .map(|l| read_resources(source, l, &resources))
+            .collect();
+
+        // Everything the load reads is in hand: a snapshot of exactly these files, if there is one, is
+        // the pack.
+        let cache = match (source, snapshots) {
+            (Source::Dir { root }, Some(s)) => {
+                let mut key = snapshot::Key::new();
+                key.add("event.json", Some(text.as_bytes()));
+                for f in files.iter().flatten() {
+                    f.hash_into(&mut key);
+                }
+                Some((s.file_for(root), key.finish()))
+            }
+            _ => None,
+        };
+        let mut miss = None;
+        if let Some((file, key)) = &cache {
+            match snapshot::read(file, key, source.describe()) {
+                Ok(pack) => return Ok((pack, Some(Opened::Restored))),
+                Err(m) => miss = Some(Opened::Loaded(m)),
+            }
+        }
+
         let catalogs: Vec<Catalog> = spec
             .locales
             .iter()
-            .map(|l| load_catalog(source, l, &resources, &mut diags))
+            .zip(files)
+            .map(|(l, files)| load_catalog(l, files, &mut diags))
             .collect();
 
         let text = |id: &str| -> Text {
@@ -236,19 +282,51 @@ impl Pack {
         check_references(&spec, &catalogs, &mut diags);
 
         let index = Index::build(&glossary);
-        Ok(Pack {
-            id: spec.id,
-            origin: source.describe(),
-            locales: spec.locales.iter().map(ToString::to_string).collect(),
+        let pack = Pack::from_parts(
+            spec.id,
+            source.describe(),
+            spec.locales.iter().map(ToString::to_string).collect(),
             info,
             sessions,
             agenda,
             people,
             glossary,
-            diagnostics: diags,
+            diags,
+            index,
+        );
+        if let Some((file, key)) = &cache {
+            // A snapshot that cannot be written only costs the next open its speed.
+            let _ = snapshot::write(file, key, &pack);
+        }
+        Ok((pack, miss))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn from_parts(
+        id: String,
+        origin: String,
+        locales: Vec<String>,
+        info: EventInfo,
+        sessions: Vec<Session>,
+        agenda: Agenda,
+        people: Vec<Person>,
+        glossary: Vec<Concept>,
+        diagnostics: Vec<Diagnostic>,
+        index: Index,
+    ) -> Pack {
+        Pack {
+            id,
+            origin,
+            locales,
+            info,
+            sessions,
+            agenda,
+            people,
+            glossary,
+            diagnostics,
             index,
             lexicon: std::sync::OnceLock::new(),
-        })
+        }
     }
 
     /// The search index over this pack's glossary.
@@ -270,25 +348,60 @@ impl Pack {
     }
 }
 
-fn load_catalog(
+/// One resource file of one locale as read: its pack-relative path and text, or why it could not be used.
+struct FileRead {
+    rel: String,
+    /// The bytes, decoded only when the pack is parsed ([`crate::source::decode`]).
+    bytes: std::result::Result<Option<Vec<u8>>, Diagnostic>,
+}
+
+impl FileRead {
+    fn hash_into(&self, key: &mut snapshot::Key) {
+        match &self.bytes {
+            Ok(b) => key.add(&self.rel, b.as_deref()),
+            // A file that cannot be read is keyed by what the load says about it.
+            Err(d) => key.add(
+                &format!("error {}", self.rel),
+                Some(d.to_string().as_bytes()),
+            ),
+        }
+    }
+}
+
+fn read_resources(
     source: &Source,
     locale: &LanguageIdentifier,
     resources: &[String],
+) -> Vec<FileRead> {
+    resources
+        .iter()
+        .map(|res| {
+            // Checked on its own first: joined to the locale, `/etc/x` would silently become `ko/etc/x`.
+            if let Err(e) = crate::source::checked_relative(res) {
+                return FileRead {
+                    rel: res.clone(),
+                    bytes: Err(Diagnostic::error(
+                        "path",
+                        "event.json",
+                        format!("resource `{res}`: {e}"),
+                    )),
+                };
+            }
+            let rel = format!("{locale}/{res}");
+            let bytes = source.read_bytes(&rel);
+            FileRead { rel, bytes }
+        })
+        .collect()
+}
+
+fn load_catalog(
+    locale: &LanguageIdentifier,
+    files: Vec<FileRead>,
     diags: &mut Vec<Diagnostic>,
 ) -> Catalog {
     let mut catalog = Catalog::new(locale.clone());
-    for res in resources {
-        // Checked on its own first: joined to the locale, `/etc/x` would silently become `ko/etc/x`.
-        if let Err(e) = crate::source::checked_relative(res) {
-            diags.push(Diagnostic::error(
-                "path",
-                "event.json",
-                format!("resource `{res}`: {e}"),
-            ));
-            continue;
-        }
-        let rel = format!("{locale}/{res}");
-        match source.read_text(&rel) {
+    for FileRead { rel, bytes } in files {
+        match bytes.and_then(|b| b.map(|b| crate::source::decode(&rel, b)).transpose()) {
             Ok(Some(text)) => catalog.add_file(&rel, text, diags),
             Ok(None) => diags.push(Diagnostic::error("missing-file", rel, "file is missing")),
             Err(d) => diags.push(d),

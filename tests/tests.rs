@@ -17,6 +17,7 @@
 //! - `hostile_import`: malformed CSV, TBX and XLSX imports: one positioned error or warning each.
 //! - `security`: nothing a pack says or a caller passes makes a save or an import write outside its folder.
 //! - `crash`: saves killed with SIGKILL at random points leave each file old or new, and the pack opens.
+//! - `snapshot`: pack snapshots in the cache never hide an edit, a pull or an import, nor trust damage.
 //! - `forum`: the built-in forum pack against the concept note: both languages, people, times, glossary.
 
 mod agenda;
@@ -37,6 +38,7 @@ mod schedule;
 mod search;
 mod search_props;
 mod security;
+mod snapshot;
 mod source;
 mod ui_locale;
 mod util;

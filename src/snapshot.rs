@@ -1,0 +1,481 @@
+//! Pack snapshots: a loaded pack and its search index kept in the user's cache folder, so a big glossary
+//! that has not changed since the last open is read back rather than parsed and indexed again (a
+//! 100,000-concept pack: ~1.7 s parsed, a fraction of that restored; BENCHMARKS.md, issue 16).
+//!
+//! A snapshot is only ever a copy. It is keyed by a hash of the *contents* of every file the load read
+//! (and of the build that wrote it), never by modification times, so an edit, a `git pull` or an import
+//! that changes any byte gives a new key and a fresh load. A snapshot that is stale, truncated, corrupt,
+//! from another build or unreadable is ignored and replaced; nothing in it is trusted before its length,
+//! checksum and structure are checked. Deleting the cache folder is always safe. Writes are atomic
+//! (a temporary file in the same folder, then a rename), so two Booths opening the same pack at once
+//! leave one whole snapshot, never a mixed one.
+//!
+//! Layout: `BOOTHSNP`, this module's [`FORMAT`], the engine's [`booth_search::snapshot::FORMAT`], the
+//! 16-byte content key, the payload's length and its xxh3-64 checksum, then the payload: the pack without
+//! its glossary as JSON (small, and it keeps the types' own serde), the glossary in a compact binary form,
+//! and the index in the engine's layout.
+
+use crate::error::Diagnostic;
+use crate::glossary::Concept;
+use crate::pack::{EventInfo, Pack, Session};
+use crate::{agenda::Agenda, people::Person};
+use booth_search::snapshot::{Corrupt, Reader, Writer};
+use booth_search::Index;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Changes whenever this layout, or what a pack load produces from the same files, changes.
+pub const FORMAT: u32 = 1;
+const MAGIC: &[u8; 8] = b"BOOTHSNP";
+const HEADER: usize = 8 + 4 + 4 + 16 + 8 + 8;
+
+/// Where snapshots are kept: one file per pack folder.
+#[derive(Debug, Clone)]
+pub struct Snapshots {
+    dir: PathBuf,
+}
+
+impl Snapshots {
+    /// Snapshots in `dir` (tests and benchmarks use their own folder).
+    pub fn in_dir(dir: impl Into<PathBuf>) -> Self {
+        Snapshots { dir: dir.into() }
+    }
+
+    /// The user's cache folder: `$BOOTH_CACHE_DIR` if set, else `$XDG_CACHE_HOME/booth/packs`, else
+    /// `~/.cache/booth/packs`. `None` when there is no home to put it in (then packs load uncached).
+    pub fn user() -> Option<Self> {
+        let var = |k: &str| {
+            std::env::var_os(k)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
+        if let Some(d) = var("BOOTH_CACHE_DIR") {
+            return Some(Snapshots::in_dir(d));
+        }
+        let base = var("XDG_CACHE_HOME").or_else(|| var("HOME").map(|h| h.join(".cache")))?;
+        Some(Snapshots::in_dir(base.join("booth").join("packs")))
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The snapshot file of the pack folder `root` (canonical): named by a hash of its path, so each pack
+    /// folder has one snapshot that its next load replaces.
+    pub fn file_for(&self, root: &Path) -> PathBuf {
+        let h = xxhash_rust::xxh3::xxh3_128(root.as_os_str().as_encoded_bytes());
+        self.dir.join(format!("{h:032x}.snap"))
+    }
+}
+
+/// A hash of everything a load depends on: the build (a rebuilt binary may load the same files
+/// differently), the formats, and every file read with its path, in reading order.
+pub(crate) struct Key {
+    hasher: xxhash_rust::xxh3::Xxh3,
+}
+
+impl Key {
+    pub fn new() -> Self {
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        hasher.update(&FORMAT.to_le_bytes());
+        hasher.update(&booth_search::snapshot::FORMAT.to_le_bytes());
+        hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        hasher.update(build_id().as_bytes());
+        Key { hasher }
+    }
+
+    /// Adds one input: a name and its bytes (`None`: absent), length-prefixed so no two inputs run together.
+    pub fn add(&mut self, name: &str, bytes: Option<&[u8]>) {
+        for part in [Some(name.as_bytes()), bytes] {
+            match part {
+                Some(b) => {
+                    self.hasher.update(&(b.len() as u64).to_le_bytes());
+                    self.hasher.update(b);
+                }
+                None => self.hasher.update(&u64::MAX.to_le_bytes()),
+            }
+        }
+    }
+
+    pub fn finish(&self) -> [u8; 16] {
+        self.hasher.digest128().to_le_bytes()
+    }
+}
+
+/// The running executable's size and modification time: a rebuilt Booth (whose loading code may differ
+/// with the same version number) never trusts a snapshot an older build wrote.
+fn build_id() -> String {
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .map(|m| {
+                let t = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .unwrap_or_default();
+                format!("{}:{}.{}", m.len(), t.as_secs(), t.subsec_nanos())
+            })
+            .unwrap_or_default()
+    })
+    .clone()
+}
+
+/// The pack without its glossary and index: small, so JSON through the types' own serde.
+#[derive(Serialize, Deserialize)]
+struct Head {
+    id: String,
+    locales: Vec<String>,
+    info: EventInfo,
+    sessions: Vec<Session>,
+    agenda: Agenda,
+    people: Vec<Person>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// How a cached open went.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Opened {
+    /// Read back from the snapshot.
+    Restored,
+    /// Parsed and indexed, then snapshotted, because the snapshot could not be used.
+    Loaded(Miss),
+}
+
+/// Why a snapshot was not used (for tests and benchmarks; users never see it).
+#[derive(Debug, PartialEq, Eq)]
+pub enum Miss {
+    Absent,
+    /// Written for other files or another build.
+    Stale,
+    Corrupt(&'static str),
+}
+
+impl From<Corrupt> for Miss {
+    fn from(c: Corrupt) -> Self {
+        Miss::Corrupt(c.0)
+    }
+}
+
+/// Reads the snapshot at `file` if it was written for `key`, checking all of it. The file is read once,
+/// straight into the pack's and the index's own memory, its checksum computed on the way; nothing read is
+/// used unless the checksum matches at the end.
+pub(crate) fn read(file: &Path, key: &[u8; 16], origin: String) -> Result<Pack, Miss> {
+    let mut f = std::fs::File::open(file).map_err(|_| Miss::Absent)?;
+    let size = f.metadata().map_err(|_| Miss::Absent)?.len();
+    let mut header = [0u8; HEADER];
+    f.read_exact(&mut header)
+        .map_err(|_| Miss::Corrupt("truncated"))?;
+    let (len, sum) = check_header(&header, key)?;
+    if size != HEADER as u64 + len {
+        return Err(Miss::Corrupt("length"));
+    }
+    let mut hashing = Hashing {
+        inner: f,
+        hasher: xxhash_rust::xxh3::Xxh3::new(),
+    };
+    let mut input = std::io::BufReader::with_capacity(1 << 20, &mut hashing);
+    let pack = read_payload(&mut Reader::new(&mut input, len), origin)?;
+    drop(input);
+    if hashing.hasher.digest() != sum {
+        return Err(Miss::Corrupt("checksum"));
+    }
+    Ok(pack)
+}
+
+/// A reader that hashes what passes through it.
+struct Hashing<R> {
+    inner: R,
+    hasher: xxhash_rust::xxh3::Xxh3,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// The payload's length and checksum, if the header is this build's and `key`'s.
+fn check_header(header: &[u8; HEADER], key: &[u8; 16]) -> Result<(u64, u64), Miss> {
+    let mut h = header.as_slice();
+    let mut r = Reader::new(&mut h, HEADER as u64);
+    if r.take(8)? != MAGIC.as_slice() {
+        return Err(Miss::Corrupt("not a snapshot"));
+    }
+    if r.u32()? != FORMAT || r.u32()? != booth_search::snapshot::FORMAT {
+        return Err(Miss::Stale);
+    }
+    if r.take(16)? != key.as_slice() {
+        return Err(Miss::Stale);
+    }
+    Ok((r.u64()?, r.u64()?))
+}
+
+fn read_payload(r: &mut Reader<'_>, origin: String) -> Result<Pack, Miss> {
+    let head: Head = serde_json::from_str(&r.string()?).map_err(|_| Miss::Corrupt("head"))?;
+    let glossary = read_concepts(r)?;
+    let index = Index::read_from(r)?;
+    if !r.is_done() {
+        return Err(Miss::Corrupt("trailing bytes"));
+    }
+    // Hits name concepts by position: the index must be of exactly this glossary.
+    if index.len() != glossary.len() {
+        return Err(Miss::Corrupt("index and glossary differ"));
+    }
+    Ok(Pack::from_parts(
+        head.id,
+        origin,
+        head.locales,
+        head.info,
+        head.sessions,
+        head.agenda,
+        head.people,
+        glossary,
+        head.diagnostics,
+        index,
+    ))
+}
+
+/// Decodes a whole snapshot held in memory (tests).
+#[cfg(test)]
+fn decode(bytes: &[u8], key: &[u8; 16], origin: String) -> Result<Pack, Miss> {
+    let header: &[u8; HEADER] = bytes
+        .get(..HEADER)
+        .and_then(|h| h.try_into().ok())
+        .ok_or(Miss::Corrupt("truncated"))?;
+    let (len, sum) = check_header(header, key)?;
+    let payload = &bytes[HEADER..];
+    if payload.len() as u64 != len || xxhash_rust::xxh3::xxh3_64(payload) != sum {
+        return Err(Miss::Corrupt("checksum"));
+    }
+    let mut input = payload;
+    read_payload(&mut Reader::new(&mut input, len), origin)
+}
+
+/// Writes `pack`'s snapshot for `key` atomically. Failing to write is not an error of the load: the pack
+/// is loaded either way, and the next open tries again.
+pub(crate) fn write(file: &Path, key: &[u8; 16], pack: &Pack) -> std::io::Result<()> {
+    let bytes = encode(key, pack)?;
+    let dir = file.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(&bytes)?;
+    tmp.persist(file).map_err(|e| e.error)?;
+    Ok(())
+}
+
+fn encode(key: &[u8; 16], pack: &Pack) -> std::io::Result<Vec<u8>> {
+    let head = Head {
+        id: pack.id.clone(),
+        locales: pack.locales.clone(),
+        info: pack.info.clone(),
+        sessions: pack.sessions.clone(),
+        agenda: pack.agenda.clone(),
+        people: pack.people.clone(),
+        diagnostics: pack.diagnostics.clone(),
+    };
+    let json = serde_json::to_string(&head)?;
+    let mut w = Writer::default();
+    w.str(&json);
+    write_concepts(&mut w, &pack.glossary);
+    pack.index().write_to(&mut w);
+    let payload = w.bytes;
+    let mut out = Vec::with_capacity(HEADER + payload.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(&booth_search::snapshot::FORMAT.to_le_bytes());
+    out.extend_from_slice(key);
+    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    out.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&payload).to_le_bytes());
+    out.extend_from_slice(&payload);
+    Ok(out)
+}
+
+// ---- the glossary, field by field ----
+//
+// Locale tags and field names repeat in every concept, so they are written once in a table and referred to
+// by number.
+
+#[derive(Default)]
+struct Names {
+    list: Vec<String>,
+    at: BTreeMap<String, u32>,
+}
+
+impl Names {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.at.get(s) {
+            return i;
+        }
+        let i = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
+        self.list.push(s.to_owned());
+        self.at.insert(s.to_owned(), i);
+        i
+    }
+}
+
+fn policy_code(p: booth_prompts::Policy) -> u8 {
+    match p {
+        booth_prompts::Policy::Auto => 0,
+        booth_prompts::Policy::Never => 1,
+        booth_prompts::Policy::Always => 2,
+    }
+}
+
+fn policy_of(c: u8) -> Result<booth_prompts::Policy, Miss> {
+    Ok(match c {
+        0 => booth_prompts::Policy::Auto,
+        1 => booth_prompts::Policy::Never,
+        2 => booth_prompts::Policy::Always,
+        _ => return Err(Miss::Corrupt("prompt policy")),
+    })
+}
+
+fn write_concepts(w: &mut Writer, glossary: &[Concept]) {
+    let mut names = Names::default();
+    let mut body = Writer::default();
+    let text = |b: &mut Writer, names: &mut Names, t: &BTreeMap<String, String>| {
+        b.len(t.len());
+        for (k, v) in t {
+            b.u32(names.id(k));
+            b.str(v);
+        }
+    };
+    body.len(glossary.len());
+    for c in glossary {
+        body.str(&c.id);
+        text(&mut body, &mut names, &c.term);
+        text(&mut body, &mut names, &c.abbr);
+        body.len(c.alt.len());
+        for (k, v) in &c.alt {
+            body.u32(names.id(k));
+            body.strs(v);
+        }
+        text(&mut body, &mut names, &c.note);
+        match &c.domain {
+            Some(d) => {
+                body.u8(1);
+                body.str(d);
+            }
+            None => body.u8(0),
+        }
+        body.strs(&c.sessions);
+        body.strs(&c.unverified);
+        body.u8(policy_code(c.prompt));
+        body.len(c.fields.len());
+        for (k, t) in &c.fields {
+            body.u32(names.id(k));
+            text(&mut body, &mut names, t);
+        }
+    }
+    w.strs(&names.list);
+    w.bytes.extend_from_slice(&body.bytes);
+}
+
+fn read_concepts(r: &mut Reader<'_>) -> Result<Vec<Concept>, Miss> {
+    let names = r.strings()?;
+    let name = |i: u32| names.get(i as usize).cloned().ok_or(Miss::Corrupt("name"));
+    let text = |r: &mut Reader<'_>| -> Result<BTreeMap<String, String>, Miss> {
+        let n = r.len(12)?;
+        let mut t = BTreeMap::new();
+        for _ in 0..n {
+            let k = name(r.u32()?)?;
+            t.insert(k, r.string()?);
+        }
+        Ok(t)
+    };
+    let n = r.len(8)?;
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        let id = r.string()?;
+        let term = text(r)?;
+        let abbr = text(r)?;
+        let mut alt = BTreeMap::new();
+        for _ in 0..r.len(12)? {
+            let k = name(r.u32()?)?;
+            alt.insert(k, r.strings()?);
+        }
+        let note = text(r)?;
+        let domain = match r.u8()? {
+            0 => None,
+            1 => Some(r.string()?),
+            _ => return Err(Miss::Corrupt("domain")),
+        };
+        let sessions = r.strings()?;
+        let unverified = r.strings()?;
+        let prompt = policy_of(r.u8()?)?;
+        let mut fields = BTreeMap::new();
+        for _ in 0..r.len(12)? {
+            let k = name(r.u32()?)?;
+            fields.insert(k, text(r)?);
+        }
+        out.push(Concept {
+            id,
+            term,
+            abbr,
+            alt,
+            note,
+            domain,
+            sessions,
+            unverified,
+            prompt,
+            fields,
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_pack_round_trips_whole() {
+        let pack = Pack::embedded().expect("forum pack");
+        let key = [7u8; 16];
+        let bytes = encode(&key, &pack).expect("encodes");
+        let back = decode(&bytes, &key, pack.origin.clone()).expect("decodes");
+        assert_eq!(
+            serde_json::to_value(&back).expect("json"),
+            serde_json::to_value(&pack).expect("json")
+        );
+        for q in ["digital", "ㄷㅈ", "지속", "sdg", "sustianable"] {
+            assert_eq!(
+                back.index().search(q, 50, None),
+                pack.index().search(q, 50, None)
+            );
+        }
+        assert_eq!(
+            decode(&bytes, &[8u8; 16], String::new()).err(),
+            Some(Miss::Stale)
+        );
+    }
+
+    #[test]
+    fn damage_under_a_valid_checksum_is_refused_or_harmless() {
+        // The checksum catches damage on disk; below it, the structure is still checked, so bytes that
+        // pass it by accident cannot make a search panic or name a concept the glossary does not have.
+        let pack = Pack::embedded().expect("forum pack");
+        let key = [7u8; 16];
+        let bytes = encode(&key, &pack).expect("encodes");
+        let step = ((bytes.len() - HEADER) / 400).max(1);
+        for i in (HEADER..bytes.len()).step_by(step) {
+            let mut b = bytes.clone();
+            b[i] ^= 0x5a;
+            let sum = xxhash_rust::xxh3::xxh3_64(&b[HEADER..]);
+            b[HEADER - 8..HEADER].copy_from_slice(&sum.to_le_bytes());
+            if let Ok(p) = decode(&b, &key, String::new()) {
+                for q in ["digital", "ㄷㅈ", "지속", "sdg", "sustianable"] {
+                    for h in p.index().search(q, 50, None) {
+                        assert!((h.concept as usize) < p.glossary.len(), "byte {i}");
+                    }
+                }
+            }
+        }
+    }
+}
