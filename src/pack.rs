@@ -16,6 +16,7 @@ use crate::source::Source;
 use crate::Text;
 use chrono::NaiveDate;
 use chrono_tz::Tz;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -144,6 +145,15 @@ impl Pack {
         Pack::open_traced(dir, snapshots).map(|(p, _)| p)
     }
 
+    /// A pack folder through the user's cache folder ([`Snapshots::user`]), as both front ends open one;
+    /// uncached when the user has no cache folder.
+    pub fn open_in_user_cache(dir: &Path) -> Result<Pack> {
+        match Snapshots::user() {
+            Some(snapshots) => Pack::open_cached(dir, &snapshots),
+            None => Pack::open(dir),
+        }
+    }
+
     /// [`Pack::open_cached`], saying whether the snapshot was used (for tests and benchmarks).
     pub fn open_traced(dir: &Path, snapshots: &Snapshots) -> Result<(Pack, Opened)> {
         let (pack, opened) = Pack::load_with(&Source::dir(dir)?, Some(snapshots))?;
@@ -224,11 +234,24 @@ impl Pack {
             }
         }
 
-        let catalogs: Vec<Catalog> = spec
+        // Each locale's files parse on their own thread (a big glossary is one big file per locale); the
+        // findings keep the locales' order.
+        let parsed: Vec<(Catalog, Vec<Diagnostic>)> = spec
             .locales
-            .iter()
+            .par_iter()
             .zip(files)
-            .map(|(l, files)| load_catalog(l, files, &mut diags))
+            .map(|(l, files)| {
+                let mut d = Vec::new();
+                let c = load_catalog(l, files, &mut d);
+                (c, d)
+            })
+            .collect();
+        let catalogs: Vec<Catalog> = parsed
+            .into_iter()
+            .map(|(c, d)| {
+                diags.extend(d);
+                c
+            })
             .collect();
 
         let text = |id: &str| -> Text {
@@ -423,7 +446,9 @@ fn concepts(spec: &EventSpec, catalogs: &[Catalog]) -> Vec<Concept> {
         .unwrap_or_default();
     let seen: HashSet<String> = ids.iter().cloned().collect();
     ids.extend(spec.glossary.keys().filter(|k| !seen.contains(*k)).cloned());
-    ids.iter()
+    // Each concept reads the catalogs and nothing else: on two cores, half a big glossary each.
+    ids.par_iter()
+        .with_min_len(256)
         .map(|id| {
             let (sessions, prompt) = spec
                 .glossary

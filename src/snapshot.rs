@@ -23,13 +23,13 @@ use booth_search::snapshot::{Corrupt, Reader, Writer};
 use booth_search::Index;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// Changes whenever this layout, or what a pack load produces from the same files, changes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 const MAGIC: &[u8; 8] = b"BOOTHSNP";
-const HEADER: usize = 8 + 4 + 4 + 16 + 8 + 8;
+const HEADER: usize = 8 + 4 + 4 + 16 + 4 * 8;
 
 /// Where snapshots are kept: one file per pack folder.
 #[derive(Debug, Clone)]
@@ -160,30 +160,71 @@ impl From<Corrupt> for Miss {
     }
 }
 
-/// Reads the snapshot at `file` if it was written for `key`, checking all of it. The file is read once,
-/// straight into the pack's and the index's own memory, its checksum computed on the way; nothing read is
-/// used unless the checksum matches at the end.
+/// The two sections of a snapshot: the pack (head and glossary) and the index. Each has its own length and
+/// checksum, so the two are read at once, one per core.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Sections {
+    pack: (u64, u64),
+    index: (u64, u64),
+}
+
+/// Reads the snapshot at `file` if it was written for `key`, checking all of it. Each section is read once,
+/// straight into the pack's and the index's own memory (the index on a second thread), its checksum
+/// computed on the way; nothing read is used unless both checksums match at the end.
 pub(crate) fn read(file: &Path, key: &[u8; 16], origin: String) -> Result<Pack, Miss> {
     let mut f = std::fs::File::open(file).map_err(|_| Miss::Absent)?;
     let size = f.metadata().map_err(|_| Miss::Absent)?.len();
     let mut header = [0u8; HEADER];
     f.read_exact(&mut header)
         .map_err(|_| Miss::Corrupt("truncated"))?;
-    let (len, sum) = check_header(&header, key)?;
-    if size != HEADER as u64 + len {
+    let s = check_header(&header, key)?;
+    let index_at = HEADER as u64 + s.pack.0;
+    if Some(size) != index_at.checked_add(s.index.0) {
         return Err(Miss::Corrupt("length"));
     }
+    let (pack, index) = std::thread::scope(|scope| {
+        let index = scope.spawn(|| -> Result<Index, Miss> {
+            let mut f = std::fs::File::open(file).map_err(|_| Miss::Absent)?;
+            f.seek(SeekFrom::Start(index_at))
+                .map_err(|_| Miss::Corrupt("unreadable"))?;
+            read_section(f, s.index, |r| Ok(Index::read_from(r)?))
+        });
+        let pack = read_section(f, s.pack, read_pack);
+        let index = index
+            .join()
+            .unwrap_or(Err(Miss::Corrupt("index reader failed")));
+        (pack, index)
+    });
+    let (head, glossary) = pack?;
+    let index = index?;
+    // Hits name concepts by position: the index must be of exactly this glossary.
+    if index.len() != glossary.len() {
+        return Err(Miss::Corrupt("index and glossary differ"));
+    }
+    Ok(head.into_pack(origin, glossary, index))
+}
+
+/// Reads one section of `len` bytes with `read`, which must consume all of it, and checks its checksum.
+fn read_section<T>(
+    f: std::fs::File,
+    (len, sum): (u64, u64),
+    read: impl FnOnce(&mut Reader<'_>) -> Result<T, Miss>,
+) -> Result<T, Miss> {
     let mut hashing = Hashing {
         inner: f,
         hasher: xxhash_rust::xxh3::Xxh3::new(),
     };
-    let mut input = std::io::BufReader::with_capacity(1 << 20, &mut hashing);
-    let pack = read_payload(&mut Reader::new(&mut input, len), origin)?;
+    let mut input = std::io::BufReader::with_capacity(1 << 20, (&mut hashing).take(len));
+    let mut r = Reader::new(&mut input, len);
+    let out = read(&mut r)?;
+    if !r.is_done() {
+        return Err(Miss::Corrupt("trailing bytes"));
+    }
     drop(input);
     if hashing.hasher.digest() != sum {
         return Err(Miss::Corrupt("checksum"));
     }
-    Ok(pack)
+    Ok(out)
 }
 
 /// A reader that hashes what passes through it.
@@ -200,8 +241,8 @@ impl<R: Read> Read for Hashing<R> {
     }
 }
 
-/// The payload's length and checksum, if the header is this build's and `key`'s.
-fn check_header(header: &[u8; HEADER], key: &[u8; 16]) -> Result<(u64, u64), Miss> {
+/// The sections' lengths and checksums, if the header is this build's and `key`'s.
+fn check_header(header: &[u8; HEADER], key: &[u8; 16]) -> Result<Sections, Miss> {
     let mut h = header.as_slice();
     let mut r = Reader::new(&mut h, HEADER as u64);
     if r.take(8)? != MAGIC.as_slice() {
@@ -213,32 +254,32 @@ fn check_header(header: &[u8; HEADER], key: &[u8; 16]) -> Result<(u64, u64), Mis
     if r.take(16)? != key.as_slice() {
         return Err(Miss::Stale);
     }
-    Ok((r.u64()?, r.u64()?))
+    Ok(Sections {
+        pack: (r.u64()?, r.u64()?),
+        index: (r.u64()?, r.u64()?),
+    })
 }
 
-fn read_payload(r: &mut Reader<'_>, origin: String) -> Result<Pack, Miss> {
+impl Head {
+    fn into_pack(self, origin: String, glossary: Vec<Concept>, index: Index) -> Pack {
+        Pack::from_parts(
+            self.id,
+            origin,
+            self.locales,
+            self.info,
+            self.sessions,
+            self.agenda,
+            self.people,
+            glossary,
+            self.diagnostics,
+            index,
+        )
+    }
+}
+
+fn read_pack(r: &mut Reader<'_>) -> Result<(Head, Vec<Concept>), Miss> {
     let head: Head = serde_json::from_str(&r.string()?).map_err(|_| Miss::Corrupt("head"))?;
-    let glossary = read_concepts(r)?;
-    let index = Index::read_from(r)?;
-    if !r.is_done() {
-        return Err(Miss::Corrupt("trailing bytes"));
-    }
-    // Hits name concepts by position: the index must be of exactly this glossary.
-    if index.len() != glossary.len() {
-        return Err(Miss::Corrupt("index and glossary differ"));
-    }
-    Ok(Pack::from_parts(
-        head.id,
-        origin,
-        head.locales,
-        head.info,
-        head.sessions,
-        head.agenda,
-        head.people,
-        glossary,
-        head.diagnostics,
-        index,
-    ))
+    Ok((head, read_concepts(r)?))
 }
 
 /// Decodes a whole snapshot held in memory (tests).
@@ -248,28 +289,103 @@ fn decode(bytes: &[u8], key: &[u8; 16], origin: String) -> Result<Pack, Miss> {
         .get(..HEADER)
         .and_then(|h| h.try_into().ok())
         .ok_or(Miss::Corrupt("truncated"))?;
-    let (len, sum) = check_header(header, key)?;
-    let payload = &bytes[HEADER..];
-    if payload.len() as u64 != len || xxhash_rust::xxh3::xxh3_64(payload) != sum {
-        return Err(Miss::Corrupt("checksum"));
+    let s = check_header(header, key)?;
+    let body = &bytes[HEADER..];
+    let split = usize::try_from(s.pack.0).map_err(|_| Miss::Corrupt("length"))?;
+    if body.len() as u64 != s.pack.0 + s.index.0 || split > body.len() {
+        return Err(Miss::Corrupt("length"));
     }
-    let mut input = payload;
-    read_payload(&mut Reader::new(&mut input, len), origin)
+    let (pack, index) = body.split_at(split);
+    for (b, (_, sum)) in [(pack, s.pack), (index, s.index)] {
+        if xxhash_rust::xxh3::xxh3_64(b) != sum {
+            return Err(Miss::Corrupt("checksum"));
+        }
+    }
+    let (mut p, mut i) = (pack, index);
+    let mut rp = Reader::new(&mut p, s.pack.0);
+    let (head, glossary) = read_pack(&mut rp)?;
+    let mut ri = Reader::new(&mut i, s.index.0);
+    let index = Index::read_from(&mut ri)?;
+    if !rp.is_done() || !ri.is_done() || index.len() != glossary.len() {
+        return Err(Miss::Corrupt("sections"));
+    }
+    Ok(head.into_pack(origin, glossary, index))
 }
 
-/// Writes `pack`'s snapshot for `key` atomically. Failing to write is not an error of the load: the pack
-/// is loaded either way, and the next open tries again.
+/// Writes `pack`'s snapshot for `key` atomically: streamed into a temporary file in the cache folder, its
+/// header (with the checksums) written last, then renamed over the old one. Failing to write is not an
+/// error of the load: the pack is loaded either way, and the next open tries again.
 pub(crate) fn write(file: &Path, key: &[u8; 16], pack: &Pack) -> std::io::Result<()> {
-    let bytes = encode(key, pack)?;
     let dir = file.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(&bytes)?;
+    let f = tmp.as_file_mut();
+    f.write_all(&[0u8; HEADER])?;
+    let pack_section = write_section(&mut *f, |w| write_pack(w, pack))?;
+    let index_section = write_section(&mut *f, |w| {
+        pack.index().write_to(w);
+        Ok(())
+    })?;
+    f.seek(SeekFrom::Start(0))?;
+    f.write_all(&header(
+        key,
+        Sections {
+            pack: pack_section,
+            index: index_section,
+        },
+    ))?;
     tmp.persist(file).map_err(|e| e.error)?;
     Ok(())
 }
 
-fn encode(key: &[u8; 16], pack: &Pack) -> std::io::Result<Vec<u8>> {
+/// Streams one section into `f`; its length and checksum.
+fn write_section(
+    f: &mut dyn Write,
+    write: impl FnOnce(&mut Writer<'_>) -> std::io::Result<()>,
+) -> std::io::Result<(u64, u64)> {
+    let mut out = HashingWrite {
+        inner: f,
+        hasher: xxhash_rust::xxh3::Xxh3::new(),
+        len: 0,
+    };
+    let mut w = Writer::to(&mut out);
+    write(&mut w)?;
+    w.finish()?;
+    Ok((out.len, out.hasher.digest()))
+}
+
+/// A writer that hashes and counts what passes through it.
+struct HashingWrite<W> {
+    inner: W,
+    hasher: xxhash_rust::xxh3::Xxh3,
+    len: u64,
+}
+
+impl<W: Write> Write for HashingWrite<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.len += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+fn header(key: &[u8; 16], s: Sections) -> Vec<u8> {
+    let mut out = Vec::with_capacity(HEADER);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(&booth_search::snapshot::FORMAT.to_le_bytes());
+    out.extend_from_slice(key);
+    for v in [s.pack.0, s.pack.1, s.index.0, s.index.1] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    out
+}
+
+fn write_pack(w: &mut Writer<'_>, pack: &Pack) -> std::io::Result<()> {
     let head = Head {
         id: pack.id.clone(),
         locales: pack.locales.clone(),
@@ -279,20 +395,30 @@ fn encode(key: &[u8; 16], pack: &Pack) -> std::io::Result<Vec<u8>> {
         people: pack.people.clone(),
         diagnostics: pack.diagnostics.clone(),
     };
-    let json = serde_json::to_string(&head)?;
+    w.str(&serde_json::to_string(&head)?);
+    write_concepts(w, &pack.glossary);
+    Ok(())
+}
+
+/// A whole snapshot in memory (tests).
+#[cfg(test)]
+fn encode(key: &[u8; 16], pack: &Pack) -> std::io::Result<Vec<u8>> {
     let mut w = Writer::default();
-    w.str(&json);
-    write_concepts(&mut w, &pack.glossary);
+    write_pack(&mut w, pack)?;
+    let p = w.finish()?;
+    let mut w = Writer::default();
     pack.index().write_to(&mut w);
-    let payload = w.bytes;
-    let mut out = Vec::with_capacity(HEADER + payload.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&FORMAT.to_le_bytes());
-    out.extend_from_slice(&booth_search::snapshot::FORMAT.to_le_bytes());
-    out.extend_from_slice(key);
-    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    out.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&payload).to_le_bytes());
-    out.extend_from_slice(&payload);
+    let i = w.finish()?;
+    let sum = |b: &[u8]| (b.len() as u64, xxhash_rust::xxh3::xxh3_64(b));
+    let mut out = header(
+        key,
+        Sections {
+            pack: sum(&p),
+            index: sum(&i),
+        },
+    );
+    out.extend_from_slice(&p);
+    out.extend_from_slice(&i);
     Ok(out)
 }
 
@@ -336,45 +462,55 @@ fn policy_of(c: u8) -> Result<booth_prompts::Policy, Miss> {
     })
 }
 
-fn write_concepts(w: &mut Writer, glossary: &[Concept]) {
+fn write_concepts(w: &mut Writer<'_>, glossary: &[Concept]) {
     let mut names = Names::default();
-    let mut body = Writer::default();
-    let text = |b: &mut Writer, names: &mut Names, t: &BTreeMap<String, String>| {
-        b.len(t.len());
-        for (k, v) in t {
-            b.u32(names.id(k));
-            b.str(v);
-        }
-    };
-    body.len(glossary.len());
     for c in glossary {
-        body.str(&c.id);
-        text(&mut body, &mut names, &c.term);
-        text(&mut body, &mut names, &c.abbr);
-        body.len(c.alt.len());
-        for (k, v) in &c.alt {
-            body.u32(names.id(k));
-            body.strs(v);
+        let keys = c.term.keys().chain(c.abbr.keys()).chain(c.alt.keys());
+        for k in keys.chain(c.note.keys()) {
+            names.id(k);
         }
-        text(&mut body, &mut names, &c.note);
-        match &c.domain {
-            Some(d) => {
-                body.u8(1);
-                body.str(d);
-            }
-            None => body.u8(0),
-        }
-        body.strs(&c.sessions);
-        body.strs(&c.unverified);
-        body.u8(policy_code(c.prompt));
-        body.len(c.fields.len());
         for (k, t) in &c.fields {
-            body.u32(names.id(k));
-            text(&mut body, &mut names, t);
+            names.id(k);
+            t.keys().for_each(|l| {
+                names.id(l);
+            });
         }
     }
     w.strs(&names.list);
-    w.bytes.extend_from_slice(&body.bytes);
+    let text = |w: &mut Writer<'_>, t: &BTreeMap<String, String>| {
+        w.len(t.len());
+        for (k, v) in t {
+            w.u32(names.at.get(k).copied().unwrap_or(u32::MAX));
+            w.str(v);
+        }
+    };
+    w.len(glossary.len());
+    for c in glossary {
+        w.str(&c.id);
+        text(w, &c.term);
+        text(w, &c.abbr);
+        w.len(c.alt.len());
+        for (k, v) in &c.alt {
+            w.u32(names.at.get(k).copied().unwrap_or(u32::MAX));
+            w.strs(v);
+        }
+        text(w, &c.note);
+        match &c.domain {
+            Some(d) => {
+                w.u8(1);
+                w.str(d);
+            }
+            None => w.u8(0),
+        }
+        w.strs(&c.sessions);
+        w.strs(&c.unverified);
+        w.u8(policy_code(c.prompt));
+        w.len(c.fields.len());
+        for (k, t) in &c.fields {
+            w.u32(names.at.get(k).copied().unwrap_or(u32::MAX));
+            text(w, t);
+        }
+    }
 }
 
 fn read_concepts(r: &mut Reader<'_>) -> Result<Vec<Concept>, Miss> {
@@ -464,11 +600,18 @@ mod tests {
         let key = [7u8; 16];
         let bytes = encode(&key, &pack).expect("encodes");
         let step = ((bytes.len() - HEADER) / 400).max(1);
+        let split = HEADER
+            + usize::try_from(u64::from_le_bytes(
+                bytes[32..40].try_into().expect("8 bytes"),
+            ))
+            .expect("fits");
         for i in (HEADER..bytes.len()).step_by(step) {
             let mut b = bytes.clone();
             b[i] ^= 0x5a;
-            let sum = xxhash_rust::xxh3::xxh3_64(&b[HEADER..]);
-            b[HEADER - 8..HEADER].copy_from_slice(&sum.to_le_bytes());
+            let pack_sum = xxhash_rust::xxh3::xxh3_64(&b[HEADER..split]);
+            let index_sum = xxhash_rust::xxh3::xxh3_64(&b[split..]);
+            b[40..48].copy_from_slice(&pack_sum.to_le_bytes());
+            b[56..64].copy_from_slice(&index_sum.to_le_bytes());
             if let Ok(p) = decode(&b, &key, String::new()) {
                 for q in ["digital", "ㄷㅈ", "지속", "sdg", "sustianable"] {
                     for h in p.index().search(q, 50, None) {

@@ -6,11 +6,8 @@ use std::path::PathBuf;
 /// Loads `--pack DIR` or the built-in forum pack, printing the pack's findings to stderr.
 pub fn load(pack: Option<PathBuf>) -> Result<Pack, Error> {
     let pack = match pack {
-        // A pack folder is read back from its snapshot in the user's cache when unchanged (issue 16).
-        Some(dir) => match booth::snapshot::Snapshots::user() {
-            Some(snapshots) => Pack::open_cached(&dir, &snapshots)?,
-            None => Pack::open(&dir)?,
-        },
+        // Read back from its snapshot in the user's cache when unchanged (issue 16).
+        Some(dir) => Pack::open_in_user_cache(&dir)?,
         None => Pack::embedded()?,
     };
     for d in &pack.diagnostics {

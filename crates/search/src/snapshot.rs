@@ -29,37 +29,95 @@ impl std::fmt::Display for Corrupt {
 
 impl std::error::Error for Corrupt {}
 
-/// Appends little-endian numbers and length-prefixed arrays to a byte buffer.
-#[derive(Debug, Default)]
-pub struct Writer {
+/// Writes little-endian numbers and length-prefixed arrays, into memory ([`Writer::default`]) or through
+/// to a stream ([`Writer::to`]) a buffer at a time, so a big index is never copied whole into memory to be
+/// stored.
+#[derive(Default)]
+pub struct Writer<'a> {
     pub bytes: Vec<u8>,
+    sink: Option<&'a mut dyn std::io::Write>,
+    failed: Option<std::io::Error>,
 }
 
-impl Writer {
+impl std::fmt::Debug for Writer<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Writer")
+            .field("buffered", &self.bytes.len())
+            .finish()
+    }
+}
+
+const SPILL: usize = 1 << 20;
+
+impl<'a> Writer<'a> {
+    /// A writer that passes its bytes on to `sink`; [`Writer::finish`] writes the rest and reports the
+    /// first error.
+    pub fn to(sink: &'a mut dyn std::io::Write) -> Self {
+        Writer {
+            bytes: Vec::with_capacity(SPILL + 4096),
+            sink: Some(sink),
+            failed: None,
+        }
+    }
+
+    fn spill(&mut self, at: usize) {
+        if self.bytes.len() < at {
+            return;
+        }
+        if let Some(sink) = self.sink.as_mut() {
+            if self.failed.is_none() {
+                if let Err(e) = sink.write_all(&self.bytes) {
+                    self.failed = Some(e);
+                }
+            }
+            self.bytes.clear();
+        }
+    }
+
+    /// Writes what is buffered to the sink (a writer without one keeps its bytes).
+    pub fn finish(mut self) -> std::io::Result<Vec<u8>> {
+        self.spill(0);
+        match self.failed.take() {
+            Some(e) => Err(e),
+            None => Ok(std::mem::take(&mut self.bytes)),
+        }
+    }
+
     pub fn u8(&mut self, v: u8) {
         self.bytes.push(v);
+        self.spill(SPILL);
     }
     pub fn u16(&mut self, v: u16) {
         self.bytes.extend_from_slice(&v.to_le_bytes());
+        self.spill(SPILL);
     }
     pub fn u32(&mut self, v: u32) {
         self.bytes.extend_from_slice(&v.to_le_bytes());
+        self.spill(SPILL);
     }
     pub fn u64(&mut self, v: u64) {
         self.bytes.extend_from_slice(&v.to_le_bytes());
+        self.spill(SPILL);
     }
     pub fn len(&mut self, n: usize) {
         self.u64(n as u64);
     }
+    pub fn raw(&mut self, b: &[u8]) {
+        for chunk in b.chunks(SPILL) {
+            self.bytes.extend_from_slice(chunk);
+            self.spill(SPILL);
+        }
+    }
     pub fn str(&mut self, s: &str) {
         self.len(s.len());
-        self.bytes.extend_from_slice(s.as_bytes());
+        self.raw(s.as_bytes());
     }
     pub fn u32s(&mut self, v: &[u32]) {
         self.len(v.len());
-        self.bytes.reserve(v.len() * 4);
-        for x in v {
-            self.u32(*x);
+        for chunk in v.chunks(SPILL / 4) {
+            self.bytes
+                .extend(chunk.iter().flat_map(|x| x.to_le_bytes()));
+            self.spill(SPILL);
         }
     }
     pub fn strs(&mut self, v: &[String]) {
@@ -204,9 +262,8 @@ fn field_of(c: u8) -> Result<Field, Corrupt> {
 
 const KEY_BYTES: usize = 4 * 6 + 2 * 2 + 2;
 
-fn write_keys(w: &mut Writer, keys: &[Key]) {
+fn write_keys(w: &mut Writer<'_>, keys: &[Key]) {
     w.len(keys.len());
-    w.bytes.reserve(keys.len() * KEY_BYTES);
     for k in keys {
         for v in [k.text, k.len, k.orig, k.orig_len, k.words, k.ini] {
             w.u32(v);
@@ -241,7 +298,7 @@ fn read_keys(r: &mut Reader<'_>) -> Result<Vec<Key>, Corrupt> {
         .collect()
 }
 
-fn write_pos(w: &mut Writer, v: &[Pos]) {
+fn write_pos(w: &mut Writer<'_>, v: &[Pos]) {
     w.len(v.len());
     for p in v {
         w.u32(p.key);
@@ -260,7 +317,7 @@ fn read_pos(r: &mut Reader<'_>) -> Result<Vec<Pos>, Corrupt> {
         .collect())
 }
 
-fn write_postings(w: &mut Writer, p: &Postings) {
+fn write_postings(w: &mut Writer<'_>, p: &Postings) {
     w.u32s(&p.offs);
     w.len(p.items.len());
     for it in &p.items {
@@ -283,7 +340,7 @@ fn read_postings(r: &mut Reader<'_>) -> Result<Postings, Corrupt> {
     Ok(Postings { offs, items })
 }
 
-fn write_tagged(w: &mut Writer, t: &Tagged) {
+fn write_tagged(w: &mut Writer<'_>, t: &Tagged) {
     w.str(&t.text);
     w.len(t.items.len());
     for &(s, e, k) in &t.items {
@@ -310,7 +367,7 @@ fn read_tagged(r: &mut Reader<'_>) -> Result<Tagged, Corrupt> {
 impl Index {
     /// Appends the index's bytes ([`FORMAT`]) to `w`. The typo cache is not stored (it refills as queries
     /// come).
-    pub fn write_to(&self, w: &mut Writer) {
+    pub fn write_to(&self, w: &mut Writer<'_>) {
         write_keys(w, &self.keys);
         w.u32s(&self.key_concept);
         w.u32s(&self.key_rank);
@@ -511,7 +568,7 @@ mod tests {
     fn bytes(ix: &Index) -> Vec<u8> {
         let mut w = Writer::default();
         ix.write_to(&mut w);
-        w.bytes
+        w.finish().expect("in memory")
     }
 
     #[test]
@@ -540,6 +597,12 @@ mod tests {
             );
         }
         assert_eq!(bytes(&back), b);
+        // Streamed through a small buffer or kept in memory: the same bytes.
+        let mut sink = Vec::new();
+        let mut w = Writer::to(&mut sink);
+        ix.write_to(&mut w);
+        assert!(w.finish().expect("written").is_empty());
+        assert_eq!(sink, b);
     }
 
     #[test]

@@ -594,30 +594,32 @@ pub fn typo(text: &str, rng: &mut Rng) -> String {
 /// The benchmark queries for a glossary, by kind: every prefix of `terms` English and Korean terms (Korean
 /// as IME states), every prefix of their initials, and every prefix of a typo'd version in both scripts.
 pub fn query_set(concepts: &[Concept], terms: usize) -> Vec<(&'static str, String)> {
+    labelled_query_set(concepts, terms)
+        .into_iter()
+        .map(|(kind, q, _)| (kind, q))
+        .collect()
+}
+
+/// [`query_set`] with the position of the concept each query was typed from (for recall).
+#[allow(dead_code)]
+pub fn labelled_query_set(
+    concepts: &[Concept],
+    terms: usize,
+) -> Vec<(&'static str, String, usize)> {
     let mut rng = Rng::new(7);
     let step = (concepts.len() / terms.max(1)).max(1);
     let mut out = Vec::new();
-    for c in concepts.iter().step_by(step).take(terms) {
+    for (at, c) in concepts.iter().enumerate().step_by(step).take(terms) {
+        let mut add =
+            |kind: &'static str, qs: Vec<String>| out.extend(qs.into_iter().map(|q| (kind, q, at)));
         if let Some(en) = c.term.get("en-US") {
-            out.extend(prefixes(en).into_iter().map(|q| ("en", q)));
-            out.extend(
-                prefixes(&typo(en, &mut rng))
-                    .into_iter()
-                    .map(|q| ("en-typo", q)),
-            );
+            add("en", prefixes(en));
+            add("en-typo", prefixes(&typo(en, &mut rng)));
         }
         if let Some(ko) = c.term.get("ko") {
-            out.extend(ime_states(ko).into_iter().map(|q| ("ko", q)));
-            out.extend(
-                prefixes(&initials(ko))
-                    .into_iter()
-                    .map(|q| ("ko-initials", q)),
-            );
-            out.extend(
-                ime_states(&typo(ko, &mut rng))
-                    .into_iter()
-                    .map(|q| ("ko-typo", q)),
-            );
+            add("ko", ime_states(ko));
+            add("ko-initials", prefixes(&initials(ko)));
+            add("ko-typo", ime_states(&typo(ko, &mut rng)));
         }
     }
     out
