@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Opening a pack as a whole `booth search` process (issue 16): load the pack, build or restore its index,
 # answer one query. "changed": no usable snapshot (the cache folder is emptied before each run, which costs
-# what a stale snapshot costs: its 48-byte header says so, then the pack is parsed, indexed and
+# what a stale snapshot costs: its 64-byte header says so, then the pack is parsed, indexed and
 # snapshotted); "unchanged": the snapshot of the run before is read back.
 #
 #   scripts/bench-open.sh target/packs/gen-100k [RUNS]

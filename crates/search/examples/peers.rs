@@ -16,7 +16,7 @@
 //!
 //! ```sh
 //! cargo run --release -p booth-search --example peers -- 100000        # concepts (default 100,000)
-//! cargo run --release -p booth-search --example peers -- 1000000 booth  # Booth alone (the growth table)
+//! cargo run --release -p booth-search --example peers -- 1000000 booth  # Booth alone, best of 5 passes
 //! ```
 #[path = "../benches/support/gen.rs"]
 mod gen;
@@ -108,7 +108,7 @@ impl Peer for Fts5 {
         } else {
             run(
                 "SELECT rowid FROM t WHERE body LIKE ?1 LIMIT 50",
-                format!("%{}%", q.replace('%', "").replace('_', "")),
+                format!("%{}%", q.replace(['%', '_'], "")),
             )
         };
         r.unwrap_or_default()
@@ -276,14 +276,22 @@ fn main() {
             found: BTreeMap::new(),
             build_ms,
         };
-        for (kind, q, want) in &queries {
-            let t = Instant::now();
-            let hits = std::hint::black_box(p.search(q));
-            let ns = t.elapsed().as_nanos() as u64;
-            run.ns.entry(kind).or_default().push(ns);
-            if hits.iter().take(10).any(|h| h == want) {
-                *run.found.entry(kind).or_default() += 1;
+        // Booth alone (the growth table) runs the set 5 times in typing order and keeps each query's best
+        // time, as `slow_queries` does: on a shared machine that filters out the scheduler's preemptions.
+        let passes = if booth_only { 5 } else { 1 };
+        let mut best = vec![u64::MAX; queries.len()];
+        for pass in 0..passes {
+            for (i, (kind, q, want)) in queries.iter().enumerate() {
+                let t = Instant::now();
+                let hits = std::hint::black_box(p.search(q));
+                best[i] = best[i].min(t.elapsed().as_nanos() as u64);
+                if pass == 0 && hits.iter().take(10).any(|h| h == want) {
+                    *run.found.entry(kind).or_default() += 1;
+                }
             }
+        }
+        for ((kind, _, _), ns) in queries.iter().zip(best) {
+            run.ns.entry(kind).or_default().push(ns);
         }
         runs.push(run);
     }
