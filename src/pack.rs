@@ -228,8 +228,11 @@ impl Pack {
         };
         let mut miss = None;
         if let Some((file, key)) = &cache {
-            match snapshot::read(file, key, source.describe()) {
-                Ok(pack) => return Ok((pack, Some(Opened::Restored))),
+            match snapshot::read::<Head>(file, key) {
+                Ok(s) => {
+                    let pack = s.head.into_pack(source.describe(), s.glossary, s.index);
+                    return Ok((pack, Some(Opened::Restored)));
+                }
                 Err(m) => miss = Some(Opened::Loaded(m)),
             }
         }
@@ -319,7 +322,8 @@ impl Pack {
         );
         if let Some((file, key)) = &cache {
             // A snapshot that cannot be written only costs the next open its speed.
-            let _ = snapshot::write(file, key, &pack);
+            let head = Head::of(&pack);
+            let _ = snapshot::write(file, key, &head, &pack.glossary, pack.index());
         }
         Ok((pack, miss))
     }
@@ -368,6 +372,48 @@ impl Pack {
 
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.iter().find(|p| p.id == id)
+    }
+}
+
+/// What a snapshot keeps of the pack besides its glossary and index ([`crate::snapshot`]): small, stored
+/// as JSON through the types' own serde.
+#[derive(Serialize, Deserialize)]
+struct Head {
+    id: String,
+    locales: Vec<String>,
+    info: EventInfo,
+    sessions: Vec<Session>,
+    agenda: Agenda,
+    people: Vec<Person>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Head {
+    fn of(pack: &Pack) -> Head {
+        Head {
+            id: pack.id.clone(),
+            locales: pack.locales.clone(),
+            info: pack.info.clone(),
+            sessions: pack.sessions.clone(),
+            agenda: pack.agenda.clone(),
+            people: pack.people.clone(),
+            diagnostics: pack.diagnostics.clone(),
+        }
+    }
+
+    fn into_pack(self, origin: String, glossary: Vec<Concept>, index: Index) -> Pack {
+        Pack::from_parts(
+            self.id,
+            origin,
+            self.locales,
+            self.info,
+            self.sessions,
+            self.agenda,
+            self.people,
+            glossary,
+            self.diagnostics,
+            index,
+        )
     }
 }
 

@@ -15,13 +15,11 @@
 //! its glossary as JSON (small, and it keeps the types' own serde), the glossary in a compact binary form,
 //! and the index in the engine's layout.
 
-use crate::error::Diagnostic;
 use crate::glossary::Concept;
-use crate::pack::{EventInfo, Pack, Session};
-use crate::{agenda::Agenda, people::Person};
 use booth_search::snapshot::{Corrupt, Reader, Writer};
 use booth_search::Index;
-use serde::{Deserialize, Serialize};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -124,16 +122,13 @@ fn build_id() -> String {
     .clone()
 }
 
-/// The pack without its glossary and index: small, so JSON through the types' own serde.
-#[derive(Serialize, Deserialize)]
-struct Head {
-    id: String,
-    locales: Vec<String>,
-    info: EventInfo,
-    sessions: Vec<Session>,
-    agenda: Agenda,
-    people: Vec<Person>,
-    diagnostics: Vec<Diagnostic>,
+/// What a snapshot holds: the pack without its glossary and index (`H`, small, stored as JSON through its
+/// types' own serde; the pack module says what it is), the glossary, and the index.
+#[derive(Debug)]
+pub(crate) struct Stored<H> {
+    pub head: H,
+    pub glossary: Vec<Concept>,
+    pub index: Index,
 }
 
 /// How a cached open went.
@@ -171,7 +166,7 @@ struct Sections {
 /// Reads the snapshot at `file` if it was written for `key`, checking all of it. Each section is read once,
 /// straight into the pack's and the index's own memory (the index on a second thread), its checksum
 /// computed on the way; nothing read is used unless both checksums match at the end.
-pub(crate) fn read(file: &Path, key: &[u8; 16], origin: String) -> Result<Pack, Miss> {
+pub(crate) fn read<H: DeserializeOwned>(file: &Path, key: &[u8; 16]) -> Result<Stored<H>, Miss> {
     let mut f = std::fs::File::open(file).map_err(|_| Miss::Absent)?;
     let size = f.metadata().map_err(|_| Miss::Absent)?.len();
     let mut header = [0u8; HEADER];
@@ -189,7 +184,7 @@ pub(crate) fn read(file: &Path, key: &[u8; 16], origin: String) -> Result<Pack, 
                 .map_err(|_| Miss::Corrupt("unreadable"))?;
             read_section(f, s.index, |r| Ok(Index::read_from(r)?))
         });
-        let pack = read_section(f, s.pack, read_pack);
+        let pack = read_section(f, s.pack, read_pack::<H>);
         let index = index
             .join()
             .unwrap_or(Err(Miss::Corrupt("index reader failed")));
@@ -201,7 +196,11 @@ pub(crate) fn read(file: &Path, key: &[u8; 16], origin: String) -> Result<Pack, 
     if index.len() != glossary.len() {
         return Err(Miss::Corrupt("index and glossary differ"));
     }
-    Ok(head.into_pack(origin, glossary, index))
+    Ok(Stored {
+        head,
+        glossary,
+        index,
+    })
 }
 
 /// Reads one section of `len` bytes with `read`, which must consume all of it, and checks its checksum.
@@ -260,31 +259,14 @@ fn check_header(header: &[u8; HEADER], key: &[u8; 16]) -> Result<Sections, Miss>
     })
 }
 
-impl Head {
-    fn into_pack(self, origin: String, glossary: Vec<Concept>, index: Index) -> Pack {
-        Pack::from_parts(
-            self.id,
-            origin,
-            self.locales,
-            self.info,
-            self.sessions,
-            self.agenda,
-            self.people,
-            glossary,
-            self.diagnostics,
-            index,
-        )
-    }
-}
-
-fn read_pack(r: &mut Reader<'_>) -> Result<(Head, Vec<Concept>), Miss> {
-    let head: Head = serde_json::from_str(&r.string()?).map_err(|_| Miss::Corrupt("head"))?;
+fn read_pack<H: DeserializeOwned>(r: &mut Reader<'_>) -> Result<(H, Vec<Concept>), Miss> {
+    let head: H = serde_json::from_str(&r.string()?).map_err(|_| Miss::Corrupt("head"))?;
     Ok((head, read_concepts(r)?))
 }
 
 /// Decodes a whole snapshot held in memory (tests).
 #[cfg(test)]
-fn decode(bytes: &[u8], key: &[u8; 16], origin: String) -> Result<Pack, Miss> {
+fn decode<H: DeserializeOwned>(bytes: &[u8], key: &[u8; 16]) -> Result<Stored<H>, Miss> {
     let header: &[u8; HEADER] = bytes
         .get(..HEADER)
         .and_then(|h| h.try_into().ok())
@@ -303,27 +285,37 @@ fn decode(bytes: &[u8], key: &[u8; 16], origin: String) -> Result<Pack, Miss> {
     }
     let (mut p, mut i) = (pack, index);
     let mut rp = Reader::new(&mut p, s.pack.0);
-    let (head, glossary) = read_pack(&mut rp)?;
+    let (head, glossary) = read_pack::<H>(&mut rp)?;
     let mut ri = Reader::new(&mut i, s.index.0);
     let index = Index::read_from(&mut ri)?;
     if !rp.is_done() || !ri.is_done() || index.len() != glossary.len() {
         return Err(Miss::Corrupt("sections"));
     }
-    Ok(head.into_pack(origin, glossary, index))
+    Ok(Stored {
+        head,
+        glossary,
+        index,
+    })
 }
 
 /// Writes `pack`'s snapshot for `key` atomically: streamed into a temporary file in the cache folder, its
 /// header (with the checksums) written last, then renamed over the old one. Failing to write is not an
 /// error of the load: the pack is loaded either way, and the next open tries again.
-pub(crate) fn write(file: &Path, key: &[u8; 16], pack: &Pack) -> std::io::Result<()> {
+pub(crate) fn write<H: Serialize>(
+    file: &Path,
+    key: &[u8; 16],
+    head: &H,
+    glossary: &[Concept],
+    index: &Index,
+) -> std::io::Result<()> {
     let dir = file.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     let f = tmp.as_file_mut();
     f.write_all(&[0u8; HEADER])?;
-    let pack_section = write_section(&mut *f, |w| write_pack(w, pack))?;
+    let pack_section = write_section(&mut *f, |w| write_pack(w, head, glossary))?;
     let index_section = write_section(&mut *f, |w| {
-        pack.index().write_to(w);
+        index.write_to(w);
         Ok(())
     })?;
     f.seek(SeekFrom::Start(0))?;
@@ -385,29 +377,29 @@ fn header(key: &[u8; 16], s: Sections) -> Vec<u8> {
     out
 }
 
-fn write_pack(w: &mut Writer<'_>, pack: &Pack) -> std::io::Result<()> {
-    let head = Head {
-        id: pack.id.clone(),
-        locales: pack.locales.clone(),
-        info: pack.info.clone(),
-        sessions: pack.sessions.clone(),
-        agenda: pack.agenda.clone(),
-        people: pack.people.clone(),
-        diagnostics: pack.diagnostics.clone(),
-    };
-    w.str(&serde_json::to_string(&head)?);
-    write_concepts(w, &pack.glossary);
+fn write_pack<H: Serialize>(
+    w: &mut Writer<'_>,
+    head: &H,
+    glossary: &[Concept],
+) -> std::io::Result<()> {
+    w.str(&serde_json::to_string(head)?);
+    write_concepts(w, glossary);
     Ok(())
 }
 
 /// A whole snapshot in memory (tests).
 #[cfg(test)]
-fn encode(key: &[u8; 16], pack: &Pack) -> std::io::Result<Vec<u8>> {
+fn encode<H: Serialize>(
+    key: &[u8; 16],
+    head: &H,
+    glossary: &[Concept],
+    index: &Index,
+) -> std::io::Result<Vec<u8>> {
     let mut w = Writer::default();
-    write_pack(&mut w, pack)?;
+    write_pack(&mut w, head, glossary)?;
     let p = w.finish()?;
     let mut w = Writer::default();
-    pack.index().write_to(&mut w);
+    index.write_to(&mut w);
     let i = w.finish()?;
     let sum = |b: &[u8]| (b.len() as u64, xxhash_rust::xxh3::xxh3_64(b));
     let mut out = header(
@@ -569,25 +561,57 @@ fn read_concepts(r: &mut Reader<'_>) -> Result<Vec<Concept>, Miss> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
+
+    /// A small glossary with every kind of field, and a head standing for the pack's.
+    fn sample() -> (serde_json::Value, Vec<Concept>, Index) {
+        let t = |en: &str, ko: &str| -> BTreeMap<String, String> {
+            [("en-US", en), ("ko", ko)]
+                .into_iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect()
+        };
+        let mut g = vec![
+            Concept {
+                id: "sdgs".into(),
+                term: t("Sustainable Development Goals", "지속가능발전목표"),
+                abbr: t("SDGs", "SDGs"),
+                note: t("the 17 goals", ""),
+                domain: Some("SDGs".into()),
+                sessions: vec!["s1".into()],
+                unverified: vec!["ko".into()],
+                prompt: booth_prompts::Policy::Always,
+                ..Concept::default()
+            },
+            Concept {
+                id: "dt".into(),
+                term: t("digital transformation", "디지털 전환"),
+                ..Concept::default()
+            },
+        ];
+        g[1].alt
+            .insert("ko".into(), vec!["디지털 변환".into(), "DX".into()]);
+        g[1].fields
+            .insert("definition".into(), t("using digital tools", "디지털 도구"));
+        let index = Index::build(&g);
+        let head = serde_json::json!({"id": "mini", "locales": ["en-US", "ko"]});
+        (head, g, index)
+    }
 
     #[test]
-    fn the_embedded_pack_round_trips_whole() {
-        let pack = Pack::embedded().expect("forum pack");
+    fn a_snapshot_round_trips_whole() {
+        let (head, g, index) = sample();
         let key = [7u8; 16];
-        let bytes = encode(&key, &pack).expect("encodes");
-        let back = decode(&bytes, &key, pack.origin.clone()).expect("decodes");
-        assert_eq!(
-            serde_json::to_value(&back).expect("json"),
-            serde_json::to_value(&pack).expect("json")
-        );
-        for q in ["digital", "ㄷㅈ", "지속", "sdg", "sustianable"] {
-            assert_eq!(
-                back.index().search(q, 50, None),
-                pack.index().search(q, 50, None)
-            );
+        let bytes = encode(&key, &head, &g, &index).expect("encodes");
+        let back: Stored<serde_json::Value> = decode(&bytes, &key).expect("decodes");
+        assert_eq!(back.head, head);
+        assert_eq!(back.glossary, g);
+        for q in ["digital", "ㄷㅈ", "지속", "sdg", "sustianable", "변환"] {
+            assert_eq!(back.index.search(q, 50, None), index.search(q, 50, None));
         }
         assert_eq!(
-            decode(&bytes, &[8u8; 16], String::new()).err(),
+            decode::<serde_json::Value>(&bytes, &[8u8; 16]).err(),
             Some(Miss::Stale)
         );
     }
@@ -596,25 +620,24 @@ mod tests {
     fn damage_under_a_valid_checksum_is_refused_or_harmless() {
         // The checksum catches damage on disk; below it, the structure is still checked, so bytes that
         // pass it by accident cannot make a search panic or name a concept the glossary does not have.
-        let pack = Pack::embedded().expect("forum pack");
+        let (head, g, index) = sample();
         let key = [7u8; 16];
-        let bytes = encode(&key, &pack).expect("encodes");
-        let step = ((bytes.len() - HEADER) / 400).max(1);
+        let bytes = encode(&key, &head, &g, &index).expect("encodes");
         let split = HEADER
             + usize::try_from(u64::from_le_bytes(
                 bytes[32..40].try_into().expect("8 bytes"),
             ))
             .expect("fits");
-        for i in (HEADER..bytes.len()).step_by(step) {
+        for i in HEADER..bytes.len() {
             let mut b = bytes.clone();
             b[i] ^= 0x5a;
             let pack_sum = xxhash_rust::xxh3::xxh3_64(&b[HEADER..split]);
             let index_sum = xxhash_rust::xxh3::xxh3_64(&b[split..]);
             b[40..48].copy_from_slice(&pack_sum.to_le_bytes());
             b[56..64].copy_from_slice(&index_sum.to_le_bytes());
-            if let Ok(p) = decode(&b, &key, String::new()) {
+            if let Ok(p) = decode::<serde_json::Value>(&b, &key) {
                 for q in ["digital", "ㄷㅈ", "지속", "sdg", "sustianable"] {
-                    for h in p.index().search(q, 50, None) {
+                    for h in p.index.search(q, 50, None) {
                         assert!((h.concept as usize) < p.glossary.len(), "byte {i}");
                     }
                 }
