@@ -65,7 +65,7 @@ pub enum ItemKind {
 }
 
 /// One timed item with its derived times.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Item {
@@ -74,7 +74,7 @@ pub struct Item {
     pub title: Text,
     pub speaker: Option<String>,
     /// The item's other speakers (`event.json` `cospeakers`), in order; absent when there are none.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[ts(as = "Option<Vec<String>>", optional)]
     pub cospeakers: Vec<String>,
     pub minutes: u32,
@@ -103,7 +103,7 @@ pub struct Item {
 }
 
 /// A block of the programme (Opening, Session 1, …).
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Block {
@@ -130,7 +130,7 @@ pub struct Block {
 }
 
 /// The whole day.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Agenda {

@@ -4,7 +4,7 @@
 //! files are broken while the rest is usable (a [`Diagnostic`] per problem, and loading carries on). Users edit
 //! packs by hand, so every diagnostic names the file, line and column it is about.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use ts_rs::TS;
 
@@ -83,7 +83,7 @@ impl Error {
 }
 
 /// How bad a finding is: errors make `booth check` exit 1, warnings do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
 pub enum Severity {
@@ -92,7 +92,7 @@ pub enum Severity {
 }
 
 /// One problem found in one file, positioned for a human (1-based line and column, columns in characters).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Diagnostic {

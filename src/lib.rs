@@ -26,6 +26,7 @@ pub mod people;
 pub mod review;
 pub mod save;
 pub mod schedule;
+pub mod snapshot;
 pub mod source;
 pub mod template;
 pub mod text;

@@ -11,10 +11,12 @@ use crate::glossary::{self, Concept};
 use crate::l10n::Catalog;
 use crate::people::Person;
 use crate::search::Index;
+use crate::snapshot::{self, Miss, Opened, Snapshots};
 use crate::source::Source;
 use crate::Text;
 use chrono::NaiveDate;
 use chrono_tz::Tz;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -64,7 +66,7 @@ struct ConceptSpec {
 }
 
 /// Texts about the event as a whole.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct EventInfo {
@@ -84,7 +86,7 @@ pub struct EventInfo {
 }
 
 /// A thematic session (what the prep view and the glossary group by).
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Session {
@@ -133,6 +135,32 @@ impl Pack {
     }
 
     pub fn load(source: &Source) -> Result<Pack> {
+        Pack::load_with(source, None).map(|(p, _)| p)
+    }
+
+    /// A pack folder on disk, read back from its snapshot in `snapshots` when no file it reads has changed
+    /// since the snapshot was written, and loaded (then snapshotted) otherwise; see [`crate::snapshot`].
+    /// The result is the same as [`Pack::open`]'s either way.
+    pub fn open_cached(dir: &Path, snapshots: &Snapshots) -> Result<Pack> {
+        Pack::open_traced(dir, snapshots).map(|(p, _)| p)
+    }
+
+    /// A pack folder through the user's cache folder ([`Snapshots::user`]), as both front ends open one;
+    /// uncached when the user has no cache folder.
+    pub fn open_in_user_cache(dir: &Path) -> Result<Pack> {
+        match Snapshots::user() {
+            Some(snapshots) => Pack::open_cached(dir, &snapshots),
+            None => Pack::open(dir),
+        }
+    }
+
+    /// [`Pack::open_cached`], saying whether the snapshot was used (for tests and benchmarks).
+    pub fn open_traced(dir: &Path, snapshots: &Snapshots) -> Result<(Pack, Opened)> {
+        let (pack, opened) = Pack::load_with(&Source::dir(dir)?, Some(snapshots))?;
+        Ok((pack, opened.unwrap_or(Opened::Loaded(Miss::Absent))))
+    }
+
+    fn load_with(source: &Source, snapshots: Option<&Snapshots>) -> Result<(Pack, Option<Opened>)> {
         let invalid = |d: Diagnostic| Error::InvalidPack(d);
         let text = source
             .read_text("event.json")
@@ -179,10 +207,54 @@ impl Pack {
             .resources
             .clone()
             .unwrap_or_else(|| DEFAULT_RESOURCES.iter().map(|s| (*s).to_owned()).collect());
-        let catalogs: Vec<Catalog> = spec
+        let files: Vec<Vec<FileRead>> = spec
             .locales
             .iter()
-            .map(|l| load_catalog(source, l, &resources, &mut diags))
+            .map(|l| read_resources(source, l, &resources))
+            .collect();
+
+        // Everything the load reads is in hand: a snapshot of exactly these files, if there is one, is
+        // the pack.
+        let cache = match (source, snapshots) {
+            (Source::Dir { root }, Some(s)) => {
+                let mut key = snapshot::Key::new();
+                key.add("event.json", Some(text.as_bytes()));
+                for f in files.iter().flatten() {
+                    f.hash_into(&mut key);
+                }
+                Some((s.file_for(root), key.finish()))
+            }
+            _ => None,
+        };
+        let mut miss = None;
+        if let Some((file, key)) = &cache {
+            match snapshot::read::<Head>(file, key) {
+                Ok(s) => {
+                    let pack = s.head.into_pack(source.describe(), s.glossary, s.index);
+                    return Ok((pack, Some(Opened::Restored)));
+                }
+                Err(m) => miss = Some(Opened::Loaded(m)),
+            }
+        }
+
+        // Each locale's files parse on their own thread (a big glossary is one big file per locale); the
+        // findings keep the locales' order.
+        let parsed: Vec<(Catalog, Vec<Diagnostic>)> = spec
+            .locales
+            .par_iter()
+            .zip(files)
+            .map(|(l, files)| {
+                let mut d = Vec::new();
+                let c = load_catalog(l, files, &mut d);
+                (c, d)
+            })
+            .collect();
+        let catalogs: Vec<Catalog> = parsed
+            .into_iter()
+            .map(|(c, d)| {
+                diags.extend(d);
+                c
+            })
             .collect();
 
         let text = |id: &str| -> Text {
@@ -236,19 +308,52 @@ impl Pack {
         check_references(&spec, &catalogs, &mut diags);
 
         let index = Index::build(&glossary);
-        Ok(Pack {
-            id: spec.id,
-            origin: source.describe(),
-            locales: spec.locales.iter().map(ToString::to_string).collect(),
+        let pack = Pack::from_parts(
+            spec.id,
+            source.describe(),
+            spec.locales.iter().map(ToString::to_string).collect(),
             info,
             sessions,
             agenda,
             people,
             glossary,
-            diagnostics: diags,
+            diags,
+            index,
+        );
+        if let Some((file, key)) = &cache {
+            // A snapshot that cannot be written only costs the next open its speed.
+            let head = Head::of(&pack);
+            let _ = snapshot::write(file, key, &head, &pack.glossary, pack.index());
+        }
+        Ok((pack, miss))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn from_parts(
+        id: String,
+        origin: String,
+        locales: Vec<String>,
+        info: EventInfo,
+        sessions: Vec<Session>,
+        agenda: Agenda,
+        people: Vec<Person>,
+        glossary: Vec<Concept>,
+        diagnostics: Vec<Diagnostic>,
+        index: Index,
+    ) -> Pack {
+        Pack {
+            id,
+            origin,
+            locales,
+            info,
+            sessions,
+            agenda,
+            people,
+            glossary,
+            diagnostics,
             index,
             lexicon: std::sync::OnceLock::new(),
-        })
+        }
     }
 
     /// The search index over this pack's glossary.
@@ -270,25 +375,102 @@ impl Pack {
     }
 }
 
-fn load_catalog(
+/// What a snapshot keeps of the pack besides its glossary and index ([`crate::snapshot`]): small, stored
+/// as JSON through the types' own serde.
+#[derive(Serialize, Deserialize)]
+struct Head {
+    id: String,
+    locales: Vec<String>,
+    info: EventInfo,
+    sessions: Vec<Session>,
+    agenda: Agenda,
+    people: Vec<Person>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Head {
+    fn of(pack: &Pack) -> Head {
+        Head {
+            id: pack.id.clone(),
+            locales: pack.locales.clone(),
+            info: pack.info.clone(),
+            sessions: pack.sessions.clone(),
+            agenda: pack.agenda.clone(),
+            people: pack.people.clone(),
+            diagnostics: pack.diagnostics.clone(),
+        }
+    }
+
+    fn into_pack(self, origin: String, glossary: Vec<Concept>, index: Index) -> Pack {
+        Pack::from_parts(
+            self.id,
+            origin,
+            self.locales,
+            self.info,
+            self.sessions,
+            self.agenda,
+            self.people,
+            glossary,
+            self.diagnostics,
+            index,
+        )
+    }
+}
+
+/// One resource file of one locale as read: its pack-relative path and text, or why it could not be used.
+struct FileRead {
+    rel: String,
+    /// The bytes, decoded only when the pack is parsed ([`crate::source::decode`]).
+    bytes: std::result::Result<Option<Vec<u8>>, Diagnostic>,
+}
+
+impl FileRead {
+    fn hash_into(&self, key: &mut snapshot::Key) {
+        match &self.bytes {
+            Ok(b) => key.add(&self.rel, b.as_deref()),
+            // A file that cannot be read is keyed by what the load says about it.
+            Err(d) => key.add(
+                &format!("error {}", self.rel),
+                Some(d.to_string().as_bytes()),
+            ),
+        }
+    }
+}
+
+fn read_resources(
     source: &Source,
     locale: &LanguageIdentifier,
     resources: &[String],
+) -> Vec<FileRead> {
+    resources
+        .iter()
+        .map(|res| {
+            // Checked on its own first: joined to the locale, `/etc/x` would silently become `ko/etc/x`.
+            if let Err(e) = crate::source::checked_relative(res) {
+                return FileRead {
+                    rel: res.clone(),
+                    bytes: Err(Diagnostic::error(
+                        "path",
+                        "event.json",
+                        format!("resource `{res}`: {e}"),
+                    )),
+                };
+            }
+            let rel = format!("{locale}/{res}");
+            let bytes = source.read_bytes(&rel);
+            FileRead { rel, bytes }
+        })
+        .collect()
+}
+
+fn load_catalog(
+    locale: &LanguageIdentifier,
+    files: Vec<FileRead>,
     diags: &mut Vec<Diagnostic>,
 ) -> Catalog {
     let mut catalog = Catalog::new(locale.clone());
-    for res in resources {
-        // Checked on its own first: joined to the locale, `/etc/x` would silently become `ko/etc/x`.
-        if let Err(e) = crate::source::checked_relative(res) {
-            diags.push(Diagnostic::error(
-                "path",
-                "event.json",
-                format!("resource `{res}`: {e}"),
-            ));
-            continue;
-        }
-        let rel = format!("{locale}/{res}");
-        match source.read_text(&rel) {
+    for FileRead { rel, bytes } in files {
+        match bytes.and_then(|b| b.map(|b| crate::source::decode(&rel, b)).transpose()) {
             Ok(Some(text)) => catalog.add_file(&rel, text, diags),
             Ok(None) => diags.push(Diagnostic::error("missing-file", rel, "file is missing")),
             Err(d) => diags.push(d),
@@ -310,7 +492,9 @@ fn concepts(spec: &EventSpec, catalogs: &[Catalog]) -> Vec<Concept> {
         .unwrap_or_default();
     let seen: HashSet<String> = ids.iter().cloned().collect();
     ids.extend(spec.glossary.keys().filter(|k| !seen.contains(*k)).cloned());
-    ids.iter()
+    // Each concept reads the catalogs and nothing else: on two cores, half a big glossary each.
+    ids.par_iter()
+        .with_min_len(256)
         .map(|id| {
             let (sessions, prompt) = spec
                 .glossary

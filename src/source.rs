@@ -59,6 +59,20 @@ impl Source {
     /// Reads a pack-relative file as text. `Ok(None)` when the file does not exist; a diagnostic when it
     /// exists but cannot be used.
     pub fn read_text(&self, rel: &str) -> std::result::Result<Option<String>, Diagnostic> {
+        if let Source::Memory { files, .. } = self {
+            let rel_path =
+                checked_relative(rel).map_err(|e| Diagnostic::error("path", rel, e.to_string()))?;
+            return Ok(files.get(&slash_path(&rel_path)).cloned());
+        }
+        match self.read_bytes(rel)? {
+            Some(bytes) => decode(rel, bytes).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// [`Source::read_text`] without the decoding: the same checks, the file's bytes as they are (a pack
+    /// snapshot's key needs only those, and most opens need nothing more).
+    pub fn read_bytes(&self, rel: &str) -> std::result::Result<Option<Vec<u8>>, Diagnostic> {
         let rel_path =
             checked_relative(rel).map_err(|e| Diagnostic::error("path", rel, e.to_string()))?;
         let bytes = match self {
@@ -98,10 +112,10 @@ impl Source {
             }
             Source::Memory { files, .. } => {
                 let key = slash_path(&rel_path);
-                return Ok(files.get(&key).cloned());
+                return Ok(files.get(&key).map(|t| t.as_bytes().to_vec()));
             }
         };
-        decode(rel, bytes).map(Some)
+        Ok(Some(bytes))
     }
 
     /// Names of the immediate sub-folders of the pack (candidate locale folders), sorted.

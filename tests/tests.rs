@@ -17,6 +17,7 @@
 //! - `hostile_import`: malformed CSV, TBX and XLSX imports: one positioned error or warning each.
 //! - `security`: nothing a pack says or a caller passes makes a save or an import write outside its folder.
 //! - `crash`: saves killed with SIGKILL at random points leave each file old or new, and the pack opens.
+//! - `snapshot`: pack snapshots in the cache never hide an edit, a pull or an import, nor trust damage.
 //! - `forum`: the built-in forum pack against the concept note: both languages, people, times, glossary.
 //! - `documents`: speakers' documents kept in the pack, dismissals, candidates against the glossary.
 //! - `drill`: memorisation cards (terms both ways, numbers) and FSRS progress per user beside the pack.
@@ -42,6 +43,7 @@ mod schedule;
 mod search;
 mod search_props;
 mod security;
+mod snapshot;
 mod source;
 mod ui_locale;
 mod util;

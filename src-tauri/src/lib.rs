@@ -45,7 +45,8 @@ pub fn load_pack(args: &[String]) -> (Pack, Option<PathBuf>) {
     let Some(dir) = dir else {
         return (embedded(), None);
     };
-    match Pack::open(&dir) {
+    // A big pack unchanged since the last start is read back from the user's cache (issue 16).
+    match Pack::open_in_user_cache(&dir) {
         Ok(pack) => (pack, Some(dir)),
         Err(e) => {
             eprintln!(

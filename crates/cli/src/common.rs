@@ -6,7 +6,8 @@ use std::path::PathBuf;
 /// Loads `--pack DIR` or the built-in forum pack, printing the pack's findings to stderr.
 pub fn load(pack: Option<PathBuf>) -> Result<Pack, Error> {
     let pack = match pack {
-        Some(dir) => Pack::open(&dir)?,
+        // Read back from its snapshot in the user's cache when unchanged (issue 16).
+        Some(dir) => Pack::open_in_user_cache(&dir)?,
         None => Pack::embedded()?,
     };
     for d in &pack.diagnostics {

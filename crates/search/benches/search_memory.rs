@@ -10,6 +10,7 @@
 //!
 //! ```sh
 //! cargo bench -p booth-search --bench search_memory
+//! cargo bench -p booth-search --bench search_memory -- gen-1m     # one corpus, also the 1M one
 //! ```
 //! (A separate bench from `search`, because a counting allocator would slow the timed benches.)
 
@@ -100,6 +101,8 @@ fn main() {
         "gen-1k" => Some(gen::glossary(1_000, 1)),
         "gen-10k" => Some(gen::glossary(10_000, 1)),
         "gen-100k" => Some(gen::glossary(100_000, 1)),
+        // Not in the default list (a minute with the counting allocator): `-- gen-1m` (issue 16's growth).
+        "gen-1m" => Some(gen::glossary(1_000_000, 1)),
         "kedict" => real::kedict(),
         "firefox" => real::firefox(),
         _ => None,

@@ -28,6 +28,7 @@
 mod build;
 mod entry;
 mod hangul;
+pub mod snapshot;
 mod sort;
 mod text;
 mod vocab;

@@ -18,9 +18,9 @@ use std::ops::Range;
 #[derive(Debug, Default, Clone)]
 #[cfg_attr(test, derive(PartialEq))]
 pub(crate) struct Vocab {
-    text: String,
+    pub(crate) text: String,
     /// `offs[i]..offs[i + 1]` is word `i`; one more entry than words.
-    offs: Vec<u32>,
+    pub(crate) offs: Vec<u32>,
 }
 
 impl Vocab {

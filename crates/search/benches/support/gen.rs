@@ -444,8 +444,13 @@ pub fn write_pack(dir: &Path, id: &str, concepts: &[Concept]) -> std::io::Result
         .iter()
         .map(|s| format!(r#"{{"id": "{s}"}}"#))
         .collect();
+    let resources: Vec<String> = std::iter::once("agenda.ftl".to_owned())
+        .chain((0..concepts.len().div_ceil(PER_FILE).max(1)).map(glossary_file))
+        .map(|r| format!("\"{r}\""))
+        .collect();
+    let resources = resources.join(", ");
     let event = format!(
-        "{{\n  \"format\": 1, \"id\": \"{id}\", \"zone\": \"Asia/Seoul\", \"date\": \"2021-07-07\",\n  \"locales\": [\"en-US\", \"ko\"],\n  \"resources\": [\"agenda.ftl\", \"glossary.ftl\"],\n  \"sessions\": [{}],\n  \"blocks\": [\n    {}\n  ],\n  \"glossary\": {{\n    {structure}\n  }}\n}}\n",
+        "{{\n  \"format\": 1, \"id\": \"{id}\", \"zone\": \"Asia/Seoul\", \"date\": \"2021-07-07\",\n  \"locales\": [\"en-US\", \"ko\"],\n  \"resources\": [{resources}],\n  \"sessions\": [{}],\n  \"blocks\": [\n    {}\n  ],\n  \"glossary\": {{\n    {structure}\n  }}\n}}\n",
         sessions.join(", "),
         blocks.join(",\n    ")
     );
@@ -453,25 +458,39 @@ pub fn write_pack(dir: &Path, id: &str, concepts: &[Concept]) -> std::io::Result
     std::fs::write(dir.join("en-US/agenda.ftl"), agenda_en)?;
     std::fs::write(dir.join("ko/agenda.ftl"), agenda_ko)?;
     for loc in ["en-US", "ko"] {
-        let mut ftl = String::with_capacity(concepts.len() * 80);
-        for c in concepts {
-            let Some(term) = c.term.get(loc) else {
-                continue;
-            };
-            writeln!(ftl, "concept-{} = {term}", c.id).ok();
-            if let Some(a) = c.abbr.get(loc) {
-                writeln!(ftl, "    .abbr = {a}").ok();
+        for (i, part) in concepts.chunks(PER_FILE.max(1)).enumerate() {
+            let mut ftl = String::with_capacity(part.len() * 80);
+            for c in part {
+                let Some(term) = c.term.get(loc) else {
+                    continue;
+                };
+                writeln!(ftl, "concept-{} = {term}", c.id).ok();
+                if let Some(a) = c.abbr.get(loc) {
+                    writeln!(ftl, "    .abbr = {a}").ok();
+                }
+                if let Some(a) = c.alt.get(loc) {
+                    writeln!(ftl, "    .alt = {}", a.join("; ")).ok();
+                }
+                if let Some(n) = c.note.get(loc) {
+                    writeln!(ftl, "    .note = {n}").ok();
+                }
             }
-            if let Some(a) = c.alt.get(loc) {
-                writeln!(ftl, "    .alt = {}", a.join("; ")).ok();
-            }
-            if let Some(n) = c.note.get(loc) {
-                writeln!(ftl, "    .note = {n}").ok();
-            }
+            std::fs::write(dir.join(loc).join(glossary_file(i)), ftl)?;
         }
-        std::fs::write(dir.join(loc).join("glossary.ftl"), ftl)?;
     }
     Ok(())
+}
+
+/// Concepts per glossary file: a pack's files are limited to 8 MB each (`booth::source::MAX_FILE_BYTES`),
+/// and 100,000 generated concepts take 7.6 MB in English, so bigger glossaries are split.
+const PER_FILE: usize = 100_000;
+
+fn glossary_file(i: usize) -> String {
+    if i == 0 {
+        "glossary.ftl".to_owned()
+    } else {
+        format!("glossary-{}.ftl", i + 1)
+    }
 }
 
 // ---- the as-you-type query set ----
@@ -575,30 +594,32 @@ pub fn typo(text: &str, rng: &mut Rng) -> String {
 /// The benchmark queries for a glossary, by kind: every prefix of `terms` English and Korean terms (Korean
 /// as IME states), every prefix of their initials, and every prefix of a typo'd version in both scripts.
 pub fn query_set(concepts: &[Concept], terms: usize) -> Vec<(&'static str, String)> {
+    labelled_query_set(concepts, terms)
+        .into_iter()
+        .map(|(kind, q, _)| (kind, q))
+        .collect()
+}
+
+/// [`query_set`] with the position of the concept each query was typed from (for recall).
+#[allow(dead_code)]
+pub fn labelled_query_set(
+    concepts: &[Concept],
+    terms: usize,
+) -> Vec<(&'static str, String, usize)> {
     let mut rng = Rng::new(7);
     let step = (concepts.len() / terms.max(1)).max(1);
     let mut out = Vec::new();
-    for c in concepts.iter().step_by(step).take(terms) {
+    for (at, c) in concepts.iter().enumerate().step_by(step).take(terms) {
+        let mut add =
+            |kind: &'static str, qs: Vec<String>| out.extend(qs.into_iter().map(|q| (kind, q, at)));
         if let Some(en) = c.term.get("en-US") {
-            out.extend(prefixes(en).into_iter().map(|q| ("en", q)));
-            out.extend(
-                prefixes(&typo(en, &mut rng))
-                    .into_iter()
-                    .map(|q| ("en-typo", q)),
-            );
+            add("en", prefixes(en));
+            add("en-typo", prefixes(&typo(en, &mut rng)));
         }
         if let Some(ko) = c.term.get("ko") {
-            out.extend(ime_states(ko).into_iter().map(|q| ("ko", q)));
-            out.extend(
-                prefixes(&initials(ko))
-                    .into_iter()
-                    .map(|q| ("ko-initials", q)),
-            );
-            out.extend(
-                ime_states(&typo(ko, &mut rng))
-                    .into_iter()
-                    .map(|q| ("ko-typo", q)),
-            );
+            add("ko", ime_states(ko));
+            add("ko-initials", prefixes(&initials(ko)));
+            add("ko-typo", ime_states(&typo(ko, &mut rng)));
         }
     }
     out
