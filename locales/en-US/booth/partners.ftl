@@ -95,3 +95,5 @@ partners-companion-pushed-by = pushed by
 partners-companion-no-pushes = No pushes
 partners-companion-offline-since = Offline since
 partners-companion-running-late = Running late
+partners-push-card = Push to booth card
+    .title = Pin this on the booth card of the interpreter on the microphone (marked as pushed by you)

@@ -88,3 +88,5 @@ partners-companion-pushed-by = 보낸 사람
 partners-companion-no-pushes = 보낸 항목 없음
 partners-companion-offline-since = 오프라인 시작
 partners-companion-running-late = 지연
+partners-push-card = 부스 카드로 보내기
+    .title = 마이크를 잡은 통역사의 부스 카드에 고정합니다(보낸 사람으로 표시)

@@ -76,6 +76,23 @@ export default async ({ browser, check, shot }) => {
   // Take this run's note off too, so the next run starts from the same card.
   await (await $('[data-testid="pushes"] li button')).click();
 
+  // The partner off the microphone pins a glossary concept from its card: it lands on the booth card.
+  const pushCount = () => browser.execute(() => document.querySelectorAll('[data-testid="pushes"] li').length);
+  const base = await pushCount();
+  const search = await $('[data-testid="glossary-search"]');
+  await search.click();
+  await search.setValue('SDGs');
+  await browser.waitUntil(async () => (await (await $('[data-testid="glossary-row"]')).getAttribute('data-concept')) === 'sdgs', { timeout: 5000, timeoutMsg: 'SDGs not found' });
+  await browser.keys(['Enter']);
+  await (await $('[data-testid="booth-card-push"]')).click();
+  await browser.waitUntil(async () => (await pushCount()) === base + 1, { timeout: 5000, timeoutMsg: 'the concept push did not appear' });
+  const pushed = await text('[data-testid="pushes"] li .text');
+  check('a concept pushed from the glossary card shows on the booth card', /지속가능발전목표|Sustainable Development Goals/.test(pushed ?? ''), String(pushed));
+  await shot('partners-concept-push');
+  await (await $('[data-testid="pushes"] li button')).click();
+  await (await $('[data-testid="booth-card-close"]')).click();
+  await search.clearValue();
+
   // Sharing: on loopback only, in this test.
   await (await $('[data-testid="partners-open"]')).click();
   const picker = await $('[data-testid="partners-interface"]');

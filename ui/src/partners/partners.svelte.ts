@@ -4,6 +4,7 @@ import {
   partnersView,
   partnersAddBooth,
   partnersSetMe,
+  partnersPush,
   onPartners,
   onPartnersLate,
   errorText,
@@ -13,6 +14,7 @@ import {
 import type { PartnerBooth } from '../lib/bindings/PartnerBooth';
 import type { PartnerLink } from '../lib/bindings/PartnerLink';
 import type { PartnerPush } from '../lib/bindings/PartnerPush';
+import type { PartnerPushWhat } from '../lib/bindings/PartnerPushWhat';
 import { t, locale } from '../i18n/i18n.svelte';
 
 /** The two booths of a bilingual event: id, name key, and the language the booth speaks. */
@@ -143,4 +145,20 @@ export function companionLabels(): PartnerCompanionLabels {
     offlineSince: t('partners-companion-offline-since'),
     runningLate: t('partners-companion-running-late'),
   };
+}
+
+/**
+ * Pins a concept, person or number on this booth's card: what the partner off the microphone does from the
+ * glossary's card, a pinned speaker or the number box. True when it was pushed (the card shows it at once).
+ */
+export async function pushToBooth(what: PartnerPushWhat): Promise<boolean> {
+  const booth = team.view?.booth || BOOTHS[0].id;
+  try {
+    team.view = await partnersPush(booth, sayOf(booth), what);
+    team.error = null;
+    return true;
+  } catch (e) {
+    team.error = errorText(e);
+    return false;
+  }
 }
