@@ -2,7 +2,7 @@
 //! still load, nothing may panic or hang, and nothing on disk may change.
 //!
 //! Each case replaces one file of the small valid pack in `util.rs`. Cases are generated in code (not
-//! committed as files) so a 50 MB input costs nothing in the repository and each case reads as one line.
+//! committed as files) so an input over the 64 MB file limit costs nothing in the repository and each case reads as one line.
 
 use crate::util::{mini_pack, EVENT_JSON};
 use booth::{Error, Pack};
@@ -249,9 +249,13 @@ fn cases() -> Vec<Case> {
         },
     });
     v.push(Case {
-        name: "50 MB file",
+        name: "a file over the size limit",
         file: "ko/people.ftl",
-        bytes: [HEAD.as_bytes(), &vec![b'#'; 50 * 1024 * 1024]].concat(),
+        bytes: [
+            HEAD.as_bytes(),
+            &vec![b'#'; booth::source::MAX_FILE_BYTES as usize + 1],
+        ]
+        .concat(),
         expect: Expect::Finding {
             code: "too-large",
             file: "ko/people.ftl",
