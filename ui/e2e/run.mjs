@@ -8,7 +8,7 @@
 //
 // A spec that needs the app started differently (its own pack) also exports `args = async ({ root }) =>
 // [...app arguments]` (and optionally `cleanup`): it runs after the others, alone, in a session of its own.
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -85,6 +85,11 @@ async function session(args, list, name) {
 process.env.BOOTH_E2E_PICK ??= resolve(tmpdir(), `booth-e2e-pick-${process.pid}`);
 rmSync(process.env.BOOTH_E2E_PICK, { force: true });
 
+// Every run starts from an empty per-user data folder (the running-late records, the booth team's document,
+// the window's stored preferences), so no run sees what an earlier one, or the user, left there.
+const dataHome = mkdtempSync(resolve(tmpdir(), 'booth-e2e-data-'));
+process.env.XDG_DATA_HOME = dataHome;
+
 let driver;
 try {
   driver = await startDriver(4444);
@@ -102,6 +107,7 @@ try {
   check('e2e session', false, String(e?.message ?? e));
 } finally {
   driver?.kill('SIGTERM');
+  rmSync(dataHome, { recursive: true, force: true });
 }
 
 console.log(results.join('\n'));

@@ -13,11 +13,11 @@ export default async ({ browser, check, shot }) => {
   await setLang('en-US');
   await (await $('[data-testid="view-live"]')).click();
 
-  const card = await $('[data-testid="booth-card"]');
+  const card = await $('[data-testid="team-card"]');
   await card.waitForDisplayed({ timeout: 10000 });
   check('the booth card is shown in the live view', true);
   // The first start makes the default booths and this booth's settings: let those calls land first.
-  await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll('[data-testid="booth-card"] .mic').length)) === 1, { timeout: 5000 });
+  await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll('[data-testid="team-card"] .mic').length)) === 1, { timeout: 5000 });
   await browser.pause(1000);
 
   // Typed through the DOM (WebKitWebDriver's clicks did not focus this field under Xvfb here).
@@ -37,20 +37,20 @@ export default async ({ browser, check, shot }) => {
   await type('take-over-to', 'Mina');
   await (await $('[data-testid="hand-over"]')).click();
   await browser
-    .waitUntil(async () => ((await text('[data-testid="booth-card"] .mic')) ?? '').includes('Mina'), { timeout: 5000 })
+    .waitUntil(async () => ((await text('[data-testid="team-card"] .mic')) ?? '').includes('Mina'), { timeout: 5000 })
     .catch(async () => {
       await shot('partners-debug');
       const typed = await browser.execute(() => document.querySelector('[data-testid="take-over-to"]')?.value);
-      throw new Error(`handover not shown (typed: ${typed}); the card says: ${await text('[data-testid="booth-card"]')}`);
+      throw new Error(`handover not shown (typed: ${typed}); the card says: ${await text('[data-testid="team-card"]')}`);
     });
   const count = await text('[data-testid="handover-countdown"]');
   check('a handover starts the 30-minute countdown', /^(30:00|29:5\d) left$/.test(count ?? ''), String(count));
 
   await type('push-text', 'slide 12 numbers differ from script');
-  await (await $('[data-testid="booth-card"] .send button[type="submit"]')).click();
+  await (await $('[data-testid="team-card"] .send button[type="submit"]')).click();
   await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll('[data-testid="pushes"] li').length)) === before + 1, { timeout: 5000, timeoutMsg: 'the note did not appear' });
   await type('push-text', '3.5억 달러');
-  await (await $('[data-testid="booth-card"] .send button[type="button"]')).click();
+  await (await $('[data-testid="team-card"] .send button[type="button"]')).click();
   await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll('[data-testid="pushes"] li').length)) === before + 2, {
     timeout: 5000,
     timeoutMsg: 'the pushes did not appear',
@@ -117,7 +117,7 @@ export default async ({ browser, check, shot }) => {
 
   await setLang('ko');
   await browser.pause(300);
-  const mic = await text('[data-testid="booth-card"] .mic');
+  const mic = await text('[data-testid="team-card"] .mic');
   check('the booth card speaks Korean', (mic ?? '').startsWith('마이크'), String(mic));
   await shot('partners-card-ko');
   await setLang('en-US');
