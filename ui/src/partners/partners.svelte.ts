@@ -153,12 +153,18 @@ export function companionLabels(): PartnerCompanionLabels {
  */
 export async function pushToBooth(what: PartnerPushWhat): Promise<boolean> {
   const booth = team.view?.booth || BOOTHS[0].id;
+  team.error = await runCommand(() => partnersPush(booth, sayOf(booth), what));
+  return team.error === null;
+}
+
+/** Runs a partners command and shows the view it returns at once (the `partners` event may follow); the
+ * error's text, or null. */
+export async function runCommand(action: () => Promise<unknown>): Promise<string | null> {
   try {
-    team.view = await partnersPush(booth, sayOf(booth), what);
-    team.error = null;
-    return true;
+    const v = await action();
+    if (v && typeof v === 'object' && 'team' in v) team.view = v as PartnersView;
+    return null;
   } catch (e) {
-    team.error = errorText(e);
-    return false;
+    return errorText(e);
   }
 }
