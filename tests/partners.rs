@@ -1,8 +1,8 @@
 use booth::late::Record;
 use booth::partners::team::PushKind;
 use booth::views::partners::{
-    concept_push, late_from_shared, late_to_shared, note_push, number_push, person_push, programme,
-    with_local_override,
+    change_local_override, concept_push, late_from_shared, late_to_shared, note_push, number_push,
+    person_push, programme, with_local_override,
 };
 
 use crate::util::{at, forum};
@@ -85,4 +85,48 @@ fn the_running_late_record_travels_and_a_local_override_adds_to_it() {
     let both = with_local_override(&back, &local);
     assert_eq!(both.shifts.len(), 3);
     assert_eq!(both.shifts[2], local.shifts[0]);
+}
+
+#[test]
+fn a_following_booths_own_shift_measures_from_the_shared_schedule_and_undo_keeps_the_events_record()
+{
+    let pack = forum();
+    let mut shared = Record::new(&pack.id);
+    shared
+        .shift_remaining(&pack.agenda, at("2021-07-07T14:20:00+09:00"), 10)
+        .expect("an item runs");
+    let (on_screen, _) = pack.agenda.adjusted(&shared.shifts);
+    let (_, qa) = on_screen.find("s1-qa").expect("known item");
+    let shown_start = qa.start;
+
+    // The booth marks the Q&A as started two minutes after the start it shows.
+    let mut local = Record::new(&pack.id);
+    let started = shown_start + chrono::Duration::minutes(2);
+    change_local_override(&shared, &mut local, |r| {
+        r.mark_started(&pack.agenda, "s1-qa", started).map(|_| ())
+    })
+    .expect("known item");
+    assert_eq!(
+        local.shifts.len(),
+        1,
+        "only the booth's own shift is kept locally"
+    );
+    assert_eq!(
+        local.shifts[0].seconds, 120,
+        "measured from the shifted start"
+    );
+    let (both, _) = pack
+        .agenda
+        .adjusted(&with_local_override(&shared, &local).shifts);
+    assert_eq!(both.find("s1-qa").expect("known").1.start, started);
+
+    // Undo takes back the booth's shift, and then refuses to touch the event's record.
+    change_local_override(&shared, &mut local, |r| r.undo().map(|_| ())).expect("own shift");
+    assert!(local.shifts.is_empty());
+    let refused = change_local_override(&shared, &mut local, |r| r.undo().map(|_| ()));
+    assert!(matches!(
+        refused,
+        Err(booth::late::LateError::NothingToUndo)
+    ));
+    assert!(local.shifts.is_empty());
 }

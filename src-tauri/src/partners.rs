@@ -4,8 +4,10 @@
 //! The team document always exists, so the handover timer works on a single machine; sharing is off until
 //! the user picks a network interface. The host listens on that address only (port 7411, or a free one),
 //! issues one pairing code for partner devices and one for phones (the QR code), and stops listening when
-//! sharing stops. Codes are kept in memory for this run of the app: after a restart the host shows new codes
-//! (a stopped or restarted host hands nothing to whoever kept an old code). Every change — local, from a
+//! sharing stops. A code stays valid until the user revokes it — across stopping and starting sharing and
+//! across a restart of the app (kept in `partners/codes.json` in the app's data folder, readable by the user
+//! only) — so that partners whose host crashed or restarted reconnect by themselves, with the same code, and
+//! merge what they did meanwhile. A revoked code never comes back. Every change — local, from a
 //! partner, or of the link — reaches the page as a `partners` event with the whole [`PartnersView`].
 
 use crate::error::{ErrorKind, IpcError};
@@ -13,10 +15,13 @@ use crate::state::AppState;
 use booth::partners::companion::Labels;
 use booth::partners::team::{PushRequest, TeamError, TeamState};
 use booth::partners::token::{self, TokenInfo};
-use booth::partners::{qr, system_clock, Follower, Host, HostStatus, Link, Replica, Role, Team};
+use booth::partners::{
+    qr, system_clock, Follower, Host, HostStatus, Link, Replica, Role, Team, Tokens,
+};
 use booth::views::partners as shared;
 use serde::{Deserialize, Serialize};
 use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use ts_rs::TS;
@@ -119,8 +124,13 @@ struct Inner {
     booth: String,
     /// Bumped to end the task that forwards changes of the previous host/follower.
     generation: u64,
-    /// Where the team document is kept between runs (the app's data folder), once known.
-    file: Option<std::path::PathBuf>,
+    /// The folder that keeps the team document and the host's codes between runs (in the app's data
+    /// folder), once known.
+    folder: Option<PathBuf>,
+    /// Whether the team document kept there has been read (once, on the first change or view).
+    read_back: bool,
+    /// The host's codes, read from the folder when sharing first starts.
+    tokens: Option<Arc<Tokens>>,
 }
 
 /// The partners state the shell manages.
@@ -134,7 +144,9 @@ impl Default for Partners {
             me: String::new(),
             booth: String::new(),
             generation: 0,
-            file: None,
+            folder: None,
+            read_back: false,
+            tokens: None,
         }))
     }
 }
@@ -151,6 +163,12 @@ impl From<TeamError> for IpcError {
 }
 
 impl Partners {
+    /// Keeps the team and the codes in `folder` (unit tests; the app uses its data folder).
+    #[cfg(test)]
+    pub fn keep_in(&self, folder: &Path) {
+        self.lock().folder = Some(folder.to_owned());
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -237,25 +255,45 @@ fn forward<R: Runtime>(app: &AppHandle<R>, partners: &Partners) {
     });
 }
 
-/// The team document's file in the app's data folder: read once on the first call (a handover log and pushes
-/// survive a restart), written atomically after every change. Unit tests keep it in memory.
-fn persist<R: Runtime>(app: &AppHandle<R>, partners: &Partners) {
-    if cfg!(test) {
-        return;
+/// The folder that keeps the team between runs: `partners/` in the app's data folder, made readable by
+/// this user only (it holds the pairing codes). Unit tests keep everything in memory unless they name one.
+fn folder<R: Runtime>(app: &AppHandle<R>, inner: &mut Inner) -> Option<PathBuf> {
+    if inner.folder.is_none() && !cfg!(test) {
+        inner.folder = app.path().app_data_dir().ok().map(|d| d.join("partners"));
     }
+    let folder = inner.folder.clone()?;
+    if let Err(e) = private_folder(&folder) {
+        eprintln!("booth: {}: {e}", folder.display());
+        return None;
+    }
+    Some(folder)
+}
+
+fn private_folder(folder: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(folder)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// The team document's file: read once on the first call (a handover log and pushes survive a restart),
+/// written atomically after every change.
+fn persist<R: Runtime>(app: &AppHandle<R>, partners: &Partners) {
     let mut inner = partners.lock();
-    if inner.file.is_none() {
-        let Ok(dir) = app.path().app_data_dir() else {
-            return;
-        };
-        let file = dir.join("partners").join("team.automerge");
+    let Some(folder) = folder(app, &mut inner) else {
+        return;
+    };
+    let file = folder.join("team.automerge");
+    if !inner.read_back {
+        inner.read_back = true;
         if let Ok(bytes) = std::fs::read(&file) {
             match Team::load(&bytes) {
                 // What was kept merges with whatever this run did before the file was read.
-                Ok(kept) => {
-                    let replica = inner.replica.clone();
-                    let mut kept = kept;
-                    let _ = replica.change(|t| t.merge(&mut kept));
+                Ok(mut kept) => {
+                    let _ = inner.replica.change(|t| t.merge(&mut kept));
                 }
                 Err(e) => eprintln!(
                     "booth: {}: {e}; starting a new team document",
@@ -263,15 +301,41 @@ fn persist<R: Runtime>(app: &AppHandle<R>, partners: &Partners) {
                 ),
             }
         }
-        inner.file = Some(file);
     }
-    if let Some(file) = &inner.file {
-        if let Some(dir) = file.parent() {
-            let _ = std::fs::create_dir_all(dir);
-        }
-        if let Err(e) = booth::save::atomic_write(file, &inner.replica.save()) {
-            eprintln!("booth: cannot keep the team document: {e}");
-        }
+    if let Err(e) = booth::save::atomic_write(&file, &inner.replica.save()) {
+        eprintln!("booth: cannot keep the team document: {e}");
+    }
+}
+
+/// The host's codes: those of this run, else those kept from an earlier one, else none yet.
+fn codes<R: Runtime>(app: &AppHandle<R>, partners: &Partners) -> Arc<Tokens> {
+    let mut inner = partners.lock();
+    if let Some(tokens) = &inner.tokens {
+        return tokens.clone();
+    }
+    let kept = folder(app, &mut inner)
+        .map(|f| f.join("codes.json"))
+        .and_then(|file| match std::fs::read_to_string(&file) {
+            Ok(json) => Tokens::from_json(&json)
+                .map_err(|e| eprintln!("booth: {}: {e}; issuing new codes", file.display()))
+                .ok(),
+            Err(_) => None,
+        });
+    let tokens = Arc::new(kept.unwrap_or_default());
+    inner.tokens = Some(tokens.clone());
+    tokens
+}
+
+/// Keeps the host's codes (after one is issued or revoked).
+fn keep_codes<R: Runtime>(app: &AppHandle<R>, partners: &Partners) {
+    let mut inner = partners.lock();
+    let (Some(folder), Some(tokens)) = (folder(app, &mut inner), inner.tokens.clone()) else {
+        return;
+    };
+    if let Err(e) =
+        booth::save::atomic_write(&folder.join("codes.json"), tokens.to_json().as_bytes())
+    {
+        eprintln!("booth: cannot keep the pairing codes: {e}");
     }
 }
 
@@ -494,7 +558,7 @@ pub async fn partners_share<R: Runtime>(
     let partners = app.state::<Partners>();
     set_mode(&partners, Mode::Off).await;
     let replica = partners.replica();
-    let tokens = Arc::new(booth::partners::Tokens::new());
+    let tokens = codes(&app, &partners);
     let start = |port| {
         Host::start(
             SocketAddr::new(ip, port),
@@ -510,9 +574,15 @@ pub async fn partners_share<R: Runtime>(
             IpcError::new(ErrorKind::Sharing, format!("cannot listen on {ip}: {e}"))
         })?,
     };
+    // The codes partners and phones already hold, or new ones.
     let t = now();
-    let device = tokens.issue(Role::Device, "partners", t);
-    let companion = tokens.issue(Role::Companion, "phones", t);
+    let device = tokens
+        .newest_live(Role::Device)
+        .unwrap_or_else(|| tokens.issue(Role::Device, "partners", t));
+    let companion = tokens
+        .newest_live(Role::Companion)
+        .unwrap_or_else(|| tokens.issue(Role::Companion, "phones", t));
+    keep_codes(&app, &partners);
     publish(&app.state::<AppState>(), &replica, &lang)?;
     set_mode(
         &partners,
@@ -574,7 +644,8 @@ pub async fn partners_join<R: Runtime>(
     full_view(&app, &partners)
 }
 
-/// Stops sharing or following: the server stops listening, the codes die with it, and the document stays.
+/// Stops sharing or following: the server stops listening; the document and the codes stay (revoke a code to
+/// end it).
 #[tauri::command]
 pub async fn partners_stop<R: Runtime>(app: AppHandle<R>) -> Result<PartnersView, IpcError> {
     let partners = app.state::<Partners>();
@@ -611,6 +682,7 @@ pub fn partners_issue<R: Runtime>(
             Role::Companion => *companion_code = token.code,
         }
     }
+    keep_codes(&app, &partners);
     full_view(&app, &partners)
 }
 
@@ -633,6 +705,7 @@ pub fn partners_revoke<R: Runtime>(
             ));
         }
     }
+    keep_codes(&app, &partners);
     // The code on screen was the one revoked: show a fresh one in its place.
     let shown = {
         let inner = partners.lock();
@@ -771,6 +844,73 @@ mod tests {
         );
     }
 
+    #[test]
+    fn codes_stay_valid_across_a_restart_until_revoked() {
+        use tauri::Manager;
+        let kept = tempfile::tempdir().expect("temp dir");
+        let share = |app: &TestApp| {
+            let labels = booth::partners::companion::Labels::english();
+            app.invoke(
+                "partners_share",
+                json!({"address": "127.0.0.1", "labels": labels, "lang": "en-US"}),
+            )
+            .expect("share")
+        };
+        let start = || {
+            let app = TestApp::built_in();
+            app._app.state::<super::Partners>().keep_in(kept.path());
+            app
+        };
+
+        let first = start();
+        let before = share(&first);
+        first.invoke("partners_stop", json!({})).expect("stop");
+        let again = share(&first);
+        assert_eq!(
+            again["sharing"]["deviceCode"],
+            before["sharing"]["deviceCode"]
+        );
+        first.invoke("partners_stop", json!({})).expect("stop");
+        drop(first);
+
+        // A restart shows the codes partners and phones already hold.
+        let second = start();
+        let after = share(&second);
+        assert_eq!(
+            after["sharing"]["deviceCode"],
+            before["sharing"]["deviceCode"]
+        );
+        assert_eq!(
+            after["sharing"]["companionUrl"],
+            before["sharing"]["companionUrl"]
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(kept.path())
+                .expect("folder")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o077, 0, "only this user reads the codes");
+        }
+
+        // A revoked code is replaced, and the replacement is what the next run shows.
+        let id = booth::partners::token::token_id(
+            before["sharing"]["deviceCode"].as_str().expect("code"),
+        );
+        let revoked = second
+            .invoke("partners_revoke", json!({"id": id}))
+            .expect("revoke");
+        let replacement = revoked["sharing"]["deviceCode"].clone();
+        assert_ne!(replacement, before["sharing"]["deviceCode"]);
+        second.invoke("partners_stop", json!({})).expect("stop");
+        drop(second);
+        let third = start();
+        let last = share(&third);
+        assert_eq!(last["sharing"]["deviceCode"], replacement);
+        third.invoke("partners_stop", json!({})).expect("stop");
+    }
+
     fn delay(app: &TestApp, item: &str) -> i64 {
         let view = app.invoke("agenda", json!({})).expect("agenda");
         view["agenda"]["blocks"]
@@ -834,6 +974,23 @@ mod tests {
             delay(&follower, "closing-remarks-1"),
             delay(&host, "closing-remarks-1") + 180
         );
+
+        // "Started now" on the follower measures from the start it shows (14:45 printed, 14:52 shifted).
+        assert_eq!(delay(&follower, "s1-discussant-1"), 420);
+        follower
+            .invoke(
+                "mark_started",
+                json!({"item": "s1-discussant-1", "at": "2021-07-07T14:53:00+09:00"}),
+            )
+            .expect("started");
+        assert_eq!(delay(&follower, "s1-discussant-1"), 480);
+        // Undo takes back the booth's own shifts, never the event's record.
+        for _ in 0..2 {
+            follower.invoke("undo_shift", json!({})).expect("own shift");
+        }
+        assert!(follower.invoke("undo_shift", json!({})).is_err());
+        assert_eq!(delay(&follower, "s1-discussant-1"), 420);
+        assert_eq!(delay(&host, "s1-discussant-1"), 420);
 
         // Leaving the team: the booth's own record alone again.
         follower.invoke("partners_stop", json!({})).expect("leave");

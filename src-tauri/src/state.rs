@@ -206,7 +206,8 @@ impl AppState {
     }
 
     /// Applies `change` to the record and saves it; on a failed save the change is rolled back, so memory
-    /// and disk never disagree.
+    /// and disk never disagree. While following the event's record, the change sees the agenda as shown and
+    /// lands in this booth's own record (its local override).
     pub fn change(
         &self,
         change: impl FnOnce(&mut Record, &Pack) -> Result<(), LateError>,
@@ -220,7 +221,15 @@ impl AppState {
         };
         let before = late.record.clone();
         let pack = self.pack();
-        change(&mut late.record, &pack)?;
+        let late = &mut *late;
+        match &late.shared {
+            Some(shared) => {
+                booth::views::partners::change_local_override(shared, &mut late.record, |r| {
+                    change(r, &pack)
+                })?
+            }
+            None => change(&mut late.record, &pack)?,
+        }
         if let Err(e) = file.save(&late.record) {
             late.record = before;
             return Err(e);

@@ -6,7 +6,7 @@
 //! payloads, for the shell (and any other front end) to call.
 
 use crate::agenda::{Shift, ShiftKind};
-use crate::late::Record;
+use crate::late::{LateError, Record};
 use crate::numbers::Quantity;
 use crate::{Pack, Text};
 use booth_partners::team::{LateShift, ProgrammeItem, PushKind, PushRequest};
@@ -155,4 +155,23 @@ pub fn with_local_override(shared: &Record, local: &Record) -> Record {
     let mut record = shared.clone();
     record.shifts.extend(local.shifts.iter().cloned());
     record
+}
+
+/// A running-late change made on a booth that follows the event's record: the change sees the agenda as the
+/// booth shows it (the shared shifts, then its own), so "this item started now" measures from the shifted
+/// start on screen and not from the printed one; what it adds goes to the booth's own record only, and an
+/// undo can take back only the booth's own shifts (the event's record belongs to the host).
+pub fn change_local_override<T>(
+    shared: &Record,
+    local: &mut Record,
+    change: impl FnOnce(&mut Record) -> Result<T, LateError>,
+) -> Result<T, LateError> {
+    let mut combined = with_local_override(shared, local);
+    let out = change(&mut combined)?;
+    let kept = shared.shifts.len();
+    if combined.shifts.len() < kept || combined.shifts[..kept] != shared.shifts[..] {
+        return Err(LateError::NothingToUndo);
+    }
+    local.shifts = combined.shifts.split_off(kept);
+    Ok(out)
 }

@@ -216,6 +216,16 @@ impl Tokens {
             .cloned()
     }
 
+    /// The newest live token of `role`: the code a restarted host shows again, so that the devices still
+    /// holding it reconnect without anyone typing anything.
+    pub fn newest_live(&self, role: Role) -> Option<Token> {
+        self.read()
+            .iter()
+            .filter(|t| t.revoked.is_none() && t.role == role)
+            .max_by_key(|t| t.created)
+            .cloned()
+    }
+
     /// The live token whose code is `code` (as a browser sends it), compared in constant time.
     pub fn by_code(&self, code: &str) -> Option<Token> {
         let code = normalize_code(code);
@@ -271,5 +281,28 @@ mod tests {
         let t = tokens.issue(Role::Device, "Ben", 3);
         let back = Tokens::from_json(&tokens.to_json()).expect("ok");
         assert_eq!(back.live(&t.id).map(|t| t.code), Some(t.code));
+    }
+
+    #[test]
+    fn the_newest_live_code_of_a_role_is_the_one_shown_again() {
+        let tokens = Tokens::new();
+        let old = tokens.issue(Role::Device, "partners", 1);
+        let new = tokens.issue(Role::Device, "partners", 2);
+        let phones = tokens.issue(Role::Companion, "phones", 3);
+        assert_eq!(
+            tokens.newest_live(Role::Device).map(|t| t.id),
+            Some(new.id.clone())
+        );
+        assert_eq!(
+            tokens.newest_live(Role::Companion).map(|t| t.id),
+            Some(phones.id)
+        );
+        tokens.revoke(&new.id, 4);
+        assert_eq!(
+            tokens.newest_live(Role::Device).map(|t| t.id),
+            Some(old.id.clone())
+        );
+        tokens.revoke(&old.id, 5);
+        assert!(tokens.newest_live(Role::Device).is_none());
     }
 }

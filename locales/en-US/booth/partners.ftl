@@ -67,6 +67,7 @@ partners-companion = Phones and tablets: scan to open the read-only page
 partners-qr = QR code of the companion page
 partners-new-code = New code
 partners-codes = Codes
+partners-codes-kept = A code stays valid until you revoke it, also after Booth restarts, so partners reconnect by themselves.
 partners-revoke = Revoke
 partners-revoked = revoked
 partners-role-device = partner devices

@@ -60,6 +60,7 @@ partners-companion = 휴대폰·태블릿: 스캔하면 읽기 전용 화면이 
 partners-qr = 보조 화면 QR 코드
 partners-new-code = 새 코드
 partners-codes = 코드
+partners-codes-kept = 코드는 취소하기 전까지 유효하며 Booth를 다시 시작해도 유지되므로, 파트너 기기가 자동으로 다시 연결됩니다.
 partners-revoke = 취소
 partners-revoked = 취소됨
 partners-role-device = 파트너 기기
