@@ -32,6 +32,7 @@ use crate::words::{
 #[serde(tag = "state")]
 pub enum State {
     Listening,
+    /// Paused by the user, or the source stopped sending (a stalled device) until audio flows again.
     Paused,
     /// Audio is arriving faster than it is transcribed; steps are being skipped.
     FallingBehind {
@@ -231,7 +232,15 @@ struct Engine {
     no_signal_run: u64,
     state_now: State,
     paused: bool,
+    /// When the last audio arrived (real-time sources), and whether it has stopped coming: a device that
+    /// stalls without failing shows as Paused until audio flows again.
+    last_audio: Instant,
+    stalled: bool,
 }
+
+/// How long a real-time source may send nothing before the state says Paused (a person must see it
+/// within 1 s of a stall; a microphone sends every 10–100 ms).
+const STALL: Duration = Duration::from_millis(500);
 
 impl Engine {
     fn new(cfg: StreamConfig, state: WhisperState, tx: Sender<Event>, multilingual: bool) -> Self {
@@ -254,6 +263,8 @@ impl Engine {
             no_signal_run: 0,
             state_now: State::Stopped,
             paused: false,
+            last_audio: Instant::now(),
+            stalled: false,
         }
     }
 
@@ -275,6 +286,7 @@ impl Engine {
     fn run(mut self, audio: AudioStream, ctl: Receiver<Control>) {
         self.warm_up();
         self.set_state(State::Listening);
+        self.last_audio = Instant::now();
         let step = self.cfg.step_ms as u64 * MS;
         let rx = audio.receiver().clone();
         let realtime = audio.pacing() == Pacing::RealTime;
@@ -318,6 +330,14 @@ impl Engine {
                     Err(RecvTimeoutError::Timeout) => {
                         if !ctl.is_empty() {
                             continue 'outer;
+                        }
+                        if realtime
+                            && !self.paused
+                            && !self.stalled
+                            && self.last_audio.elapsed() >= STALL
+                        {
+                            self.stalled = true;
+                            self.set_state(State::Paused);
                         }
                     }
                     Err(RecvTimeoutError::Disconnected) => {
@@ -374,6 +394,10 @@ impl Engine {
     fn handle(&mut self, msg: AudioMsg, ended: &mut bool) -> bool {
         match msg {
             AudioMsg::Frames(f) => {
+                self.last_audio = Instant::now();
+                if std::mem::take(&mut self.stalled) && !self.paused {
+                    self.set_state(State::Listening);
+                }
                 let start = self.received;
                 self.received += f.len() as u64;
                 if self.paused {
@@ -684,3 +708,7 @@ impl Engine {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "stream_tests.rs"]
+mod tests;
