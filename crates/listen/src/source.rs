@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{bounded, Receiver, Sender};
 
-use crate::resample::{downmix, resample_to_16k, ResampleError, SAMPLE_RATE};
+use crate::resample::{downmix, resample_to_16k, ResampleError, Resampler16k, SAMPLE_RATE};
 use crate::vad::Level;
 
 /// One message from a source.
@@ -122,10 +122,11 @@ pub struct Decoded {
     pub original_channels: u16,
 }
 
-/// Read a WAV file (8/16/24/32-bit integer or 32-bit float PCM, any rate, any channel count)
-/// into 16 kHz mono.
-pub fn read_wav(path: impl AsRef<Path>) -> Result<Decoded, SourceError> {
-    let path = path.as_ref();
+type WavSamples = Box<dyn Iterator<Item = Result<f32, hound::Error>> + Send>;
+
+/// Opens a WAV file (8/16/24/32-bit integer or 32-bit float PCM, any rate, any channel count) and returns
+/// its format and its samples as f32 in -1..1, interleaved, read lazily.
+fn open_wav(path: &Path) -> Result<(hound::WavSpec, WavSamples), SourceError> {
     let wav_err = |source| SourceError::Wav {
         path: path.to_path_buf(),
         source,
@@ -138,18 +139,17 @@ pub fn read_wav(path: impl AsRef<Path>) -> Result<Decoded, SourceError> {
             what: "0 channels".into(),
         });
     }
-    let interleaved: Vec<f32> = match spec.sample_format {
-        hound::SampleFormat::Float if spec.bits_per_sample == 32 => reader
-            .into_samples::<f32>()
-            .collect::<Result<_, _>>()
-            .map_err(wav_err)?,
+    let samples: WavSamples = match spec.sample_format {
+        hound::SampleFormat::Float if spec.bits_per_sample == 32 => {
+            Box::new(reader.into_samples::<f32>())
+        }
         hound::SampleFormat::Int if (1..=32).contains(&spec.bits_per_sample) => {
             let scale = 1.0 / (1u64 << (spec.bits_per_sample - 1)) as f32;
-            reader
-                .into_samples::<i32>()
-                .map(|s| s.map(|v| v as f32 * scale))
-                .collect::<Result<_, _>>()
-                .map_err(wav_err)?
+            Box::new(
+                reader
+                    .into_samples::<i32>()
+                    .map(move |s| s.map(|v| v as f32 * scale)),
+            )
         }
         _ => {
             return Err(SourceError::WavFormat {
@@ -158,6 +158,20 @@ pub fn read_wav(path: impl AsRef<Path>) -> Result<Decoded, SourceError> {
             })
         }
     };
+    Ok((spec, samples))
+}
+
+/// Read a whole WAV file into 16 kHz mono (tests, the evaluation; playing a file uses [`wav_file`]).
+pub fn read_wav(path: impl AsRef<Path>) -> Result<Decoded, SourceError> {
+    let path = path.as_ref();
+    let (spec, samples) = open_wav(path)?;
+    let interleaved: Vec<f32> =
+        samples
+            .collect::<Result<_, _>>()
+            .map_err(|source| SourceError::Wav {
+                path: path.to_path_buf(),
+                source,
+            })?;
     let mono = downmix(&interleaved, spec.channels as usize);
     let samples = resample_to_16k(&mono, spec.sample_rate)?;
     Ok(Decoded {
@@ -167,11 +181,46 @@ pub fn read_wav(path: impl AsRef<Path>) -> Result<Decoded, SourceError> {
     })
 }
 
-/// Play a WAV file into the engine.
+/// Play a WAV file into the engine, reading it as it plays (100 ms at a time), so that a two-hour
+/// recording costs no more memory than a short one. A read error part-way (a truncated file) ends the
+/// stream with [`AudioMsg::Lost`] naming the file, after the audio before it.
 pub fn wav_file(path: impl AsRef<Path>, pacing: Pacing) -> Result<AudioStream, SourceError> {
-    let decoded = read_wav(path.as_ref())?;
-    let name = path.as_ref().display().to_string();
-    samples(decoded.samples, pacing, name)
+    let path = path.as_ref();
+    let (spec, mut samples) = open_wav(path)?;
+    let mut resampler = Resampler16k::new(spec.sample_rate)?;
+    let name = path.display().to_string();
+    let channels = spec.channels as usize;
+    let per_chunk = (spec.sample_rate as usize / 10).max(1) * channels;
+    let mut done = false;
+    let file = name.clone();
+    let chunks = std::iter::from_fn(move || {
+        while !done {
+            let interleaved: Result<Vec<f32>, hound::Error> =
+                samples.by_ref().take(per_chunk).collect();
+            let mut out = Vec::new();
+            let pushed = match interleaved {
+                Err(e) => {
+                    done = true;
+                    return Some(Err(format!("{file}: {e}")));
+                }
+                Ok(chunk) if chunk.is_empty() => {
+                    done = true;
+                    resampler.finish(&mut out)
+                }
+                Ok(chunk) => resampler.push(&downmix(&chunk, channels), &mut out),
+            };
+            match pushed {
+                Err(e) => {
+                    done = true;
+                    return Some(Err(format!("{file}: {e}")));
+                }
+                Ok(()) if !out.is_empty() => return Some(Ok(out)),
+                Ok(()) => {}
+            }
+        }
+        None
+    });
+    play(chunks, pacing, name)
 }
 
 /// Play 16 kHz mono samples into the engine (tests, pre-recorded audio).
@@ -180,8 +229,20 @@ pub fn samples(
     pacing: Pacing,
     description: impl Into<String>,
 ) -> Result<AudioStream, SourceError> {
-    // 100 ms chunks; a 2 s queue bounds memory in as-fast-as-possible mode.
     const CHUNK: usize = SAMPLE_RATE as usize / 10;
+    let starts = (0..samples.len()).step_by(CHUNK);
+    let chunks = starts.map(move |i| Ok(samples[i..(i + CHUNK).min(samples.len())].to_vec()));
+    play(chunks, pacing, description.into())
+}
+
+/// Sends 16 kHz chunks on a thread of their own, at the pace asked, then [`AudioMsg::End`]; an `Err`
+/// becomes [`AudioMsg::Lost`]. The queue holds about 2 s, which bounds memory when playing as fast as
+/// the engine takes it.
+fn play(
+    chunks: impl Iterator<Item = Result<Vec<f32>, String>> + Send + 'static,
+    pacing: Pacing,
+    description: String,
+) -> Result<AudioStream, SourceError> {
     let (tx, rx) = bounded(40);
     let stop = Arc::new(AtomicBool::new(false));
     let stop2 = stop.clone();
@@ -190,10 +251,17 @@ pub fn samples(
         .spawn(move || {
             let start = Instant::now();
             let mut sent = 0usize;
-            for chunk in samples.chunks(CHUNK) {
+            for chunk in chunks {
                 if stop2.load(Ordering::SeqCst) {
                     return;
                 }
+                let chunk = match chunk {
+                    Ok(c) => c,
+                    Err(m) => {
+                        send(&tx, &stop2, AudioMsg::Lost(m));
+                        return;
+                    }
+                };
                 if pacing == Pacing::RealTime {
                     let due = start + Duration::from_secs_f64(sent as f64 / SAMPLE_RATE as f64);
                     let now = Instant::now();
@@ -201,12 +269,13 @@ pub fn samples(
                         std::thread::sleep(due - now);
                     }
                 }
-                if !send(&tx, &stop2, AudioMsg::Level(Level::of(chunk)))
-                    || !send(&tx, &stop2, AudioMsg::Frames(chunk.to_vec()))
+                let n = chunk.len();
+                if !send(&tx, &stop2, AudioMsg::Level(Level::of(&chunk)))
+                    || !send(&tx, &stop2, AudioMsg::Frames(chunk))
                 {
                     return;
                 }
-                sent += chunk.len();
+                sent += n;
             }
             if pacing == Pacing::RealTime {
                 let due = start + Duration::from_secs_f64(sent as f64 / SAMPLE_RATE as f64);
@@ -216,13 +285,7 @@ pub fn samples(
             }
             send(&tx, &stop2, AudioMsg::End);
         })?;
-    Ok(AudioStream::new(
-        rx,
-        pacing,
-        stop,
-        thread,
-        description.into(),
-    ))
+    Ok(AudioStream::new(rx, pacing, stop, thread, description))
 }
 
 /// Send, giving up when the stream is stopped or the receiver is gone.

@@ -200,3 +200,39 @@ fn realtime_pacing_takes_real_time() {
     let ms = t.elapsed().as_millis();
     assert!((450..1500).contains(&ms), "{ms} ms");
 }
+
+#[test]
+fn a_truncated_wav_plays_what_it_has_then_says_lost_with_its_name() {
+    let path = std::env::temp_dir().join(format!("booth-listen-{}-cut.wav", std::process::id()));
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: 16000,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    {
+        let mut w = hound::WavWriter::create(&path, spec).expect("create wav");
+        for s in tone(16000, 300.0, 16000.0, 0.3) {
+            w.write_sample((s * 32767.0) as i16).expect("sample");
+        }
+        w.finalize().expect("finalize");
+    }
+    // The header still promises one second; the last quarter is gone (a copy that stopped).
+    let bytes = std::fs::read(&path).expect("read");
+    std::fs::write(&path, &bytes[..bytes.len() - 8000]).expect("cut");
+
+    assert!(source::read_wav(&path).is_err(), "reading it whole fails");
+    let stream = source::wav_file(&path, Pacing::AsFastAsPossible).expect("header reads");
+    let mut n = 0;
+    let lost = loop {
+        match stream.receiver().recv().expect("message") {
+            AudioMsg::Frames(f) => n += f.len(),
+            AudioMsg::Level(_) => {}
+            AudioMsg::End => panic!("a truncated file does not end normally"),
+            AudioMsg::Lost(m) => break m,
+        }
+    };
+    assert!(lost.contains("cut.wav"), "{lost}");
+    assert!((11_000..=12_000).contains(&n), "played {n} samples");
+    let _ = std::fs::remove_file(&path);
+}
