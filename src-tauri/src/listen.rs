@@ -67,7 +67,8 @@ pub struct ListenStarted {
 /// The loaded model and the running session.
 #[derive(Default)]
 pub struct Listening {
-    model: Mutex<Option<Recognizer>>,
+    /// The model last loaded, and its file (English and Korean may use different ones).
+    model: Mutex<Option<(PathBuf, Recognizer)>>,
     session: Mutex<Option<Arc<AtomicBool>>>,
 }
 
@@ -87,10 +88,11 @@ fn model_error(e: impl std::fmt::Display) -> IpcError {
     IpcError::new(ErrorKind::SpeechModel, e.to_string())
 }
 
-/// The model listening would use, if there is one.
+/// The model listening in `language` (en, ko, auto) would use, if there is one.
 #[tauri::command]
-pub fn speech_model<R: Runtime>(app: AppHandle<R>) -> Option<SpeechModel> {
-    let path = listening::find_model(&model_dirs(&app))?;
+pub fn speech_model<R: Runtime>(app: AppHandle<R>, language: String) -> Option<SpeechModel> {
+    let language = Language::parse(&language)?;
+    let path = listening::find_model(&model_dirs(&app), language)?;
     listening::inspect(&path).ok().map(|i| SpeechModel::of(&i))
 }
 
@@ -190,25 +192,27 @@ pub async fn listen_start<R: Runtime>(
         },
     );
     let recognizer = {
+        let path = listening::find_model(&model_dirs(&app), language).ok_or_else(|| {
+            IpcError::new(
+                ErrorKind::SpeechModel,
+                "no speech model: choose one in the Prompts region (Choose speech model…)",
+            )
+        })?;
         let cached = listening
             .model
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone();
         match cached {
-            Some(r) => r,
-            None => {
-                let path = listening::find_model(&model_dirs(&app)).ok_or_else(|| {
-                    IpcError::new(
-                        ErrorKind::SpeechModel,
-                        "no speech model: choose one in the Prompts region (Choose speech model…)",
-                    )
-                })?;
-                let r = tauri::async_runtime::spawn_blocking(move || Recognizer::load(&path))
+            Some((loaded, r)) if loaded == path => r,
+            _ => {
+                let file = path.clone();
+                let r = tauri::async_runtime::spawn_blocking(move || Recognizer::load(&file))
                     .await
                     .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))?
                     .map_err(model_error)?;
-                *listening.model.lock().unwrap_or_else(|p| p.into_inner()) = Some(r.clone());
+                *listening.model.lock().unwrap_or_else(|p| p.into_inner()) =
+                    Some((path, r.clone()));
                 r
             }
         }

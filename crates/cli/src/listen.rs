@@ -18,8 +18,9 @@ use std::process::ExitCode;
 /// --realtime paces the file like a live source. Lines: `AUDIO_S EMITTED_S kind words | English | Korean`;
 /// with --json one object per prompt ({type: "prompt", prompt, audioMs, elapsedMs}) and the recogniser's
 /// states and problems as they come. A summary (steps, mean step time, real-time factor) goes to stderr.
-/// The model is --model, else BOOTH_WHISPER_MODEL, else ggml-base.bin in the app's data folder
-/// (~/.local/share/org.booth.desktop/models/). Exit status 2 when the model or the audio cannot be read.
+/// The model is --model, else BOOTH_WHISPER_MODEL, else the app's data folder
+/// (~/.local/share/org.booth.desktop/models/): ggml-tiny.en.bin for English when it is there, else
+/// ggml-base.bin. Exit status 2 when the model or the audio cannot be read.
 #[derive(clap::Args)]
 pub struct Args {
     /// A whisper.cpp model file.
@@ -55,7 +56,10 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
         Error::InvalidArgument(format!("--lang `{}`: use en, ko or auto", args.lang))
     })?;
     let pack = load(args.options.pack)?;
-    let Some(model) = args.model.or_else(|| listening::find_model(&model_dirs())) else {
+    let Some(model) = args
+        .model
+        .or_else(|| listening::find_model(&model_dirs(), language))
+    else {
         eprintln!(
             "booth: no speech model: pass --model FILE or set BOOTH_WHISPER_MODEL (./x builds one)"
         );

@@ -333,7 +333,7 @@ export const convertNumber = (text: string) => call<Quantity | null>('convert_nu
 export const resetPrompts = () => call<void>('reset_prompts');
 
 /** The speech model listening would use, or null when there is none. */
-export const speechModel = () => call<SpeechModel | null>('speech_model');
+export const speechModel = (language: string) => call<SpeechModel | null>('speech_model', { language });
 
 /** Asks for a whisper.cpp model file (the system's dialog, run by the shell), checks and copies it. */
 export const chooseSpeechModel = () => call<SpeechModel | null>('choose_speech_model');
