@@ -14,7 +14,9 @@ use booth_documents::{Extracted, Limits, Source};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-pub use booth_documents::{term_key, Candidate, Error as DocumentError, Format, Lang, Warning};
+pub use booth_documents::{
+    term_key, Candidate, Error as DocumentError, Format, Lang, Pair, Warning,
+};
 
 /// The folder inside a pack that holds its documents.
 pub const FOLDER: &str = "documents";
@@ -212,6 +214,51 @@ pub fn candidates(
         .map(|(name, text)| Source { name, text })
         .collect();
     Ok(booth_documents::candidates(&sources, &known, limit))
+}
+
+/// Term pairs from one document in both languages, `a` and `b` (name, text) in either order: the one
+/// written mostly in Hangul is the Korean. Terms the glossary has or the user dismissed are left out.
+pub fn pairs(
+    pack: &Pack,
+    pack_dir: Option<&Path>,
+    a: &(String, String),
+    b: &(String, String),
+    limit: usize,
+) -> Result<Vec<Pair>> {
+    let mut known = known_terms(pack);
+    if let Some(dir) = pack_dir {
+        known.extend(dismissed(dir)?);
+    }
+    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+    let (en, ko) = if hangul_share(&a.1) > hangul_share(&b.1) {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    Ok(booth_documents::pairs(
+        Source {
+            name: &en.0,
+            text: &en.1,
+        },
+        Source {
+            name: &ko.0,
+            text: &ko.1,
+        },
+        &known,
+        limit,
+    ))
+}
+
+/// The share of a text's letters that are Hangul.
+fn hangul_share(text: &str) -> f64 {
+    let (mut hangul, mut letters) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if ('\u{AC00}'..='\u{D7A3}').contains(&c) || ('\u{1100}'..='\u{11FF}').contains(&c) {
+            hangul += 1;
+        }
+    }
+    hangul as f64 / letters.max(1) as f64
 }
 
 /// Adds a candidate to the pack's glossary as a new concept: its term in its own language (the other

@@ -31,7 +31,12 @@ pub struct Args {
     /// its source; the other language is left to fill in), saved at once; repeatable.
     #[arg(long, requires = "pack", value_name = "TERM")]
     accept: Vec<String>,
-    /// Print JSON: [{term, lang, key, acronym?, count, score, contexts: [{document, line}]}].
+    /// The two FILEs are one document in English and in Korean (a speech and its translation): print the
+    /// term pairs found in their aligned sentences instead of candidates.
+    #[arg(long)]
+    pair: bool,
+    /// Print JSON: [{term, lang, key, acronym?, count, score, contexts: [{document, line}]}]; with --pair
+    /// [{en, ko, together, score, example: [english, korean]}].
     #[arg(long)]
     json: bool,
     #[arg(required = true)]
@@ -81,6 +86,36 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
             eprintln!("added concept-{id}: {}", c.term);
         }
         pack = load(args.pack.clone())?;
+    }
+    if args.pair {
+        let [a, b] = docs.as_slice() else {
+            return Err(Error::InvalidArgument(
+                "--pair takes two files: one document in English and in Korean".into(),
+            ));
+        };
+        let pairs = documents::pairs(&pack, args.pack.as_deref(), a, b, args.limit)?;
+        if pairs.is_empty() {
+            eprintln!(
+                "no term pairs: no new term of one keeps to the same sentences as one of the other"
+            );
+        }
+        if args.json {
+            println!("{}", to_json(&pairs));
+        } else {
+            for p in &pairs {
+                println!(
+                    "{:>5.2}  {:>3}×  {}  =  {}",
+                    p.score, p.together, p.en, p.ko
+                );
+                println!("             {}", p.example.0);
+                println!("             {}", p.example.1);
+            }
+        }
+        return Ok(if failed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
     }
     let cands = documents::candidates(&pack, args.pack.as_deref(), &docs, args.limit)?;
     if args.json {

@@ -347,3 +347,43 @@ fn drill_reads_answers_from_the_keyboard_and_keeps_progress_beside_the_pack() {
     assert_eq!(json["users"]["mina"].as_object().expect("cards").len(), 2);
     std::fs::remove_file(state).expect("clean up");
 }
+
+#[test]
+fn extract_pair_finds_terms_that_keep_to_the_same_aligned_sentences() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let en = dir.path().join("speech.en.txt");
+    let ko = dir.path().join("speech.ko.txt");
+    std::fs::write(
+        &en,
+        "Flood barriers protect the river towns.\nThe flood barriers failed in the storm of 2020.\nThe river towns rebuilt their bridges.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        &ko,
+        "홍수 방벽은 강변 마을을 보호한다.\n홍수 방벽은 2020년 폭풍 때 무너졌다.\n강변 마을은 다리를 다시 지었다.\n",
+    )
+    .expect("write");
+    let path = |p: &std::path::Path| p.to_str().expect("utf-8").to_owned();
+    // Korean first: which is which is read from the text, not the order.
+    let (code, json, _) = booth(&["extract", "--pair", "--json", &path(&ko), &path(&en)]);
+    assert_eq!(code, 0);
+    let pairs: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let found: Vec<(&str, &str)> = pairs
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|p| (p["en"].as_str().expect("en"), p["ko"].as_str().expect("ko")))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("flood barriers", "홍수 방벽"),
+            ("river towns", "강변 마을")
+        ]
+    );
+    assert_eq!(pairs[0]["together"], 2);
+
+    let (code, _, err) = booth(&["extract", "--pair", &path(&en)]);
+    assert_ne!(code, 0);
+    assert!(err.contains("--pair takes two files"), "{err}");
+}

@@ -10,6 +10,7 @@
 //! | text | `pdf`, `ooxml`, `plain` | PDF pages (pdf-extract), DOCX paragraphs, PPTX slides in the deck's order, UTF-8/UTF-16 text |
 //! | limits | [`Limits`] | size, pages, zip entries, inflated bytes and ratio, time: a typed [`Error`] or partial text with [`Warning`]s |
 //! | candidates | [`candidates()`] | English noun phrases and acronyms (with expansions), Korean multi-eojeol terms, ranked against a general reference |
+//! | pairs | [`pairs()`] | a document in both languages: sentences aligned by length (Gale & Church), English and Korean candidates that keep to the same sentences |
 //!
 //! Bad input never hangs and never panics out of this crate: the PDF library (which unwraps on malformed
 //! input) runs page by page under `catch_unwind` with a time budget, and every stream it would inflate is
@@ -18,6 +19,7 @@
 mod candidates;
 mod limits;
 mod ooxml;
+mod pairs;
 mod pdf;
 mod plain;
 mod reference;
@@ -25,6 +27,7 @@ mod terms;
 
 pub use candidates::{candidates, Candidate, Context, Source};
 pub use limits::Limits;
+pub use pairs::{align, pairs, sentences, Bead, Pair};
 pub use terms::{term_key, Lang};
 
 use serde::Serialize;

@@ -117,3 +117,58 @@ fn korean_candidates_against_the_hand_lists() {
     assert!(p >= 0.74, "Korean P@30 {p:.2}");
     assert!(r >= 0.58, "Korean recall@30 {r:.2}");
 }
+
+/// Term pairs from a speech and its translation (tests/eval/pair-*.ko.txt translates the matching en-*.txt;
+/// pair-*.pairs is the hand list of pairs, written with the translation, before the pairing ran).
+#[test]
+fn pairs_from_a_translated_speech_against_the_hand_list() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).expect("eval file");
+    let en = read("en-4-session1.txt");
+    let ko = read("pair-session1.ko.txt");
+    let hand: Vec<(String, String)> = read("pair-session1.pairs")
+        .lines()
+        .filter_map(|l| l.split_once(" | "))
+        .map(|(e, k)| (term_key(e), term_key(k).replace(' ', "")))
+        .collect();
+    let pairs = booth_documents::pairs(
+        Source {
+            name: "en",
+            text: &en,
+        },
+        Source {
+            name: "ko",
+            text: &ko,
+        },
+        &[],
+        100,
+    );
+    let right = |p: &booth_documents::Pair| {
+        hand.contains(&(term_key(&p.en), term_key(&p.ko).replace(' ', "")))
+    };
+    let good = pairs.iter().filter(|p| right(p)).count();
+    for p in &pairs {
+        println!(
+            "{} {:<40} {:<20} together {} dice {:.2}",
+            if right(p) { "ok   " } else { "WRONG" },
+            p.en,
+            p.ko,
+            p.together,
+            p.score
+        );
+    }
+    let precision = good as f64 / pairs.len().max(1) as f64;
+    let recall = good as f64 / hand.len() as f64;
+    println!(
+        "pairs: {} proposed, {good} right: precision {:.0} %, recall {:.0} % of {}",
+        pairs.len(),
+        precision * 100.0,
+        recall * 100.0,
+        hand.len()
+    );
+    // Floors at what was measured when the pairing was written (BENCHMARKS.md, issue 19): 3 of the 5
+    // proposed are on the hand list; the other two (COVID-19 → 코로나19, pandemic → 팬데믹) are right
+    // translations that the list, written before the run, does not hold.
+    assert!(good >= 3, "{good} right pairs");
+    assert!(precision >= 0.6, "precision {precision}");
+}
