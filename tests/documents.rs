@@ -3,28 +3,12 @@
 
 use booth::documents;
 use booth::Pack;
-use std::path::Path;
 
-fn forum_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    std::fs::copy(root.join("event.json"), dir.path().join("event.json")).expect("event.json");
-    for l in ["en-US", "ko"] {
-        let to = dir.path().join(l).join("forum");
-        std::fs::create_dir_all(&to).expect("mkdir");
-        for f in std::fs::read_dir(root.join(l).join("forum"))
-            .expect("forum")
-            .flatten()
-        {
-            std::fs::copy(f.path(), to.join(f.file_name())).expect("copy");
-        }
-    }
-    dir
-}
+use crate::edit::forum_pack;
 
 #[test]
 fn documents_are_kept_beside_their_text_and_never_overwritten() {
-    let pack = forum_copy();
+    let pack = forum_pack();
     let files = tempfile::tempdir().expect("temp dir");
     let a = files.path().join("speech.txt");
     std::fs::write(&a, "Smart city initiatives (SCIs) need mobile broadband.\n").expect("write");
@@ -49,7 +33,7 @@ fn documents_are_kept_beside_their_text_and_never_overwritten() {
 
 #[test]
 fn reserved_names_and_unreadable_files_are_clear_errors() {
-    let pack = forum_copy();
+    let pack = forum_pack();
     let files = tempfile::tempdir().expect("temp dir");
     let reserved = files.path().join("dismissed.json");
     std::fs::write(&reserved, "{}").expect("write");
@@ -71,7 +55,7 @@ fn reserved_names_and_unreadable_files_are_clear_errors() {
 
 #[test]
 fn candidates_leave_out_the_glossary_and_dismissals() {
-    let pack_dir = forum_copy();
+    let pack_dir = forum_pack();
     let pack = Pack::open(pack_dir.path()).expect("pack");
     let docs = vec![(
         "remarks.txt".to_owned(),
