@@ -6,12 +6,21 @@ use booth::Pack;
 
 use crate::edit::forum_pack;
 
+/// A document as a speaker sends it: a file `name` in a folder outside the pack (the folder goes with it).
+fn sent(name: &str, bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let files = tempfile::tempdir().expect("temp dir");
+    let path = files.path().join(name);
+    std::fs::write(&path, bytes).expect("write");
+    (files, path)
+}
+
 #[test]
 fn documents_are_kept_beside_their_text_and_never_overwritten() {
     let pack = forum_pack();
-    let files = tempfile::tempdir().expect("temp dir");
-    let a = files.path().join("speech.txt");
-    std::fs::write(&a, "Smart city initiatives (SCIs) need mobile broadband.\n").expect("write");
+    let (_files, a) = sent(
+        "speech.txt",
+        b"Smart city initiatives (SCIs) need mobile broadband.\n",
+    );
     let read = documents::read(&a).expect("read");
     let stored = documents::store(pack.path(), &read).expect("store");
     assert_eq!(stored.original, "documents/speech.txt");
@@ -34,9 +43,7 @@ fn documents_are_kept_beside_their_text_and_never_overwritten() {
 #[test]
 fn reserved_names_and_unreadable_files_are_clear_errors() {
     let pack = forum_pack();
-    let files = tempfile::tempdir().expect("temp dir");
-    let reserved = files.path().join("dismissed.json");
-    std::fs::write(&reserved, "{}").expect("write");
+    let (files, reserved) = sent("dismissed.json", b"{}");
     // Not a format Booth reads: the error names the file.
     let err = documents::read(&reserved).expect_err("json is not a document");
     assert!(err.to_string().contains("dismissed.json"), "{err}");
