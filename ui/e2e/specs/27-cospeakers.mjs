@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyForum } from '../forum-copy.mjs';
+import { rehearseAt } from '../rehearse.mjs';
 
 let dir;
 
@@ -23,10 +24,7 @@ export const cleanup = () => dir && rmSync(dir, { recursive: true, force: true }
 
 export default async ({ browser, check, shot }) => {
   const $ = (sel) => browser.$(sel);
-  const time = await $('[data-testid="rehearsal-time"]');
-  await time.clearValue();
-  await time.setValue('14:20');
-  await (await $('[data-testid="rehearse"]')).click();
+  await rehearseAt(browser, '14:20');
   const current = await $('[data-testid="agenda-current"]');
   await browser.waitUntil(async () => (await current.getText()).length > 0, { timeout: 5000 });
 
