@@ -58,6 +58,17 @@ pub fn strings(v: Option<&Value>) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The `id`s of an array of objects (elements without a string `id` ignored).
+pub fn ids(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|o| o.get("id").and_then(Value::as_str).map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Index of the element of an array of objects whose `id` is `id`.
 pub fn position_by_id(items: &[Value], id: &str) -> Option<usize> {
     items

@@ -8,15 +8,21 @@ fn current_id(agenda: &booth::agenda::Agenda, t: &str) -> Option<String> {
     s.current.map(|r| agenda.item(r).id.clone())
 }
 
-#[test]
-fn running_seven_minutes_late_moves_every_later_item() {
+/// The forum pack and a fresh record after "running `minutes` late" at `t`, with the shift recorded.
+fn late_from(t: &str, minutes: i64) -> (booth::Pack, Record, booth::agenda::Shift) {
     let pack = forum();
     let mut record = Record::new(&pack.id);
-    // At 14:20 Presentation 1 (14:15–14:30) runs; the booth learns it will run 7 minutes over.
     let shift = record
-        .shift_remaining(&pack.agenda, at("2021-07-07T14:20:00+09:00"), 7)
-        .expect("an item runs")
+        .shift_remaining(&pack.agenda, at(t), minutes)
+        .unwrap_or_else(|e| panic!("{t}: {e}"))
         .clone();
+    (pack, record, shift)
+}
+
+#[test]
+fn running_seven_minutes_late_moves_every_later_item() {
+    // At 14:20 Presentation 1 (14:15–14:30) runs; the booth learns it will run 7 minutes over.
+    let (pack, record, shift) = late_from("2021-07-07T14:20:00+09:00", 7);
     assert_eq!(
         (shift.item.as_str(), shift.seconds, shift.kind),
         ("s1-presentation-1", 420, ShiftKind::Shift)
@@ -77,15 +83,14 @@ fn running_seven_minutes_late_moves_every_later_item() {
 fn marking_the_next_speaker_as_started_extends_the_previous_item() {
     let pack = forum();
     let mut record = Record::new(&pack.id);
+    // Presentation 2 marked as started at `t` in `record`: the programme after it.
+    let p2_started = |record: &mut Record, t: &str| {
+        let started = record.mark_started(&pack.agenda, "s1-presentation-2", at(t));
+        started.expect("known item");
+        pack.agenda.adjusted(&record.shifts).0
+    };
     // Presentation 2 was due at 14:30 and starts at 14:33.
-    record
-        .mark_started(
-            &pack.agenda,
-            "s1-presentation-2",
-            at("2021-07-07T14:33:00+09:00"),
-        )
-        .expect("known item");
-    let (a, _) = pack.agenda.adjusted(&record.shifts);
+    let a = p2_started(&mut record, "2021-07-07T14:33:00+09:00");
     assert_eq!(
         a.blocks[1].items[0].wall.event_end, "14:33",
         "Presentation 1 ran until the handover"
@@ -101,27 +106,13 @@ fn marking_the_next_speaker_as_started_extends_the_previous_item() {
     );
 
     // Marking it started again later measures from the adjusted start, so the shifts add up to the truth.
-    record
-        .mark_started(
-            &pack.agenda,
-            "s1-presentation-2",
-            at("2021-07-07T14:35:00+09:00"),
-        )
-        .expect("known item");
-    let (a, _) = pack.agenda.adjusted(&record.shifts);
+    let a = p2_started(&mut record, "2021-07-07T14:35:00+09:00");
     assert_eq!(a.blocks[1].items[1].wall.event_start, "14:35");
     assert_eq!(record.shifts[1].seconds, 120);
 
     // Early start: the previous item is cut short, never inverted.
     let mut early = Record::new(&pack.id);
-    early
-        .mark_started(
-            &pack.agenda,
-            "s1-presentation-2",
-            at("2021-07-07T14:25:00+09:00"),
-        )
-        .expect("known item");
-    let (a, _) = pack.agenda.adjusted(&early.shifts);
+    let a = p2_started(&mut early, "2021-07-07T14:25:00+09:00");
     assert_eq!(a.blocks[1].items[0].wall.event_end, "14:25");
     assert_eq!(
         a.status_at(at("2021-07-07T14:26:00+09:00")).late_seconds,
@@ -149,13 +140,8 @@ fn undo_returns_to_the_previous_programme() {
 
 #[test]
 fn between_items_the_next_item_moves_and_after_the_end_nothing_can() {
-    let pack = forum();
-    let mut record = Record::new(&pack.id);
     // 14:14:30 is the opening's unallocated last minute: no item runs, Presentation 1 is next.
-    let s = record
-        .shift_remaining(&pack.agenda, at("2021-07-07T14:14:30+09:00"), 5)
-        .expect("an item is next")
-        .clone();
+    let (pack, mut record, s) = late_from("2021-07-07T14:14:30+09:00", 5);
     assert_eq!((s.item.as_str(), s.from_end), ("s1-presentation-1", false));
     let (a, _) = pack.agenda.adjusted(&record.shifts);
     assert_eq!(a.blocks[1].wall.event_start, "14:20");
