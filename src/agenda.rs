@@ -82,12 +82,8 @@ pub struct Item {
     pub start: DateTime<Utc>,
     #[ts(type = "string")]
     pub end: DateTime<Utc>,
-    /// Wall-clock start and end in the event zone, `HH:MM`.
-    pub event_start: String,
-    pub event_end: String,
-    /// Wall-clock start and end in the local zone ([`Agenda::local_zone`]), `HH:MM`.
-    pub local_start: String,
-    pub local_end: String,
+    #[serde(flatten)]
+    pub wall: WallTimes,
     /// True when the times were derived from durations rather than stated by the organizer.
     pub planned: bool,
     /// Seconds the running-late shifts moved this item (positive: later than the programme says).
@@ -100,6 +96,37 @@ pub struct Item {
     pub scheduled_start: DateTime<Utc>,
     #[ts(type = "string")]
     pub scheduled_end: DateTime<Utc>,
+}
+
+/// Start and end on the two wall clocks the booth reads, `HH:MM`: the event zone's and the local zone's
+/// ([`Agenda::local_zone`]). Items and blocks both carry them (flattened into their JSON), and they are
+/// computed in one place whenever the instants or the local zone change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WallTimes {
+    /// Wall-clock start and end in the event zone.
+    pub event_start: String,
+    pub event_end: String,
+    /// Wall-clock start and end in the local zone.
+    pub local_start: String,
+    pub local_end: String,
+}
+
+impl WallTimes {
+    fn of(zone: Tz, local: Tz, start: DateTime<Utc>, end: DateTime<Utc>) -> WallTimes {
+        WallTimes {
+            event_start: hhmm(zone, start),
+            event_end: hhmm(zone, end),
+            local_start: hhmm(local, start),
+            local_end: hhmm(local, end),
+        }
+    }
+
+    /// The local-zone times only (the event zone's do not change with the booth's zone).
+    fn set_local(&mut self, local: Tz, start: DateTime<Utc>, end: DateTime<Utc>) {
+        self.local_start = hhmm(local, start);
+        self.local_end = hhmm(local, end);
+    }
 }
 
 /// A block of the programme (Opening, Session 1, …).
@@ -115,10 +142,8 @@ pub struct Block {
     pub start: DateTime<Utc>,
     #[ts(type = "string")]
     pub end: DateTime<Utc>,
-    pub event_start: String,
-    pub event_end: String,
-    pub local_start: String,
-    pub local_end: String,
+    #[serde(flatten)]
+    pub wall: WallTimes,
     /// The programme's instants before any shift.
     #[ts(type = "string")]
     pub scheduled_start: DateTime<Utc>,
@@ -288,10 +313,7 @@ impl Agenda {
                     minutes: it.minutes,
                     start: t,
                     end: item_end,
-                    event_start: hhmm(zone, t),
-                    event_end: hhmm(zone, item_end),
-                    local_start: hhmm(zone, t),
-                    local_end: hhmm(zone, item_end),
+                    wall: WallTimes::of(zone, zone, t, item_end),
                     planned: true,
                     delay_seconds: 0,
                     scheduled_event_start: hhmm(zone, t),
@@ -318,10 +340,7 @@ impl Agenda {
                 moderator: b.moderator.clone(),
                 start,
                 end,
-                event_start: hhmm(zone, start),
-                event_end: hhmm(zone, end),
-                local_start: hhmm(zone, start),
-                local_end: hhmm(zone, end),
+                wall: WallTimes::of(zone, zone, start, end),
                 scheduled_start: start,
                 scheduled_end: end,
                 items,
@@ -350,11 +369,9 @@ impl Agenda {
     pub fn with_local_zone(mut self, local: Tz) -> Agenda {
         self.local_zone = local.name().to_owned();
         for b in &mut self.blocks {
-            b.local_start = hhmm(local, b.start);
-            b.local_end = hhmm(local, b.end);
+            b.wall.set_local(local, b.start, b.end);
             for it in &mut b.items {
-                it.local_start = hhmm(local, it.start);
-                it.local_end = hhmm(local, it.end);
+                it.wall.set_local(local, it.start, it.end);
             }
         }
         self
@@ -430,16 +447,10 @@ impl Agenda {
             carried = last;
             b.start = b.scheduled_start + first;
             b.end = (b.scheduled_end + last).max(b.start);
-            b.event_start = hhmm(zone, b.start);
-            b.event_end = hhmm(zone, b.end);
-            b.local_start = hhmm(local, b.start);
-            b.local_end = hhmm(local, b.end);
+            b.wall = WallTimes::of(zone, local, b.start, b.end);
             for it in &mut b.items {
                 it.delay_seconds = (it.start - it.scheduled_start).num_seconds();
-                it.event_start = hhmm(zone, it.start);
-                it.event_end = hhmm(zone, it.end);
-                it.local_start = hhmm(local, it.start);
-                it.local_end = hhmm(local, it.end);
+                it.wall = WallTimes::of(zone, local, it.start, it.end);
             }
         }
         (out, unknown)

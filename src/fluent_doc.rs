@@ -69,26 +69,25 @@ impl Document {
             let p = s.as_ptr() as usize;
             (p >= base && p <= end).then(|| p - base)
         };
+        // A message or term starts at its attached comment, else at its id.
+        let entry_anchor = |comment: Option<&ast::Comment<&str>>, id: &str| {
+            comment
+                .and_then(|c| c.content.first())
+                .and_then(|l| offset(l))
+                .or_else(|| offset(id))
+        };
         let line_start = |at: usize| src[..at].rfind('\n').map_or(0, |i| i + 1);
         let mut starts: Vec<(usize, Kind, String)> = Vec::with_capacity(res.body.len());
         let mut prev = 0usize;
         for entry in &res.body {
             let (anchor, kind, name) = match entry {
                 ast::Entry::Message(m) => (
-                    m.comment
-                        .as_ref()
-                        .and_then(|c| c.content.first())
-                        .and_then(|l| offset(l))
-                        .or_else(|| offset(m.id.name)),
+                    entry_anchor(m.comment.as_ref(), m.id.name),
                     Kind::Message,
                     m.id.name.to_owned(),
                 ),
                 ast::Entry::Term(t) => (
-                    t.comment
-                        .as_ref()
-                        .and_then(|c| c.content.first())
-                        .and_then(|l| offset(l))
-                        .or_else(|| offset(t.id.name)),
+                    entry_anchor(t.comment.as_ref(), t.id.name),
                     Kind::Term,
                     format!("-{}", t.id.name),
                 ),

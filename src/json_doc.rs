@@ -18,13 +18,7 @@ pub fn to_text(v: &Value) -> String {
 
 /// `obj[key]` as an object, created (at the end of `obj`) when missing or not an object.
 pub fn object_at<'a>(obj: &'a mut Map<String, Value>, key: &str) -> &'a mut Map<String, Value> {
-    let slot = obj
-        .entry(key.to_owned())
-        .or_insert_with(|| Value::Object(Map::new()));
-    if !slot.is_object() {
-        *slot = Value::Object(Map::new());
-    }
-    match slot {
+    match slot_at(obj, key, Value::is_object, || Value::Object(Map::new())) {
         Value::Object(m) => m,
         _ => unreachable!("just made an object"),
     }
@@ -32,16 +26,24 @@ pub fn object_at<'a>(obj: &'a mut Map<String, Value>, key: &str) -> &'a mut Map<
 
 /// `obj[key]` as an array, created when missing or not an array.
 pub fn array_at<'a>(obj: &'a mut Map<String, Value>, key: &str) -> &'a mut Vec<Value> {
-    let slot = obj
-        .entry(key.to_owned())
-        .or_insert_with(|| Value::Array(Vec::new()));
-    if !slot.is_array() {
-        *slot = Value::Array(Vec::new());
-    }
-    match slot {
+    match slot_at(obj, key, Value::is_array, || Value::Array(Vec::new())) {
         Value::Array(a) => a,
         _ => unreachable!("just made an array"),
     }
+}
+
+/// `obj[key]`, replaced by `make()` when missing or not of the wanted type (`is`).
+fn slot_at<'a>(
+    obj: &'a mut Map<String, Value>,
+    key: &str,
+    is: fn(&Value) -> bool,
+    make: fn() -> Value,
+) -> &'a mut Value {
+    let slot = obj.entry(key.to_owned()).or_insert_with(make);
+    if !is(slot) {
+        *slot = make();
+    }
+    slot
 }
 
 /// The strings of an array of strings (other elements ignored).
@@ -51,6 +53,17 @@ pub fn strings(v: Option<&Value>) -> Vec<String> {
             a.iter()
                 .filter_map(Value::as_str)
                 .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The `id`s of an array of objects (elements without a string `id` ignored).
+pub fn ids(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|o| o.get("id").and_then(Value::as_str).map(str::to_owned))
                 .collect()
         })
         .unwrap_or_default()

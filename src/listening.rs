@@ -473,58 +473,62 @@ mod tests {
             .collect()
     }
 
+    /// The forum pack heard at 14:20 in Seoul with a fresh prompter: words are made final, prompts come out.
+    struct Listener {
+        pack: Pack,
+        prompter: Prompter,
+        pending: Pending,
+        started: Instant,
+    }
+
+    impl Listener {
+        fn new() -> Listener {
+            Listener {
+                pack: Pack::embedded().expect("forum pack"),
+                prompter: Prompter::new(60_000),
+                pending: pending(&[]),
+                started: Instant::now(),
+            }
+        }
+
+        /// `words` (text, end in ms of audio) made final; the prompts that can be said now.
+        fn hear(&mut self, words: &[(&str, u64)], flush: bool) -> Vec<Heard> {
+            self.pending.words.extend(pending(words).words);
+            let at = "2021-07-07T05:20:00Z".parse().expect("instant");
+            let (pack, prompter) = (&self.pack, &mut self.prompter);
+            prompts_of(pack, prompter, &mut self.pending, at, flush, self.started)
+        }
+    }
+
     #[test]
     fn a_number_still_being_said_is_held_until_it_is_whole() {
-        let pack = Pack::embedded().expect("forum pack");
-        let at = "2021-07-07T05:20:00Z".parse().expect("instant");
-        let mut prompter = Prompter::new(60_000);
-        let started = Instant::now();
-        let mut p = pending(&[("예산은", 400), ("3억", 900)]);
-        assert!(prompts_of(&pack, &mut prompter, &mut p, at, false, started).is_empty());
-        assert_eq!(p.words.len(), 1, "예산은 went, 3억 is held");
-        p.words
-            .extend(pending(&[("5천만", 1400), ("원이", 1700)]).words);
+        let mut l = Listener::new();
+        assert!(l.hear(&[("예산은", 400), ("3억", 900)], false).is_empty());
+        assert_eq!(l.pending.words.len(), 1, "예산은 went, 3억 is held");
         // The amount touches the last word: still held (원이 might be followed by more).
-        assert!(prompts_of(&pack, &mut prompter, &mut p, at, false, started).is_empty());
-        p.words.extend(pending(&[("필요합니다", 2300)]).words);
-        let heard = prompts_of(&pack, &mut prompter, &mut p, at, false, started);
+        assert!(l.hear(&[("5천만", 1400), ("원이", 1700)], false).is_empty());
+        let heard = l.hear(&[("필요합니다", 2300)], false);
         assert_eq!(
             said(&heard),
             [(PromptKind::Number, "350 million won".to_owned(), 1700)]
         );
-        assert!(p.words.is_empty());
+        assert!(l.pending.words.is_empty());
         // The same words made final again across an utterance boundary: not a second prompt.
-        p.words.extend(
-            pending(&[
-                ("3억", 2600),
-                ("5천만", 3000),
-                ("원이", 3300),
-                ("필요합니다", 3900),
-            ])
-            .words,
-        );
-        assert!(said(&prompts_of(
-            &pack,
-            &mut prompter,
-            &mut p,
-            at,
-            false,
-            started
-        ))
-        .is_empty());
+        let again = [
+            ("3억", 2600),
+            ("5천만", 3000),
+            ("원이", 3300),
+            ("필요합니다", 3900),
+        ];
+        assert!(said(&l.hear(&again, false)).is_empty());
     }
 
     #[test]
     fn a_term_at_the_end_waits_for_the_next_word_or_the_flush() {
-        let pack = Pack::embedded().expect("forum pack");
-        let at = "2021-07-07T05:20:00Z".parse().expect("instant");
-        let mut prompter = Prompter::new(60_000);
-        let started = Instant::now();
-        let mut p = pending(&[("the", 200), ("local", 600)]);
-        assert!(prompts_of(&pack, &mut prompter, &mut p, at, false, started).is_empty());
-        p.words.extend(pending(&[("government", 1100)]).words);
-        assert!(prompts_of(&pack, &mut prompter, &mut p, at, false, started).is_empty());
-        let heard = prompts_of(&pack, &mut prompter, &mut p, at, true, started);
+        let mut l = Listener::new();
+        assert!(l.hear(&[("the", 200), ("local", 600)], false).is_empty());
+        assert!(l.hear(&[("government", 1100)], false).is_empty());
+        let heard = l.hear(&[], true);
         assert_eq!(
             said(&heard),
             [(PromptKind::Term, "local government".to_owned(), 1100)]

@@ -4,6 +4,11 @@
 //! Loading is forgiving on purpose. Only an unusable `event.json` stops it (there would be no event to show);
 //! every other problem — a broken `.ftl`, a missing translation, an unknown speaker — becomes a positioned
 //! [`Diagnostic`] and the rest of the pack loads.
+//!
+//! Why one file of this size: loading is one pipeline whose steps share its private specs (`EventSpec`,
+//! the catalogs read) and hand each other diagnostics — parse `event.json`, read the Fluent files in
+//! parallel, build concepts, check every reference, restore or store the cached snapshot; what stands
+//! alone already lives elsewhere (`agenda`, `people`, `glossary`, `snapshot`, `source`).
 
 use crate::agenda::{Agenda, BlockSpec};
 use crate::error::{Diagnostic, Error, Result};

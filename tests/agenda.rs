@@ -11,12 +11,19 @@ fn item_id(pack: &Pack, r: Option<ItemRef>) -> Option<&str> {
 fn derived_item_times_follow_the_stated_durations() {
     let pack = forum();
     let s2 = &pack.agenda.blocks[2];
-    let starts: Vec<&str> = s2.items.iter().map(|i| i.event_start.as_str()).collect();
+    let starts: Vec<&str> = s2
+        .items
+        .iter()
+        .map(|i| i.wall.event_start.as_str())
+        .collect();
     assert_eq!(
         starts,
         ["15:15", "15:23", "15:31", "15:39", "15:47", "15:55"]
     );
-    assert_eq!(s2.items.last().map(|i| i.event_end.as_str()), Some("16:15"));
+    assert_eq!(
+        s2.items.last().map(|i| i.wall.event_end.as_str()),
+        Some("16:15")
+    );
     assert!(s2.items.iter().all(|i| i.planned));
     // Seoul is UTC+9 with no DST: 14:00 KST is 05:00 UTC.
     assert_eq!(pack.agenda.blocks[0].start, at("2021-07-07T05:00:00Z"));
@@ -165,10 +172,10 @@ fn local_zone_with_daylight_saving_time() {
     let agenda = forum().agenda.with_local_zone(berlin);
     let s1 = &agenda.blocks[1];
     assert_eq!(
-        (s1.event_start.as_str(), s1.local_start.as_str()),
+        (s1.wall.event_start.as_str(), s1.wall.local_start.as_str()),
         ("14:15", "07:15")
     );
-    assert_eq!(s1.items[0].local_end, "07:30");
+    assert_eq!(s1.items[0].wall.local_end, "07:30");
     let st = agenda.status_at(at("2021-07-07T14:20:00+09:00"));
     assert_eq!(st.event_time, "14:20:00");
     assert_eq!(st.local_time, "07:20:00");
@@ -190,7 +197,7 @@ fn local_zone_with_daylight_saving_time() {
         .expect("loads")
         .agenda
         .with_local_zone(berlin);
-    assert_eq!(winter.blocks[0].local_start, "06:15");
+    assert_eq!(winter.blocks[0].wall.local_start, "06:15");
 }
 
 #[test]
@@ -203,9 +210,13 @@ fn an_event_zone_with_a_dst_change_keeps_real_durations() {
     );
     let pack = Pack::open(dir.path()).expect("loads");
     let b = &pack.agenda.blocks[0];
-    let starts: Vec<&str> = b.items.iter().map(|i| i.event_start.as_str()).collect();
+    let starts: Vec<&str> = b
+        .items
+        .iter()
+        .map(|i| i.wall.event_start.as_str())
+        .collect();
     assert_eq!(starts, ["01:00", "03:00"]);
-    assert_eq!(b.items[1].event_end, "04:00");
+    assert_eq!(b.items[1].wall.event_end, "04:00");
     assert_eq!(b.slack_minutes, 0);
     assert_eq!(b.start, at("2021-03-28T00:00:00Z"));
     // A rehearsal at a time that does not exist that night has no instant.

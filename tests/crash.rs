@@ -446,14 +446,9 @@ fn edits(pack: &Pack) -> Vec<Edit> {
     let new_concept = Concept {
         id: "crash-safe-save".into(),
         term: text("crash-safe save", "충돌에 안전한 저장"),
-        abbr: Default::default(),
-        alt: Default::default(),
-        note: Default::default(),
         domain: sdgs.domain.clone(),
         sessions: sdgs.sessions.clone(),
-        unverified: Vec::new(),
-        prompt: Default::default(),
-        fields: Default::default(),
+        ..Default::default()
     };
     let person = PersonDraft {
         id: "casey".into(),

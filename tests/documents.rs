@@ -3,31 +3,24 @@
 
 use booth::documents;
 use booth::Pack;
-use std::path::Path;
 
-fn forum_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    std::fs::copy(root.join("event.json"), dir.path().join("event.json")).expect("event.json");
-    for l in ["en-US", "ko"] {
-        let to = dir.path().join(l).join("forum");
-        std::fs::create_dir_all(&to).expect("mkdir");
-        for f in std::fs::read_dir(root.join(l).join("forum"))
-            .expect("forum")
-            .flatten()
-        {
-            std::fs::copy(f.path(), to.join(f.file_name())).expect("copy");
-        }
-    }
-    dir
+use crate::edit::forum_pack;
+
+/// A document as a speaker sends it: a file `name` in a folder outside the pack (the folder goes with it).
+fn sent(name: &str, bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let files = tempfile::tempdir().expect("temp dir");
+    let path = files.path().join(name);
+    std::fs::write(&path, bytes).expect("write");
+    (files, path)
 }
 
 #[test]
 fn documents_are_kept_beside_their_text_and_never_overwritten() {
-    let pack = forum_copy();
-    let files = tempfile::tempdir().expect("temp dir");
-    let a = files.path().join("speech.txt");
-    std::fs::write(&a, "Smart city initiatives (SCIs) need mobile broadband.\n").expect("write");
+    let pack = forum_pack();
+    let (_files, a) = sent(
+        "speech.txt",
+        b"Smart city initiatives (SCIs) need mobile broadband.\n",
+    );
     let read = documents::read(&a).expect("read");
     let stored = documents::store(pack.path(), &read).expect("store");
     assert_eq!(stored.original, "documents/speech.txt");
@@ -49,10 +42,8 @@ fn documents_are_kept_beside_their_text_and_never_overwritten() {
 
 #[test]
 fn reserved_names_and_unreadable_files_are_clear_errors() {
-    let pack = forum_copy();
-    let files = tempfile::tempdir().expect("temp dir");
-    let reserved = files.path().join("dismissed.json");
-    std::fs::write(&reserved, "{}").expect("write");
+    let pack = forum_pack();
+    let (files, reserved) = sent("dismissed.json", b"{}");
     // Not a format Booth reads: the error names the file.
     let err = documents::read(&reserved).expect_err("json is not a document");
     assert!(err.to_string().contains("dismissed.json"), "{err}");
@@ -71,7 +62,7 @@ fn reserved_names_and_unreadable_files_are_clear_errors() {
 
 #[test]
 fn candidates_leave_out_the_glossary_and_dismissals() {
-    let pack_dir = forum_copy();
+    let pack_dir = forum_pack();
     let pack = Pack::open(pack_dir.path()).expect("pack");
     let docs = vec![(
         "remarks.txt".to_owned(),

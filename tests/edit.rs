@@ -15,6 +15,13 @@ pub fn forum_pack() -> tempfile::TempDir {
     dir
 }
 
+/// A scratch copy of the forum pack, open in an editor.
+pub fn forum_editor() -> (tempfile::TempDir, Editor) {
+    let dir = forum_pack();
+    let ed = Editor::open(dir.path()).expect("open");
+    (dir, ed)
+}
+
 pub fn read(dir: &Path, rel: &str) -> String {
     std::fs::read_to_string(dir.join(rel)).expect("read pack file")
 }
@@ -42,6 +49,43 @@ pub fn concept<'a>(pack: &'a Pack, id: &str) -> &'a Concept {
         .iter()
         .find(|c| c.id == id)
         .unwrap_or_else(|| panic!("concept {id} missing"))
+}
+
+/// Changes concept `id` as `change` says, as one edit (not saved).
+pub fn put_concept(ed: &mut Editor, id: &str, change: impl FnOnce(&mut Concept)) {
+    let mut c = concept(&ed.pack().expect("pack"), id).clone();
+    change(&mut c);
+    ed.apply(Edit::PutConcept { concept: c }).expect("edit");
+}
+
+/// Applies `edit`, saves, and opens the pack folder `dir` again from disk.
+fn apply_and_reload(ed: &mut Editor, dir: &Path, edit: Edit) -> Pack {
+    let what = format!("{edit:?}");
+    ed.apply(edit).expect(&what);
+    ed.save().expect("save");
+    Pack::open(dir).expect("reload")
+}
+
+/// The agenda block `id` of `pack`.
+fn block_of<'a>(pack: &'a Pack, id: &str) -> &'a booth::agenda::Block {
+    let found = pack.agenda.blocks.iter().find(|b| b.id == id);
+    found.unwrap_or_else(|| panic!("no block {id}"))
+}
+
+/// The kind of error with which the editor refuses `edit`.
+fn refused(ed: &mut Editor, edit: Edit) -> &'static str {
+    let what = format!("{edit:?}");
+    ed.apply(edit).expect_err(&what).kind()
+}
+
+/// The mini pack with `en` as its English glossary, concept `sdgs` changed by `change` and saved: the
+/// English glossary after the save.
+pub fn saved_en_glossary(en: &[u8], change: impl FnOnce(&mut Concept)) -> String {
+    let dir = crate::util::mini_pack(&[("en-US/glossary.ftl", en)]);
+    let mut ed = Editor::open(dir.path()).expect("open");
+    put_concept(&mut ed, "sdgs", change);
+    ed.save().expect("save");
+    read(dir.path(), "en-US/glossary.ftl")
 }
 
 fn text(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
@@ -98,10 +142,10 @@ fn editing_one_rendering_rewrites_only_that_message() {
     let ko_before = read(dir.path(), KO_GLOSSARY);
     let json_before = read(dir.path(), "event.json");
     let mut ed = Editor::open(dir.path()).expect("open");
-    let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
-    c.term.insert("ko".into(), "지속가능한 발전 목표".into());
-    c.note.insert("ko".into(), "검토 중 {임시}".into());
-    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
+    put_concept(&mut ed, "sdgs", |c| {
+        c.term.insert("ko".into(), "지속가능한 발전 목표".into());
+        c.note.insert("ko".into(), "검토 중 {임시}".into());
+    });
     assert_eq!(ed.dirty(), vec![KO_GLOSSARY.to_owned()]);
     ed.save().expect("save");
 
@@ -130,13 +174,9 @@ fn editing_one_rendering_rewrites_only_that_message() {
 #[test]
 fn comments_and_unmanaged_attributes_of_an_edited_message_survive() {
     let glossary = "## Domain: SDGs\n# Keep this comment.\nconcept-sdgs = Sustainable Development Goals\n    .abbr = SDGs\n    .custom = { -brand } stays\n";
-    let dir = crate::util::mini_pack(&[("en-US/glossary.ftl", glossary.as_bytes())]);
-    let mut ed = Editor::open(dir.path()).expect("open");
-    let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
-    c.abbr.insert("en-US".into(), "SDG".into());
-    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
-    ed.save().expect("save");
-    let after = read(dir.path(), "en-US/glossary.ftl");
+    let after = saved_en_glossary(glossary.as_bytes(), |c| {
+        c.abbr.insert("en-US".into(), "SDG".into());
+    });
     assert_eq!(
         after,
         "## Domain: SDGs\n# Keep this comment.\nconcept-sdgs = Sustainable Development Goals\n    .abbr = SDG\n    .custom = { -brand } stays\n"
@@ -151,18 +191,12 @@ fn text_with_fluent_syntax_reads_back_exactly() {
     let c = Concept {
         id: "tricky".into(),
         term: text(&[("en-US", "Tricky"), ("ko", "까다로움")]),
-        abbr: BTreeMap::new(),
-        alt: BTreeMap::new(),
         note: text(&[("en-US", tricky)]),
         domain: Some("SDGs".into()),
         sessions: vec!["s1".into()],
-        unverified: Vec::new(),
-        prompt: Default::default(),
-        fields: Default::default(),
+        ..Default::default()
     };
-    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
-    ed.save().expect("save");
-    let pack = Pack::open(dir.path()).expect("reload");
+    let pack = apply_and_reload(&mut ed, dir.path(), Edit::PutConcept { concept: c });
     assert!(pack.diagnostics.is_empty(), "{:?}", pack.diagnostics);
     let c = concept(&pack, "tricky");
     assert_eq!(c.note["en-US"], tricky);
@@ -172,8 +206,7 @@ fn text_with_fluent_syntax_reads_back_exactly() {
 
 #[test]
 fn a_new_concept_goes_to_the_end_of_its_domain_in_every_locale() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     let before = ed.pack().expect("pack");
     let domain = concept(&before, "sdgs")
         .domain
@@ -194,17 +227,11 @@ fn a_new_concept_goes_to_the_end_of_its_domain_in_every_locale() {
             ("ko", "자발적 지역 검토"),
         ]),
         abbr: text(&[("en-US", "VLR"), ("ko", "VLR")]),
-        alt: BTreeMap::new(),
-        note: BTreeMap::new(),
         domain: Some(domain.clone()),
         sessions: vec!["session-2".into()],
-        unverified: Vec::new(),
-        prompt: Default::default(),
-        fields: Default::default(),
+        ..Default::default()
     };
-    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
-    ed.save().expect("save");
-    let pack = Pack::open(dir.path()).expect("reload");
+    let pack = apply_and_reload(&mut ed, dir.path(), Edit::PutConcept { concept: c });
     let ids: Vec<&str> = pack.glossary.iter().map(|c| c.id.as_str()).collect();
     let at = ids
         .iter()
@@ -235,16 +262,13 @@ fn a_new_concept_goes_to_the_end_of_its_domain_in_every_locale() {
 
 #[test]
 fn a_new_domain_becomes_a_group_comment_and_moving_keeps_the_message_text() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     let mut c = concept(&ed.pack().expect("pack"), "ecosoc").clone();
     let mut en_before = Document::parse(&read(dir.path(), EN_GLOSSARY));
     let at = en_before.find("concept-ecosoc").expect("there");
     let old_text = en_before.segs[at].text.clone();
     c.domain = Some("UN bodies".into());
-    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
-    ed.save().expect("save");
-    let pack = Pack::open(dir.path()).expect("reload");
+    let pack = apply_and_reload(&mut ed, dir.path(), Edit::PutConcept { concept: c });
     assert_eq!(
         concept(&pack, "ecosoc").domain.as_deref(),
         Some("UN bodies")
@@ -269,10 +293,11 @@ fn deleting_a_concept_removes_its_messages_and_structure_only() {
     let dir = forum_pack();
     let ko_before = read(dir.path(), KO_GLOSSARY);
     let mut ed = Editor::open(dir.path()).expect("open");
-    ed.apply(Edit::DeleteConcept { id: "krila".into() })
-        .expect("delete");
-    ed.save().expect("save");
-    let pack = Pack::open(dir.path()).expect("reload");
+    let pack = apply_and_reload(
+        &mut ed,
+        dir.path(),
+        Edit::DeleteConcept { id: "krila".into() },
+    );
     assert!(pack.glossary.iter().all(|c| c.id != "krila"));
     assert!(!read(dir.path(), "event.json").contains("\"krila\""));
     assert_eq!(
@@ -287,8 +312,7 @@ fn deleting_a_concept_removes_its_messages_and_structure_only() {
 
 #[test]
 fn invalid_edits_change_nothing() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (_dir, mut ed) = forum_editor();
     let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
     c.sessions = vec!["session-9".into()];
     let err = ed
@@ -298,9 +322,7 @@ fn invalid_edits_change_nothing() {
     c.sessions.clear();
     c.id = "Bad Id".into();
     assert_eq!(
-        ed.apply(Edit::PutConcept { concept: c })
-            .expect_err("bad id")
-            .kind(),
+        refused(&mut ed, Edit::PutConcept { concept: c }),
         "invalidArgument"
     );
     // A batch fails as a whole: the valid first edit is not kept either.
@@ -315,17 +337,16 @@ fn invalid_edits_change_nothing() {
 
 #[test]
 fn undo_and_redo_restore_exact_texts() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (_dir, mut ed) = forum_editor();
     let original: Vec<Option<String>> = [EN_GLOSSARY, KO_GLOSSARY, "event.json"]
         .iter()
         .map(|f| ed.text(f).map(str::to_owned))
         .collect();
     ed.apply(Edit::DeleteConcept { id: "oecd".into() })
         .expect("delete");
-    let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
-    c.term.insert("en-US".into(), "The SDGs".into());
-    ed.apply(Edit::PutConcept { concept: c }).expect("edit");
+    put_concept(&mut ed, "sdgs", |c| {
+        c.term.insert("en-US".into(), "The SDGs".into());
+    });
     let edited: Vec<Option<String>> = [EN_GLOSSARY, KO_GLOSSARY, "event.json"]
         .iter()
         .map(|f| ed.text(f).map(str::to_owned))
@@ -359,8 +380,7 @@ fn undo_and_redo_restore_exact_texts() {
 
 #[test]
 fn people_are_added_edited_and_deleted_with_their_structure() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     let draft = PersonDraft {
         id: "jane-doe".into(),
         name: text(&[("en-US", "Jane Doe"), ("ko", "제인 도")]),
@@ -372,12 +392,13 @@ fn people_are_added_edited_and_deleted_with_their_structure() {
         email: Some("jane@example.org".into()),
         contact: true,
     };
-    ed.apply(Edit::PutPerson {
-        person: draft.clone(),
-    })
-    .expect("add");
-    ed.save().expect("save");
-    let pack = Pack::open(dir.path()).expect("reload");
+    let pack = apply_and_reload(
+        &mut ed,
+        dir.path(),
+        Edit::PutPerson {
+            person: draft.clone(),
+        },
+    );
     let p = pack.person("jane-doe").expect("added");
     assert_eq!(p.name["ko"], "제인 도");
     assert_eq!(p.email.as_deref(), Some("jane@example.org"));
@@ -388,9 +409,7 @@ fn people_are_added_edited_and_deleted_with_their_structure() {
     let mut d2 = draft;
     d2.contact = false;
     d2.title.insert("en-US".into(), "Chief Rapporteur".into());
-    ed.apply(Edit::PutPerson { person: d2 }).expect("edit");
-    ed.save().expect("save");
-    let pack = Pack::open(dir.path()).expect("reload");
+    let pack = apply_and_reload(&mut ed, dir.path(), Edit::PutPerson { person: d2 });
     let p = pack.person("jane-doe").expect("still there");
     assert_eq!(p.title["en-US"], "Chief Rapporteur");
     assert!(!p.contact);
@@ -404,20 +423,20 @@ fn people_are_added_edited_and_deleted_with_their_structure() {
     assert!(
         matches!(err, Error::InUse { ref by, .. } if by.iter().any(|b| b.contains("s2-presentation-1")))
     );
-    ed.apply(Edit::DeletePerson {
-        id: "jane-doe".into(),
-    })
-    .expect("delete");
-    ed.save().expect("save");
-    let pack = Pack::open(dir.path()).expect("reload");
+    let pack = apply_and_reload(
+        &mut ed,
+        dir.path(),
+        Edit::DeletePerson {
+            id: "jane-doe".into(),
+        },
+    );
     assert!(pack.person("jane-doe").is_none());
     assert!(!read(dir.path(), "ko/forum/people.ftl").contains("person-jane-doe"));
 }
 
 #[test]
 fn an_items_cospeakers_are_set_kept_and_removed() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     let item = |cospeakers: Option<Vec<&str>>, minutes| ItemDraft {
         id: "s1-presentation-1".into(),
         block: "session-1".into(),
@@ -466,8 +485,7 @@ fn an_items_cospeakers_are_set_kept_and_removed() {
 
 #[test]
 fn agenda_items_are_added_moved_and_deleted() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     let draft = ItemDraft {
         id: "s1-video".into(),
         block: "session-1".into(),
@@ -478,18 +496,14 @@ fn agenda_items_are_added_moved_and_deleted() {
         title: text(&[("en-US", "Video message"), ("ko", "영상 메시지")]),
         position: Some(0),
     };
-    ed.apply(Edit::PutItem {
-        item: draft.clone(),
-    })
-    .expect("add");
-    ed.save().expect("save");
-    let pack = Pack::open(dir.path()).expect("reload");
-    let block = pack
-        .agenda
-        .blocks
-        .iter()
-        .find(|b| b.id == "session-1")
-        .expect("block");
+    let pack = apply_and_reload(
+        &mut ed,
+        dir.path(),
+        Edit::PutItem {
+            item: draft.clone(),
+        },
+    );
+    let block = block_of(&pack, "session-1");
     assert_eq!(block.items[0].id, "s1-video");
     assert_eq!(block.items[0].title["ko"], "영상 메시지");
     // Four more minutes overrun the full block: a warning, not an error.
@@ -511,26 +525,20 @@ fn agenda_items_are_added_moved_and_deleted() {
         speaker: Some("iljae-kim".into()),
         ..draft
     };
-    ed.apply(Edit::PutItem { item: moved }).expect("move");
-    ed.save().expect("save");
-    let pack = Pack::open(dir.path()).expect("reload");
-    let closing = pack
-        .agenda
-        .blocks
-        .iter()
-        .find(|b| b.id == "closing")
-        .expect("closing");
+    let pack = apply_and_reload(&mut ed, dir.path(), Edit::PutItem { item: moved });
+    let closing = block_of(&pack, "closing");
     let last = closing.items.last().expect("items");
     assert_eq!(
         (last.id.as_str(), last.speaker.as_deref()),
         ("s1-video", Some("iljae-kim"))
     );
-    ed.apply(Edit::DeleteItem {
-        id: "s1-video".into(),
-    })
-    .expect("delete");
-    ed.save().expect("save");
-    let pack = Pack::open(dir.path()).expect("reload");
+    let pack = apply_and_reload(
+        &mut ed,
+        dir.path(),
+        Edit::DeleteItem {
+            id: "s1-video".into(),
+        },
+    );
     assert!(pack
         .agenda
         .blocks
@@ -543,13 +551,9 @@ fn agenda_items_are_added_moved_and_deleted() {
 #[test]
 fn junk_in_a_file_survives_edits_elsewhere() {
     let broken = "## Domain: SDGs\nconcept-sdgs = Sustainable Development Goals\n    .abbr = SDGs\nthis line is { not valid\nconcept-other = Other\n";
-    let dir = crate::util::mini_pack(&[("en-US/glossary.ftl", broken.as_bytes())]);
-    let mut ed = Editor::open(dir.path()).expect("open");
-    let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
-    c.note.insert("en-US".into(), "Seventeen goals".into());
-    ed.apply(Edit::PutConcept { concept: c }).expect("apply");
-    ed.save().expect("save");
-    let after = read(dir.path(), "en-US/glossary.ftl");
+    let after = saved_en_glossary(broken.as_bytes(), |c| {
+        c.note.insert("en-US".into(), "Seventeen goals".into());
+    });
     assert!(after.contains("this line is { not valid\n"), "{after}");
     assert!(after.contains("    .note = Seventeen goals\n"));
     assert!(after.ends_with("concept-other = Other\n"));
@@ -680,9 +684,7 @@ fn speaker_reviews_live_in_review_json_and_pending_lists_the_rest() {
     let mut bad = draft.clone();
     bad.reviewer = "nobody".into();
     assert_eq!(
-        ed.apply(Edit::SetReview { review: bad })
-            .expect_err("unknown reviewer")
-            .kind(),
+        refused(&mut ed, Edit::SetReview { review: bad }),
         "unknownId"
     );
     ed.apply(Edit::SetReview {
@@ -706,14 +708,8 @@ fn a_concept_without_text_in_a_locale_leaves_that_file_alone() {
     let c = Concept {
         id: "english-only".into(),
         term: text(&[("en-US", "English only")]),
-        abbr: BTreeMap::new(),
-        alt: BTreeMap::new(),
-        note: BTreeMap::new(),
         domain: Some("Not yet translated".into()),
-        sessions: Vec::new(),
-        unverified: Vec::new(),
-        prompt: Default::default(),
-        fields: Default::default(),
+        ..Default::default()
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
     assert_eq!(ed.text(KO_GLOSSARY), Some(ko_before.as_str()));

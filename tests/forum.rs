@@ -372,7 +372,7 @@ fn the_agenda_is_the_notes_programme() {
     for (b, note) in a.blocks.iter().zip(&NOTE_AGENDA) {
         assert_eq!(b.id, note.id);
         assert_eq!(
-            (b.event_start.as_str(), b.event_end.as_str()),
+            (b.wall.event_start.as_str(), b.wall.event_end.as_str()),
             (note.start, note.end),
             "{}",
             b.id
@@ -463,7 +463,7 @@ fn derived_times_add_up_and_the_blocks_cover_the_afternoon() {
     let s1: Vec<(&str, &str)> = blocks[1]
         .items
         .iter()
-        .map(|i| (i.event_start.as_str(), i.event_end.as_str()))
+        .map(|i| (i.wall.event_start.as_str(), i.wall.event_end.as_str()))
         .collect();
     assert_eq!(
         s1,
@@ -478,7 +478,7 @@ fn derived_times_add_up_and_the_blocks_cover_the_afternoon() {
     let closing: Vec<&str> = blocks[3]
         .items
         .iter()
-        .map(|i| i.event_end.as_str())
+        .map(|i| i.wall.event_end.as_str())
         .collect();
     assert_eq!(closing, ["16:18", "16:21"]);
 }

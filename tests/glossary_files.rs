@@ -1,7 +1,7 @@
 //! Glossary import and export: CSV, TBX v2/v3 and XLSX round trips keep every concept, the preview shows
 //! conflicts before anything is written, and hostile XML is refused without fetching or expanding anything.
 
-use crate::edit::{forum_pack, snapshot};
+use crate::edit::{forum_editor, forum_pack, snapshot};
 use booth::edit::{Edit, Editor};
 use booth::glossary::Concept;
 use booth::glossary_files::{self, ConflictKind, Decision, ExportFormat, Format, Progress};
@@ -130,8 +130,7 @@ fn every_format_round_trips_every_concept() {
 
 #[test]
 fn tbx_exports_agreed_review_status_as_administrative_status() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     let pack = ed.pack().expect("pack");
     let sdgs = pack.glossary.iter().find(|c| c.id == "sdgs").expect("sdgs");
     let ko = sdgs.term["ko"].clone();

@@ -8,15 +8,21 @@ fn current_id(agenda: &booth::agenda::Agenda, t: &str) -> Option<String> {
     s.current.map(|r| agenda.item(r).id.clone())
 }
 
-#[test]
-fn running_seven_minutes_late_moves_every_later_item() {
+/// The forum pack and a fresh record after "running `minutes` late" at `t`, with the shift recorded.
+fn late_from(t: &str, minutes: i64) -> (booth::Pack, Record, booth::agenda::Shift) {
     let pack = forum();
     let mut record = Record::new(&pack.id);
-    // At 14:20 Presentation 1 (14:15–14:30) runs; the booth learns it will run 7 minutes over.
     let shift = record
-        .shift_remaining(&pack.agenda, at("2021-07-07T14:20:00+09:00"), 7)
-        .expect("an item runs")
+        .shift_remaining(&pack.agenda, at(t), minutes)
+        .unwrap_or_else(|e| panic!("{t}: {e}"))
         .clone();
+    (pack, record, shift)
+}
+
+#[test]
+fn running_seven_minutes_late_moves_every_later_item() {
+    // At 14:20 Presentation 1 (14:15–14:30) runs; the booth learns it will run 7 minutes over.
+    let (pack, record, shift) = late_from("2021-07-07T14:20:00+09:00", 7);
     assert_eq!(
         (shift.item.as_str(), shift.seconds, shift.kind),
         ("s1-presentation-1", 420, ShiftKind::Shift)
@@ -26,22 +32,25 @@ fn running_seven_minutes_late_moves_every_later_item() {
 
     let p1 = &a.blocks[1].items[0];
     assert_eq!(
-        (p1.event_start.as_str(), p1.event_end.as_str()),
+        (p1.wall.event_start.as_str(), p1.wall.event_end.as_str()),
         ("14:15", "14:37")
     );
     assert_eq!(p1.delay_seconds, 0, "the running item keeps its start");
     let p2 = &a.blocks[1].items[1];
     assert_eq!(
-        (p2.event_start.as_str(), p2.scheduled_event_start.as_str()),
+        (
+            p2.wall.event_start.as_str(),
+            p2.scheduled_event_start.as_str()
+        ),
         ("14:37", "14:30")
     );
     assert_eq!(p2.delay_seconds, 420);
     // Session 1 now ends 15:22, session 2 starts then, and the day ends at 16:37.
-    assert_eq!(a.blocks[1].event_end, "15:22");
-    assert_eq!(a.blocks[2].event_start, "15:22");
-    assert_eq!(a.blocks[3].event_end, "16:37");
+    assert_eq!(a.blocks[1].wall.event_end, "15:22");
+    assert_eq!(a.blocks[2].wall.event_start, "15:22");
+    assert_eq!(a.blocks[3].wall.event_end, "16:37");
     // The stated programme is untouched.
-    assert_eq!(pack.agenda.blocks[1].items[1].event_start, "14:30");
+    assert_eq!(pack.agenda.blocks[1].items[1].wall.event_start, "14:30");
 
     // Boundaries of the moved programme: one second before the new handover, and exactly at it.
     assert_eq!(
@@ -74,20 +83,19 @@ fn running_seven_minutes_late_moves_every_later_item() {
 fn marking_the_next_speaker_as_started_extends_the_previous_item() {
     let pack = forum();
     let mut record = Record::new(&pack.id);
+    // Presentation 2 marked as started at `t` in `record`: the programme after it.
+    let p2_started = |record: &mut Record, t: &str| {
+        let started = record.mark_started(&pack.agenda, "s1-presentation-2", at(t));
+        started.expect("known item");
+        pack.agenda.adjusted(&record.shifts).0
+    };
     // Presentation 2 was due at 14:30 and starts at 14:33.
-    record
-        .mark_started(
-            &pack.agenda,
-            "s1-presentation-2",
-            at("2021-07-07T14:33:00+09:00"),
-        )
-        .expect("known item");
-    let (a, _) = pack.agenda.adjusted(&record.shifts);
+    let a = p2_started(&mut record, "2021-07-07T14:33:00+09:00");
     assert_eq!(
-        a.blocks[1].items[0].event_end, "14:33",
+        a.blocks[1].items[0].wall.event_end, "14:33",
         "Presentation 1 ran until the handover"
     );
-    assert_eq!(a.blocks[1].items[1].event_start, "14:33");
+    assert_eq!(a.blocks[1].items[1].wall.event_start, "14:33");
     assert_eq!(
         current_id(&a, "2021-07-07T14:32:59+09:00").as_deref(),
         Some("s1-presentation-1")
@@ -98,28 +106,14 @@ fn marking_the_next_speaker_as_started_extends_the_previous_item() {
     );
 
     // Marking it started again later measures from the adjusted start, so the shifts add up to the truth.
-    record
-        .mark_started(
-            &pack.agenda,
-            "s1-presentation-2",
-            at("2021-07-07T14:35:00+09:00"),
-        )
-        .expect("known item");
-    let (a, _) = pack.agenda.adjusted(&record.shifts);
-    assert_eq!(a.blocks[1].items[1].event_start, "14:35");
+    let a = p2_started(&mut record, "2021-07-07T14:35:00+09:00");
+    assert_eq!(a.blocks[1].items[1].wall.event_start, "14:35");
     assert_eq!(record.shifts[1].seconds, 120);
 
     // Early start: the previous item is cut short, never inverted.
     let mut early = Record::new(&pack.id);
-    early
-        .mark_started(
-            &pack.agenda,
-            "s1-presentation-2",
-            at("2021-07-07T14:25:00+09:00"),
-        )
-        .expect("known item");
-    let (a, _) = pack.agenda.adjusted(&early.shifts);
-    assert_eq!(a.blocks[1].items[0].event_end, "14:25");
+    let a = p2_started(&mut early, "2021-07-07T14:25:00+09:00");
+    assert_eq!(a.blocks[1].items[0].wall.event_end, "14:25");
     assert_eq!(
         a.status_at(at("2021-07-07T14:26:00+09:00")).late_seconds,
         -300
@@ -134,30 +128,25 @@ fn undo_returns_to_the_previous_programme() {
     record.shift_remaining(&pack.agenda, t, 7).expect("shift");
     record.shift_remaining(&pack.agenda, t, -2).expect("shift");
     let (a, _) = pack.agenda.adjusted(&record.shifts);
-    assert_eq!(a.blocks[2].event_start, "15:20");
+    assert_eq!(a.blocks[2].wall.event_start, "15:20");
     assert_eq!(record.undo().expect("one to undo").seconds, -120);
     let (a, _) = pack.agenda.adjusted(&record.shifts);
-    assert_eq!(a.blocks[2].event_start, "15:22");
+    assert_eq!(a.blocks[2].wall.event_start, "15:22");
     record.undo().expect("one to undo");
     assert!(matches!(record.undo(), Err(LateError::NothingToUndo)));
     let (a, _) = pack.agenda.adjusted(&record.shifts);
-    assert_eq!(a.blocks[2].event_start, "15:15");
+    assert_eq!(a.blocks[2].wall.event_start, "15:15");
 }
 
 #[test]
 fn between_items_the_next_item_moves_and_after_the_end_nothing_can() {
-    let pack = forum();
-    let mut record = Record::new(&pack.id);
     // 14:14:30 is the opening's unallocated last minute: no item runs, Presentation 1 is next.
-    let s = record
-        .shift_remaining(&pack.agenda, at("2021-07-07T14:14:30+09:00"), 5)
-        .expect("an item is next")
-        .clone();
+    let (pack, mut record, s) = late_from("2021-07-07T14:14:30+09:00", 5);
     assert_eq!((s.item.as_str(), s.from_end), ("s1-presentation-1", false));
     let (a, _) = pack.agenda.adjusted(&record.shifts);
-    assert_eq!(a.blocks[1].event_start, "14:20");
+    assert_eq!(a.blocks[1].wall.event_start, "14:20");
     assert_eq!(
-        a.blocks[0].event_end, "14:15",
+        a.blocks[0].wall.event_end, "14:15",
         "the opening's own end is not moved"
     );
     assert!(matches!(
@@ -184,7 +173,7 @@ fn shifts_of_items_the_pack_no_longer_has_are_reported_not_applied() {
     record.shifts[0].item = "removed-item".to_owned();
     let (a, unknown) = pack.agenda.adjusted(&record.shifts);
     assert_eq!(unknown.len(), 1);
-    assert_eq!(a.blocks[0].items[2].event_start, "14:06");
+    assert_eq!(a.blocks[0].items[2].wall.event_start, "14:06");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Saving: atomic writes, the conflict that stops a save over someone else's change, and the three ways out
 //! (reload, keep mine to a copy, 3-way merge).
 
-use crate::edit::{concept, forum_pack, read, snapshot};
+use crate::edit::{concept, forum_editor, put_concept, read, saved_en_glossary, snapshot};
 use booth::edit::{Edit, Editor, PersonDraft};
 use booth::merge::Side;
 use booth::save::{self, FileHash};
@@ -20,15 +20,14 @@ fn edit_on_disk(dir: &Path, rel: &str, from: &str, to: &str) {
 }
 
 fn rename_ko(ed: &mut Editor, id: &str, ko: &str) {
-    let mut c = concept(&ed.pack().expect("pack"), id).clone();
-    c.term.insert("ko".into(), ko.into());
-    ed.apply(Edit::PutConcept { concept: c }).expect("edit");
+    put_concept(ed, id, |c| {
+        c.term.insert("ko".into(), ko.into());
+    });
 }
 
 #[test]
 fn save_writes_only_changed_files_and_updates_hashes() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     let hashes = ed.loaded_hashes();
     rename_ko(&mut ed, "oecd", "경제협력개발기구(OECD)");
     let report = ed.save().expect("save");
@@ -54,8 +53,7 @@ fn save_writes_only_changed_files_and_updates_hashes() {
 
 /// The forum pack with an unsaved edit of `oecd` here, while someone else changed `ecosoc` in the same file.
 fn edited_here_and_on_disk() -> (tempfile::TempDir, Editor) {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     rename_ko(&mut ed, "oecd", "경제협력개발기구 (시험)");
     edit_on_disk(
         dir.path(),
@@ -101,8 +99,7 @@ fn merge_takes_disk_changes_and_keeps_ours() {
 
 #[test]
 fn merge_reports_entries_changed_on_both_sides_and_applies_choices() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     let theirs_term = format!(
         "(검토) {}",
         concept(&ed.pack().expect("pack"), "oecd").term["ko"]
@@ -150,8 +147,7 @@ fn merge_reports_entries_changed_on_both_sides_and_applies_choices() {
 
 #[test]
 fn keep_mine_writes_a_copy_and_reload_takes_the_disk() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     rename_ko(&mut ed, "oecd", "내 번역");
     let mine = ed.text(KO_GLOSSARY).expect("text").to_owned();
     edit_on_disk(
@@ -188,8 +184,7 @@ fn keep_mine_writes_a_copy_and_reload_takes_the_disk() {
 
 #[test]
 fn json_merge_combines_structure_changes_from_both_sides() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     ed.apply(Edit::DeleteConcept { id: "oecd".into() })
         .expect("delete");
     // Someone else adds a contact and changes an item's minutes.
@@ -225,8 +220,7 @@ fn json_merge_combines_structure_changes_from_both_sides() {
 
 #[test]
 fn refresh_reloads_clean_files_and_merges_dirty_ones() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     let person = ed
         .pack()
         .expect("pack")
@@ -329,21 +323,16 @@ fn writes_stay_inside_the_pack() {
 fn a_byte_order_mark_is_kept() {
     let mut en = vec![0xEF, 0xBB, 0xBF];
     en.extend_from_slice(crate::util::EN_GLOSSARY.as_bytes());
-    let dir = crate::util::mini_pack(&[("en-US/glossary.ftl", &en)]);
-    let mut ed = Editor::open(dir.path()).expect("open");
-    let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
-    c.note.insert("en-US".into(), "Seventeen".into());
-    ed.apply(Edit::PutConcept { concept: c }).expect("edit");
-    ed.save().expect("save");
-    let bytes = std::fs::read(dir.path().join("en-US/glossary.ftl")).expect("read");
-    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
-    assert!(String::from_utf8_lossy(&bytes).contains(".note = Seventeen"));
+    let after = saved_en_glossary(&en, |c| {
+        c.note.insert("en-US".into(), "Seventeen".into());
+    });
+    assert!(after.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]));
+    assert!(after.contains(".note = Seventeen"));
 }
 
 #[test]
 fn undo_after_a_merge_reverts_only_our_entries() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     let oecd_before = concept(&ed.pack().expect("pack"), "oecd").term["ko"].clone();
     rename_ko(&mut ed, "oecd", "우리 번역");
     edit_on_disk(
@@ -370,8 +359,7 @@ fn undo_after_a_merge_reverts_only_our_entries() {
 
 #[test]
 fn undo_refuses_to_overwrite_a_later_change_to_the_same_entry() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
+    let (dir, mut ed) = forum_editor();
     rename_ko(&mut ed, "oecd", "첫 번역");
     ed.save().expect("save");
     // Someone else changes the same message after our save; we catch up.
@@ -394,13 +382,12 @@ fn undo_refuses_to_overwrite_a_later_change_to_the_same_entry() {
 
 #[test]
 fn a_file_the_loader_would_refuse_is_never_written() {
-    let dir = forum_pack();
-    let mut ed = Editor::open(dir.path()).expect("open");
-    let mut c = concept(&ed.pack().expect("pack"), "oecd").clone();
+    let (dir, mut ed) = forum_editor();
     let line = "A note far longer than any real one. ";
     let big = line.repeat(booth::source::MAX_FILE_BYTES as usize / line.len() + 1);
-    c.note.insert("ko".into(), big);
-    ed.apply(Edit::PutConcept { concept: c }).expect("edit");
+    put_concept(&mut ed, "oecd", |c| {
+        c.note.insert("ko".into(), big);
+    });
     let before = snapshot(dir.path());
     let err = ed.save().expect_err("too large");
     assert!(

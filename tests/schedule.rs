@@ -206,7 +206,7 @@ fn frab_import_picks_a_day_and_room_and_says_what_it_left_out() {
         .agenda
         .blocks
         .iter()
-        .map(|b| (b.event_start.as_str(), b.event_end.as_str()))
+        .map(|b| (b.wall.event_start.as_str(), b.wall.event_end.as_str()))
         .collect();
     // Sorted by time, not by file order.
     assert_eq!(blocks, [("10:00", "11:00"), ("11:00", "11:45")]);
@@ -342,24 +342,19 @@ fn frab_import_keeps_every_speaker_abstract_and_bio() {
         ]
     );
     assert_eq!(pack.people.len(), 4, "everyone who speaks, once each");
-    let ann = pack
-        .people
-        .iter()
-        .find(|p| name(&p.id) == "Ann Lee")
-        .expect("ann");
-    assert_eq!(
-        ann.bio.get("en-US").map(String::as_str),
-        Some("Ann Lee leads the city's SDG office.\nShe wrote Seoul's first VLR.")
-    );
-    let kim = pack
-        .people
-        .iter()
-        .find(|p| name(&p.id) == "김민수")
-        .expect("kim");
-    assert_eq!(
-        kim.bio.get("en-US").map(String::as_str),
-        Some("서울시 디지털정책관.\n\n전자정부 20년.")
-    );
+    let bio = |who: &str| {
+        let p = pack.people.iter().find(|p| name(&p.id) == who).expect(who);
+        p.bio.get("en-US").cloned()
+    };
+    for (who, text) in [
+        (
+            "Ann Lee",
+            "Ann Lee leads the city's SDG office.\nShe wrote Seoul's first VLR.",
+        ),
+        ("김민수", "서울시 디지털정책관.\n\n전자정부 20년."),
+    ] {
+        assert_eq!(bio(who).as_deref(), Some(text), "{who}");
+    }
     let agenda = std::fs::read_to_string(dir.join("en-US/agenda.ftl")).expect("agenda");
     let catalog_abstract = booth::fluent_doc::Document::parse(&agenda)
         .message("item-voluntary-local-reviews-in-practice")

@@ -5,9 +5,9 @@
 //! writes. Each test keeps a folder *outside* the pack and proves it is byte-for-byte unchanged.
 #![cfg(unix)]
 
-use crate::edit::{concept, snapshot};
+use crate::edit::{put_concept, snapshot};
 use crate::util::{mini_pack, EVENT_JSON};
-use booth::edit::{Edit, Editor};
+use booth::edit::Editor;
 use booth::merge::Side;
 use booth::schedule::frab;
 use booth::source::checked_relative;
@@ -36,9 +36,17 @@ fn outside() -> (tempfile::TempDir, BTreeMap<PathBuf, Vec<u8>>) {
 
 /// Renames the Korean term of `sdgs` (an edit of `ko/glossary.ftl`).
 fn edit_ko(ed: &mut Editor) {
-    let mut c = concept(&ed.pack().expect("pack"), "sdgs").clone();
-    c.term.insert("ko".into(), "지속가능발전목표 (수정)".into());
-    ed.apply(Edit::PutConcept { concept: c }).expect("edit");
+    put_concept(ed, "sdgs", |c| {
+        c.term.insert("ko".into(), "지속가능발전목표 (수정)".into());
+    });
+}
+
+/// The mini pack open in an editor, with `edit_ko` applied and not saved.
+fn mini_with_ko_edit() -> (tempfile::TempDir, Editor) {
+    let dir = mini_pack(&[]);
+    let mut ed = Editor::open(dir.path()).expect("open");
+    edit_ko(&mut ed);
+    (dir, ed)
 }
 
 #[test]
@@ -102,9 +110,7 @@ fn a_locale_folder_linked_out_of_the_pack_is_neither_edited_nor_loaded() {
 fn a_link_swapped_in_after_opening_stops_the_save() {
     let (out, before) = outside();
     // The locale folder becomes a link out while the editor is open.
-    let dir = mini_pack(&[]);
-    let mut ed = Editor::open(dir.path()).expect("open");
-    edit_ko(&mut ed);
+    let (dir, mut ed) = mini_with_ko_edit();
     std::fs::rename(dir.path().join("ko"), dir.path().join("ko.orig")).expect("move ko");
     symlink(out.path().join("ko"), dir.path().join("ko")).expect("link ko out");
     let err = ed.save().expect_err("save through a linked folder");
@@ -112,9 +118,7 @@ fn a_link_swapped_in_after_opening_stops_the_save() {
     assert_eq!(snapshot(out.path()), before);
 
     // The file itself becomes a link out.
-    let dir = mini_pack(&[]);
-    let mut ed = Editor::open(dir.path()).expect("open");
-    edit_ko(&mut ed);
+    let (dir, mut ed) = mini_with_ko_edit();
     let target = dir.path().join("ko/glossary.ftl");
     std::fs::remove_file(&target).expect("rm");
     symlink(out.path().join("ko/glossary.ftl"), &target).expect("link file out");
@@ -162,9 +166,7 @@ fn a_hard_link_to_an_outside_file_is_replaced_not_written_through() {
 #[test]
 fn conflict_resolution_cannot_name_a_file_outside_the_pack() {
     let (out, before) = outside();
-    let dir = mini_pack(&[]);
-    let mut ed = Editor::open(dir.path()).expect("open");
-    edit_ko(&mut ed);
+    let (_dir, mut ed) = mini_with_ko_edit();
     let out_file = out.path().join("outside.ftl");
     let absolute = out_file.to_str().expect("utf-8 temp path");
     for bad in ["../outside.ftl", "ko/../../outside.ftl", absolute, ""] {

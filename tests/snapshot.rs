@@ -126,13 +126,26 @@ fn an_import_is_seen_on_the_next_open() {
     assert!(!after.index().search("유역", 5, None).is_empty());
 }
 
-#[test]
-fn a_truncated_snapshot_is_rebuilt() {
+/// The mini pack opened once with a fresh cache: the pack, the cache (and its folder), the snapshot file
+/// and its bytes, for tests that damage it.
+fn snapshotted() -> (
+    tempfile::TempDir,
+    tempfile::TempDir,
+    Snapshots,
+    std::path::PathBuf,
+    Vec<u8>,
+) {
     let pack = mini_pack(&[]);
-    let (_d, cache) = cache();
+    let (d, cache) = cache();
     open(pack.path(), &cache);
     let file = snapshot_file(pack.path(), &cache);
     let whole = std::fs::read(&file).expect("snapshot");
+    (pack, d, cache, file, whole)
+}
+
+#[test]
+fn a_truncated_snapshot_is_rebuilt() {
+    let (pack, _d, cache, file, whole) = snapshotted();
     for n in [0, 1, 8, 20, 40, 55, whole.len() / 2, whole.len() - 1] {
         std::fs::write(&file, &whole[..n]).expect("truncate");
         let how = open(pack.path(), &cache);
@@ -148,11 +161,7 @@ fn a_truncated_snapshot_is_rebuilt() {
 
 #[test]
 fn a_fuzzed_snapshot_is_never_trusted() {
-    let pack = mini_pack(&[]);
-    let (_d, cache) = cache();
-    open(pack.path(), &cache);
-    let file = snapshot_file(pack.path(), &cache);
-    let whole = std::fs::read(&file).expect("snapshot");
+    let (pack, _d, cache, file, whole) = snapshotted();
     // SplitMix64: a fixed, reproducible sequence of damage.
     let mut state = 0x5eed_u64;
     let mut next = || {

@@ -13,16 +13,7 @@ use serde_json::{Map, Value};
 impl<'e> Work<'e> {
     pub(super) fn put_concept(&mut self, c: &Concept) -> Result<()> {
         check_id("concept", &c.id)?;
-        let sessions: Vec<String> = self
-            .event()?
-            .get("sessions")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|s| s.get("id").and_then(Value::as_str).map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let sessions = json::ids(self.event()?.get("sessions"));
         for s in &c.sessions {
             if !sessions.contains(s) {
                 return Err(Error::UnknownId {
@@ -108,21 +99,14 @@ impl<'e> Work<'e> {
     }
 
     pub(super) fn delete_concept(&mut self, id: &str) -> Result<()> {
-        let msg = format!("{}{id}", glossary::PREFIX);
-        let in_fluent = self.remove_message_everywhere(&msg);
         let ev = self.event()?;
         let in_json = ev
             .get_mut("glossary")
             .and_then(Value::as_object_mut)
             .and_then(|g| g.shift_remove(id))
             .is_some();
-        if !in_fluent && !in_json {
-            return Err(Error::UnknownId {
-                kind: "concept".into(),
-                id: id.to_owned(),
-            });
-        }
-        Ok(())
+        let msg = format!("{}{id}", glossary::PREFIX);
+        self.remove_or_unknown("concept", id, &msg, in_json)
     }
 }
 

@@ -245,33 +245,27 @@ impl Editor {
 
     /// Reverts the last step. `Ok(false)` when there is nothing to undo.
     pub fn undo(&mut self) -> Result<bool> {
-        let Some(step) = self.history.undo.pop() else {
-            return Ok(false);
-        };
-        match self.revert(&step, true) {
-            Ok(()) => {
-                self.history.redo.push(step);
-                Ok(true)
-            }
-            Err(e) => {
-                self.history.undo.push(step);
-                Err(e)
-            }
-        }
+        self.step_back_or_forth(true)
     }
 
     /// Re-applies the last undone step. `Ok(false)` when there is nothing to redo.
     pub fn redo(&mut self) -> Result<bool> {
-        let Some(step) = self.history.redo.pop() else {
+        self.step_back_or_forth(false)
+    }
+
+    /// Moves the last step from one history stack to the other once it is reverted (`undo`) or re-applied;
+    /// a step that fails stays where it was.
+    fn step_back_or_forth(&mut self, undo: bool) -> Result<bool> {
+        let Some(step) = self.history.stack(undo).pop() else {
             return Ok(false);
         };
-        match self.revert(&step, false) {
+        match self.revert(&step, undo) {
             Ok(()) => {
-                self.history.undo.push(step);
+                self.history.stack(!undo).push(step);
                 Ok(true)
             }
             Err(e) => {
-                self.history.redo.push(step);
+                self.history.stack(undo).push(step);
                 Err(e)
             }
         }

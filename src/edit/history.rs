@@ -37,6 +37,15 @@ pub struct HistoryState {
 }
 
 impl History {
+    /// The undo stack, or the redo stack.
+    pub(super) fn stack(&mut self, undo: bool) -> &mut Vec<Step> {
+        if undo {
+            &mut self.undo
+        } else {
+            &mut self.redo
+        }
+    }
+
     pub(super) fn push(&mut self, step: Step) {
         self.undo.push(step);
         if self.undo.len() > HISTORY_LIMIT {

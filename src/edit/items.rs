@@ -92,15 +92,7 @@ impl<'e> Work<'e> {
             }
         }
         // The message goes after the previous item's (or the block's) message when new.
-        let block_items: Vec<String> = blocks[target]
-            .get("items")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.get("id").and_then(Value::as_str).map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let block_items = json::ids(blocks[target].get("items"));
         let mut before: Vec<String> = block_items
             .iter()
             .take_while(|i| **i != it.id)
@@ -139,13 +131,6 @@ impl<'e> Work<'e> {
                 }
             }
         }
-        found |= self.remove_message_everywhere(&format!("item-{id}"));
-        if !found {
-            return Err(Error::UnknownId {
-                kind: "item".into(),
-                id: id.to_owned(),
-            });
-        }
-        Ok(())
+        self.remove_or_unknown("item", id, &format!("item-{id}"), found)
     }
 }

@@ -93,13 +93,6 @@ impl<'e> Work<'e> {
                 found |= a.len() != n;
             }
         }
-        found |= self.remove_message_everywhere(&format!("person-{id}"));
-        if !found {
-            return Err(Error::UnknownId {
-                kind: "person".into(),
-                id: id.to_owned(),
-            });
-        }
-        Ok(())
+        self.remove_or_unknown("person", id, &format!("person-{id}"), found)
     }
 }

@@ -292,6 +292,24 @@ impl<'e> Work<'e> {
         Ok(())
     }
 
+    /// The end of every delete: the entity's message `msg` goes from every file, and an id found neither
+    /// there nor in `event.json` (`in_json`) is unknown, so the whole edit fails.
+    pub(super) fn remove_or_unknown(
+        &mut self,
+        kind: &str,
+        id: &str,
+        msg: &str,
+        in_json: bool,
+    ) -> Result<()> {
+        if !self.remove_message_everywhere(msg) && !in_json {
+            return Err(Error::UnknownId {
+                kind: kind.into(),
+                id: id.to_owned(),
+            });
+        }
+        Ok(())
+    }
+
     pub(super) fn remove_message_everywhere(&mut self, id: &str) -> bool {
         let mut found = false;
         let locales = self.layout.locales.clone();

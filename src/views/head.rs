@@ -11,34 +11,37 @@ use ts_rs::TS;
 /// The pack without its glossary: everything the live view paints at start (agenda, people, titles). The
 /// glossary stays in the shell; the page gets concepts through `search` and `glossary_listing`, so a
 /// 100,000-concept pack costs the webview nothing until someone opens the organizer or prep view.
-#[derive(Debug, Clone, Serialize, TS)]
+///
+/// A view of the [`Pack`] it is made from, borrowed rather than copied: serializing it reads the pack's own
+/// fields, so it can never disagree with the pack (nor clone its agenda and people to be written once).
+#[derive(Debug, Clone, Copy, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
-pub struct PackHead {
-    pub id: String,
-    pub origin: String,
+pub struct PackHead<'a> {
+    pub id: &'a str,
+    pub origin: &'a str,
     /// Locale tags, reference first.
-    pub locales: Vec<String>,
-    pub info: EventInfo,
-    pub sessions: Vec<Session>,
-    pub agenda: Agenda,
-    pub people: Vec<Person>,
-    pub diagnostics: Vec<Diagnostic>,
+    pub locales: &'a [String],
+    pub info: &'a EventInfo,
+    pub sessions: &'a [Session],
+    pub agenda: &'a Agenda,
+    pub people: &'a [Person],
+    pub diagnostics: &'a [Diagnostic],
     /// How many concepts the glossary has.
     pub concepts: u32,
 }
 
-impl PackHead {
-    pub fn of(pack: &Pack) -> PackHead {
+impl<'a> PackHead<'a> {
+    pub fn of(pack: &'a Pack) -> PackHead<'a> {
         PackHead {
-            id: pack.id.clone(),
-            origin: pack.origin.clone(),
-            locales: pack.locales.clone(),
-            info: pack.info.clone(),
-            sessions: pack.sessions.clone(),
-            agenda: pack.agenda.clone(),
-            people: pack.people.clone(),
-            diagnostics: pack.diagnostics.clone(),
+            id: &pack.id,
+            origin: &pack.origin,
+            locales: &pack.locales,
+            info: &pack.info,
+            sessions: &pack.sessions,
+            agenda: &pack.agenda,
+            people: &pack.people,
+            diagnostics: &pack.diagnostics,
             concepts: u32::try_from(pack.glossary.len()).unwrap_or(u32::MAX),
         }
     }

@@ -91,11 +91,11 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
         let it = agenda.item(r);
         format!(
             "{}–{} {} | {}–{} {} | {}–{} UTC | {}{}",
-            it.event_start,
-            it.event_end,
+            it.wall.event_start,
+            it.wall.event_end,
             agenda.zone,
-            it.local_start,
-            it.local_end,
+            it.wall.local_start,
+            it.wall.local_end,
             agenda.local_zone,
             it.start.format("%H:%M"),
             it.end.format("%H:%M"),

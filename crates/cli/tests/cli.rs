@@ -210,18 +210,7 @@ fn cli_import_schedule_adds_korean_and_refuses_an_existing_folder() {
 /// A scratch copy of the built-in forum pack, as `./x test` makes one for the editing e2e test.
 fn forum_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
-    std::fs::copy(root.join("event.json"), dir.path().join("event.json")).expect("event.json");
-    for l in ["en-US", "ko"] {
-        let to = dir.path().join(l).join("forum");
-        std::fs::create_dir_all(&to).expect("mkdir");
-        for f in std::fs::read_dir(root.join(l).join("forum"))
-            .expect("forum")
-            .flatten()
-        {
-            std::fs::copy(f.path(), to.join(f.file_name())).expect("copy");
-        }
-    }
+    booth::source::write_embedded_pack(dir.path()).expect("forum copy");
     dir
 }
 

@@ -136,33 +136,29 @@ pub fn open(device_name: Option<&str>) -> Result<AudioStream, SourceError> {
                     err_fn,
                     None,
                 ),
-                cpal::SampleFormat::I16 => device.build_input_stream(
+                cpal::SampleFormat::I16 => int_input(
+                    &device,
                     &stream_cfg,
-                    move |d: &[i16], _: &_| {
-                        let f: Vec<f32> = d.iter().map(|&s| s as f32 / 32768.0).collect();
-                        on_samples(&to_mono(&f, channels))
-                    },
+                    channels,
+                    on_samples,
                     err_fn,
-                    None,
+                    |s: i16| s as f32 / 32768.0,
                 ),
-                cpal::SampleFormat::I32 => device.build_input_stream(
+                cpal::SampleFormat::I32 => int_input(
+                    &device,
                     &stream_cfg,
-                    move |d: &[i32], _: &_| {
-                        let f: Vec<f32> = d.iter().map(|&s| s as f32 / 2_147_483_648.0).collect();
-                        on_samples(&to_mono(&f, channels))
-                    },
+                    channels,
+                    on_samples,
                     err_fn,
-                    None,
+                    |s: i32| s as f32 / 2_147_483_648.0,
                 ),
-                cpal::SampleFormat::U16 => device.build_input_stream(
+                cpal::SampleFormat::U16 => int_input(
+                    &device,
                     &stream_cfg,
-                    move |d: &[u16], _: &_| {
-                        let f: Vec<f32> =
-                            d.iter().map(|&s| (s as f32 - 32768.0) / 32768.0).collect();
-                        on_samples(&to_mono(&f, channels))
-                    },
+                    channels,
+                    on_samples,
                     err_fn,
-                    None,
+                    |s: u16| (s as f32 - 32768.0) / 32768.0,
                 ),
                 other => {
                     let _ = ready_tx.send(Err(SourceError::Device(format!(
@@ -201,6 +197,27 @@ pub fn open(device_name: Option<&str>) -> Result<AudioStream, SourceError> {
             ))
         }
     }
+}
+
+/// An input stream of integer samples: each callback converts its samples to f32 (`to_f32`), then
+/// downmixes them, so that every integer format takes the one path.
+fn int_input<T: cpal::SizedSample + 'static>(
+    device: &cpal::Device,
+    config: &cpal::StreamConfig,
+    channels: usize,
+    mut on_samples: impl FnMut(&[f32]) + Send + 'static,
+    on_error: impl FnMut(cpal::StreamError) + Send + 'static,
+    to_f32: fn(T) -> f32,
+) -> Result<cpal::Stream, cpal::BuildStreamError> {
+    device.build_input_stream(
+        config,
+        move |d: &[T], _: &_| {
+            let f: Vec<f32> = d.iter().map(|&s| to_f32(s)).collect();
+            on_samples(&to_mono(&f, channels))
+        },
+        on_error,
+        None,
+    )
 }
 
 fn to_mono(data: &[f32], channels: usize) -> Vec<f32> {

@@ -4,6 +4,10 @@
 //! tensor header, seeking over the tensor data), so a truncated, corrupt or foreign file is
 //! reported as a typed [`ModelError`] before whisper.cpp ever sees it. It reads a few hundred
 //! kilobytes at most, whatever the model size, and never panics on bad input.
+//!
+//! Why one file of this size: the file format is one concept — the error type, the header fields, the
+//! quantization table and the bounds-checked reader all describe the same bytes, and [`load`] is only
+//! "inspect, then hand the path to whisper.cpp"; most of the length is the format's own cases.
 
 use std::fmt;
 use std::fs::File;

@@ -65,17 +65,31 @@ pub(crate) fn scale_at(s: &str, i: usize, letters: bool) -> Option<(u32, usize)>
     Some((e, j + w.len()))
 }
 
+/// Scale words and the power of ten each stands for.
+const SCALES: [(&str, u32); 5] = [
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+    ("quadrillion", 15),
+];
+
+/// Plural scale words, as in "hundreds of millions", and their powers of ten.
+const PLURAL_SCALES: [(&str, u32); 5] = [
+    ("hundreds", 2),
+    ("thousands", 3),
+    ("millions", 6),
+    ("billions", 9),
+    ("trillions", 12),
+];
+
+/// The power of ten of `w` in a table of scale words (case-insensitive).
+fn exponent_in(table: &[(&str, u32)], w: &str) -> Option<u32> {
+    table.iter().find(|(t, _)| eq(w, t)).map(|x| x.1)
+}
+
 fn full_scale(w: &str) -> Option<u32> {
-    [
-        ("thousand", 3),
-        ("million", 6),
-        ("billion", 9),
-        ("trillion", 12),
-        ("quadrillion", 15),
-    ]
-    .into_iter()
-    .find(|(t, _)| eq(w, t))
-    .map(|x| x.1)
+    exponent_in(&SCALES, w)
 }
 
 fn units_word(w: &str) -> Option<u32> {
@@ -287,18 +301,7 @@ pub(crate) fn words_number(s: &str, i: usize) -> Option<EnNum> {
 pub(crate) fn vague(s: &str, i: usize) -> Option<(u32, usize)> {
     let w = word(s, i);
     let after_w = i + w.len();
-    let plural_scale = |w: &str| -> Option<u32> {
-        [
-            ("hundreds", 2),
-            ("thousands", 3),
-            ("millions", 6),
-            ("billions", 9),
-            ("trillions", 12),
-        ]
-        .into_iter()
-        .find(|(t, _)| eq(w, t))
-        .map(|x| x.1)
-    };
+    let plural_scale = |w: &str| exponent_in(&PLURAL_SCALES, w);
     let rest = &s[after_w..];
     if eq(w, "tens") || eq(w, "hundreds") {
         let k = if eq(w, "tens") { 1 } else { 2 };

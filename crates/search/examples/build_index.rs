@@ -9,10 +9,7 @@
 mod gen;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
-    let times: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10);
-    let glossary = gen::glossary(n, 1);
+    let (glossary, times) = gen::example_args(10);
     let mut walls = Vec::new();
     for _ in 0..times {
         let t = std::time::Instant::now();
@@ -22,7 +19,8 @@ fn main() {
     }
     walls.sort_by(f64::total_cmp);
     println!(
-        "{n} concepts, {times} builds: wall min {:.0} ms, median {:.0} ms",
+        "{} concepts, {times} builds: wall min {:.0} ms, median {:.0} ms",
+        glossary.len(),
         walls[0],
         walls[walls.len() / 2]
     );

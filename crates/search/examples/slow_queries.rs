@@ -9,10 +9,7 @@
 mod gen;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
-    let show: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(30);
-    let glossary = gen::glossary(n, 1);
+    let (glossary, show) = gen::example_args(30);
     let ix = booth_search::Index::build(&glossary);
     let queries = gen::query_set(&glossary, 200);
     let mut best = vec![f64::MAX; queries.len()];

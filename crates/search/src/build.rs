@@ -7,12 +7,12 @@
 //! Why one file of this size: the build is one pipeline writing the index's private arrays in phases that
 //! depend on each other; split by phase, every array would have to be public to the crate.
 
+use super::acronym::acronym_forms;
 use super::sort::{head, sort_by_text, sort_with_heads};
 use super::text::{fold_key_into, Folded};
 use super::vocab::Vocab;
 use super::{
-    acronym_forms, bigram, hangul, len32, Field, Index, Key, Pos, Posting, Postings, Tagged,
-    NONE16, NO_INI,
+    bigram, hangul, len32, Field, Index, Key, Pos, Posting, Postings, Tagged, NONE16, NO_INI,
 };
 use crate::Entry;
 use rustc_hash::FxHashMap;

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkTicks } from '../timeline-ticks.mjs';
+import { rehearseAt } from '../rehearse.mjs';
 
 export default async ({ browser, check, shot, root }) => {
   const event = JSON.parse(readFileSync(resolve(root, 'locales/event.json'), 'utf8'));
@@ -16,10 +17,7 @@ export default async ({ browser, check, shot, root }) => {
     await browser.pause(100);
   }
 
-  const time = await $('[data-testid="rehearsal-time"]');
-  await time.clearValue();
-  await time.setValue('14:20');
-  await (await $('[data-testid="rehearse"]')).click();
+  await rehearseAt(browser, '14:20');
   await browser.waitUntil(async () => (await (await $('[aria-current="true"]')).getAttribute('data-item')) === 's1-presentation-1', {
     timeout: 5000,
     timeoutMsg: 'current item not highlighted',

@@ -1,13 +1,12 @@
 // Names on the Korean side: a foreign speaker's card says the Korean reading with its honorific after it,
 // marks it 한글 표기 (a reading, not an official name) and keeps the original spelling beside it; a
 // professor's title is not repeated; a Korean name known only in romanization gets no 님.
+import { rehearseAt } from '../rehearse.mjs';
+
 export default async ({ browser, check, shot }) => {
   const $ = (sel) => browser.$(sel);
   await (await $('[data-testid="view-live"]')).click();
-  const time = await $('[data-testid="rehearsal-time"]');
-  await time.clearValue();
-  await time.setValue('14:20');
-  await (await $('[data-testid="rehearse"]')).click();
+  await rehearseAt(browser, '14:20');
   await $('[data-testid="ui-locale-ko"]').click();
   await browser.waitUntil(async () => (await $('#h-glossary').getText()) === '용어집', { timeout: 5000 });
 

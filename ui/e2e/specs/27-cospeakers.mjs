@@ -2,9 +2,11 @@
 // names them all, the speaker region shows the lead's card and the others under "Also speaking", in both UI
 // languages. The pack is a scratch copy of the forum pack whose first presentation gets a co-speaker (test
 // data only: the forum's programme names one speaker per talk).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyForum } from '../forum-copy.mjs';
+import { rehearseAt } from '../rehearse.mjs';
 
 let dir;
 
@@ -13,8 +15,8 @@ export const args = async ({ root }) => {
   const event = JSON.parse(readFileSync(join(root, 'locales/event.json'), 'utf8'));
   const item = event.blocks.flatMap((b) => b.items).find((i) => i.id === 's1-presentation-1');
   item.cospeakers = ['hyeonuk-bak'];
+  copyForum(root, dir);
   writeFileSync(join(dir, 'event.json'), JSON.stringify(event, null, 2));
-  for (const l of ['en-US', 'ko']) cpSync(join(root, 'locales', l, 'forum'), join(dir, l, 'forum'), { recursive: true });
   return ['--pack', dir];
 };
 
@@ -22,10 +24,7 @@ export const cleanup = () => dir && rmSync(dir, { recursive: true, force: true }
 
 export default async ({ browser, check, shot }) => {
   const $ = (sel) => browser.$(sel);
-  const time = await $('[data-testid="rehearsal-time"]');
-  await time.clearValue();
-  await time.setValue('14:20');
-  await (await $('[data-testid="rehearse"]')).click();
+  await rehearseAt(browser, '14:20');
   const current = await $('[data-testid="agenda-current"]');
   await browser.waitUntil(async () => (await current.getText()).length > 0, { timeout: 5000 });
 

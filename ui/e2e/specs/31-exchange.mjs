@@ -7,9 +7,10 @@
 // (src-tauri/src/pick.rs), which run.mjs sets for the app; this spec writes the path it wants there before
 // each click.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { copyForum } from '../forum-copy.mjs';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,9 +20,7 @@ let scratch = null;
 export async function args({ root }) {
   scratch = mkdtempSync(join(tmpdir(), 'booth-e2e-exchange-'));
   const pack = join(scratch, 'pack');
-  mkdirSync(pack);
-  cpSync(join(root, 'locales/event.json'), join(pack, 'event.json'));
-  for (const l of ['en-US', 'ko']) cpSync(join(root, 'locales', l, 'forum'), join(pack, l, 'forum'), { recursive: true });
+  copyForum(root, pack);
   // One new concept, and one conflict: `sdgs` with another Korean term; a column Booth has no name for.
   writeFileSync(
     join(scratch, 'terms.csv'),

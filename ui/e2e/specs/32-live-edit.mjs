@@ -1,18 +1,17 @@
 // Editing a concept from the live glossary: on an editable pack (a scratch copy of the forum pack) the
 // pinned booth card has an Edit button that opens the Organize view with that concept's form; in Korean it
 // says 편집. (On the read-only built-in pack 11-glossary-keys checks that there is no such button.)
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyForum } from '../forum-copy.mjs';
 
 let scratch = null;
 
 export async function args({ root }) {
   scratch = mkdtempSync(join(tmpdir(), 'booth-e2e-live-edit-'));
   const pack = join(scratch, 'pack');
-  mkdirSync(pack);
-  cpSync(join(root, 'locales/event.json'), join(pack, 'event.json'));
-  for (const l of ['en-US', 'ko']) cpSync(join(root, 'locales', l, 'forum'), join(pack, l, 'forum'), { recursive: true });
+  copyForum(root, pack);
   return ['--pack', pack];
 }
 

@@ -2,6 +2,8 @@
 // large type with both languages; the same term is not repeated within the cool-down; a pasted script is
 // shown with its prompted words marked; the number box (Alt K) converts while typing. Screenshots in
 // English and Korean.
+import { rehearseAt } from '../rehearse.mjs';
+
 export default async ({ browser, check, shot }) => {
   const $ = (sel) => browser.$(sel);
   const $$ = (sel) => browser.$$(sel);
@@ -12,10 +14,7 @@ export default async ({ browser, check, shot }) => {
   };
   await setLang('en-US');
   await (await $('[data-testid="view-live"]')).click();
-  const time = await $('[data-testid="rehearsal-time"]');
-  await time.clearValue();
-  await time.setValue('14:20');
-  await (await $('[data-testid="rehearse"]')).click();
+  await rehearseAt(browser, '14:20');
 
   const region = await $('[data-testid="region-prompts"]');
   check('the Prompts region is in the live view', await region.isDisplayed());

@@ -1,14 +1,12 @@
 // Booth mode: keyboard help, themes, font scale and language, with screenshots of dark and light, English
 // and Korean (rehearsal clock at 14:20, running 7 min late so the controls show a state).
 import { checkTicks } from '../timeline-ticks.mjs';
+import { rehearseAt } from '../rehearse.mjs';
 export default async ({ browser, check, shot }) => {
   const $ = (sel) => browser.$(sel);
   const html = () => browser.execute(() => ({ theme: document.documentElement.dataset.theme, scale: getComputedStyle(document.documentElement).getPropertyValue('--scale').trim(), lang: document.documentElement.lang }));
 
-  const time = await $('[data-testid="rehearsal-time"]');
-  await time.clearValue();
-  await time.setValue('14:20');
-  await (await $('[data-testid="rehearse"]')).click();
+  await rehearseAt(browser, '14:20');
   await (await $('#h-agenda')).click();
   await browser.keys(['?']);
   await browser.waitUntil(async () => browser.execute(() => document.querySelector('[data-testid="help"]')?.open === true), { timeout: 3000, timeoutMsg: 'help did not open' });

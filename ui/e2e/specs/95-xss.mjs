@@ -7,6 +7,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rehearseAt } from '../rehearse.mjs';
 
 const RUN = "window.__boothXss=(window.__boothXss||0)+1;document.title='pwned'";
 const PAYLOADS = {
@@ -88,10 +89,7 @@ export default async ({ browser, check, shot }) => {
   const title0 = await browser.getTitle();
 
   // The talk runs at 14:05: Bob speaks, Ann moderates and speaks next.
-  const time = await $('[data-testid="rehearsal-time"]');
-  await time.clearValue();
-  await time.setValue('14:05');
-  await (await $('[data-testid="rehearse"]')).click();
+  await rehearseAt(browser, '14:05');
   await browser.waitUntil(async () => (await (await $('[data-testid="region-speaker"] [data-testid="person-card"]')).getAttribute('data-person')) === 'bob', {
     timeout: 5000,
     timeoutMsg: 'Bob is not the current speaker',

@@ -280,6 +280,15 @@ pub const SESSIONS: &[&str] = &[
     "session-6",
 ];
 
+/// The generated glossary an example runs on and its second argument: `<concepts> <count>` on the command
+/// line, defaulting to 100,000 concepts and `count`.
+pub fn example_args(count: usize) -> (Vec<Concept>, usize) {
+    let mut args = std::env::args().skip(1);
+    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let count = args.next().and_then(|a| a.parse().ok()).unwrap_or(count);
+    (glossary(n, 1), count)
+}
+
 /// `n` concepts, always the same for the same `n` and `seed`.
 pub fn glossary(n: usize, seed: u64) -> Vec<Concept> {
     let mut rng = Rng::new(seed);

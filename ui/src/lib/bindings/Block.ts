@@ -4,7 +4,7 @@ import type { Item } from "./Item";
 /**
  * A block of the programme (Opening, Session 1, …).
  */
-export type Block = { id: string, title: { [key in string]: string }, session: string | null, moderator: string | null, start: string, end: string, eventStart: string, eventEnd: string, localStart: string, localEnd: string, 
+export type Block = { id: string, title: { [key in string]: string }, session: string | null, moderator: string | null, start: string, end: string, 
 /**
  * The programme's instants before any shift.
  */
@@ -12,4 +12,12 @@ scheduledStart: string, scheduledEnd: string, items: Array<Item>,
 /**
  * Minutes of the stated block length not covered by its items (negative: items overrun the block).
  */
-slackMinutes: bigint, };
+slackMinutes: bigint, 
+/**
+ * Wall-clock start and end in the event zone.
+ */
+eventStart: string, eventEnd: string, 
+/**
+ * Wall-clock start and end in the local zone.
+ */
+localStart: string, localEnd: string, };

@@ -10,14 +10,6 @@ export type Item = { id: string, kind: ItemKind, title: { [key in string]: strin
  */
 cospeakers?: Array<string>, minutes: number, start: string, end: string, 
 /**
- * Wall-clock start and end in the event zone, `HH:MM`.
- */
-eventStart: string, eventEnd: string, 
-/**
- * Wall-clock start and end in the local zone ([`Agenda::local_zone`]), `HH:MM`.
- */
-localStart: string, localEnd: string, 
-/**
  * True when the times were derived from durations rather than stated by the organizer.
  */
 planned: boolean, 
@@ -32,4 +24,12 @@ scheduledEventStart: string,
 /**
  * The programme's instants before any shift.
  */
-scheduledStart: string, scheduledEnd: string, };
+scheduledStart: string, scheduledEnd: string, 
+/**
+ * Wall-clock start and end in the event zone.
+ */
+eventStart: string, eventEnd: string, 
+/**
+ * Wall-clock start and end in the local zone.
+ */
+localStart: string, localEnd: string, };

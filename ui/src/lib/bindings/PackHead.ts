@@ -9,6 +9,9 @@ import type { Session } from "./Session";
  * The pack without its glossary: everything the live view paints at start (agenda, people, titles). The
  * glossary stays in the shell; the page gets concepts through `search` and `glossary_listing`, so a
  * 100,000-concept pack costs the webview nothing until someone opens the organizer or prep view.
+ *
+ * A view of the [`Pack`] it is made from, borrowed rather than copied: serializing it reads the pack's own
+ * fields, so it can never disagree with the pack (nor clone its agenda and people to be written once).
  */
 export type PackHead = { id: string, origin: string, 
 /**

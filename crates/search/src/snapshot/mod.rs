@@ -9,237 +9,21 @@
 //! that pass the caller's checksum by accident cannot make a search panic or point outside the glossary.
 //! Integrity (checksums, atomic files) and *when* an index is stale belong to the caller: the engine knows
 //! no files.
+//!
+//! This module is the index's layout; the byte stream it is written in (numbers, arrays, records) is
+//! `bytes`.
+
+mod bytes;
+
+pub use bytes::{Corrupt, Reader, Writer};
 
 use crate::vocab::Vocab;
 use crate::{Field, Index, Key, Pos, Posting, Postings, Tagged, TypoCache};
+use bytes::{le16, le32};
 use rustc_hash::FxHashMap;
 
 /// Changes whenever the byte layout or the index's build changes what it stores.
 pub const FORMAT: u32 = 1;
-
-/// Why stored bytes are not an index.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Corrupt(pub &'static str);
-
-impl std::fmt::Display for Corrupt {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "stored index is corrupt: {}", self.0)
-    }
-}
-
-impl std::error::Error for Corrupt {}
-
-/// Writes little-endian numbers and length-prefixed arrays, into memory ([`Writer::default`]) or through
-/// to a stream ([`Writer::to`]) a buffer at a time, so a big index is never copied whole into memory to be
-/// stored.
-#[derive(Default)]
-pub struct Writer<'a> {
-    pub bytes: Vec<u8>,
-    sink: Option<&'a mut dyn std::io::Write>,
-    failed: Option<std::io::Error>,
-}
-
-impl std::fmt::Debug for Writer<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Writer")
-            .field("buffered", &self.bytes.len())
-            .finish()
-    }
-}
-
-const SPILL: usize = 1 << 20;
-
-impl<'a> Writer<'a> {
-    /// A writer that passes its bytes on to `sink`; [`Writer::finish`] writes the rest and reports the
-    /// first error.
-    pub fn to(sink: &'a mut dyn std::io::Write) -> Self {
-        Writer {
-            bytes: Vec::with_capacity(SPILL + 4096),
-            sink: Some(sink),
-            failed: None,
-        }
-    }
-
-    fn spill(&mut self, at: usize) {
-        if self.bytes.len() < at {
-            return;
-        }
-        if let Some(sink) = self.sink.as_mut() {
-            if self.failed.is_none() {
-                if let Err(e) = sink.write_all(&self.bytes) {
-                    self.failed = Some(e);
-                }
-            }
-            self.bytes.clear();
-        }
-    }
-
-    /// Writes what is buffered to the sink (a writer without one keeps its bytes).
-    pub fn finish(mut self) -> std::io::Result<Vec<u8>> {
-        self.spill(0);
-        match self.failed.take() {
-            Some(e) => Err(e),
-            None => Ok(std::mem::take(&mut self.bytes)),
-        }
-    }
-
-    pub fn u8(&mut self, v: u8) {
-        self.bytes.push(v);
-        self.spill(SPILL);
-    }
-    pub fn u16(&mut self, v: u16) {
-        self.bytes.extend_from_slice(&v.to_le_bytes());
-        self.spill(SPILL);
-    }
-    pub fn u32(&mut self, v: u32) {
-        self.bytes.extend_from_slice(&v.to_le_bytes());
-        self.spill(SPILL);
-    }
-    pub fn u64(&mut self, v: u64) {
-        self.bytes.extend_from_slice(&v.to_le_bytes());
-        self.spill(SPILL);
-    }
-    pub fn len(&mut self, n: usize) {
-        self.u64(n as u64);
-    }
-    pub fn raw(&mut self, b: &[u8]) {
-        for chunk in b.chunks(SPILL) {
-            self.bytes.extend_from_slice(chunk);
-            self.spill(SPILL);
-        }
-    }
-    pub fn str(&mut self, s: &str) {
-        self.len(s.len());
-        self.raw(s.as_bytes());
-    }
-    pub fn u32s(&mut self, v: &[u32]) {
-        self.len(v.len());
-        for chunk in v.chunks(SPILL / 4) {
-            self.bytes
-                .extend(chunk.iter().flat_map(|x| x.to_le_bytes()));
-            self.spill(SPILL);
-        }
-    }
-    pub fn strs(&mut self, v: &[String]) {
-        self.len(v.len());
-        for s in v {
-            self.str(s);
-        }
-    }
-}
-
-/// Reads what [`Writer`] wrote from any byte stream (a file is read straight into the index's arrays,
-/// never whole into memory first); every read is bounds-checked and fails with [`Corrupt`].
-pub struct Reader<'a> {
-    input: &'a mut dyn std::io::Read,
-    /// Bytes the caller said the stream holds and that are not read yet.
-    left: u64,
-    scratch: Vec<u8>,
-}
-
-impl std::fmt::Debug for Reader<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Reader").field("left", &self.left).finish()
-    }
-}
-
-impl<'a> Reader<'a> {
-    /// Reads at most `len` bytes of `input`.
-    pub fn new(input: &'a mut dyn std::io::Read, len: u64) -> Self {
-        Reader {
-            input,
-            left: len,
-            scratch: Vec::new(),
-        }
-    }
-
-    /// Whether every byte was read.
-    pub fn is_done(&self) -> bool {
-        self.left == 0
-    }
-
-    /// The next `n` bytes, in a new buffer of exactly that size.
-    pub fn owned(&mut self, n: usize) -> Result<Vec<u8>, Corrupt> {
-        let mut v = Vec::new();
-        self.fill(n, &mut v)?;
-        Ok(v)
-    }
-
-    fn fill(&mut self, n: usize, v: &mut Vec<u8>) -> Result<(), Corrupt> {
-        if n as u64 > self.left {
-            return Err(Corrupt("truncated"));
-        }
-        v.clear();
-        v.reserve_exact(n);
-        use std::io::Read;
-        let got = (&mut self.input)
-            .take(n as u64)
-            .read_to_end(v)
-            .map_err(|_| Corrupt("unreadable"))?;
-        if got != n {
-            return Err(Corrupt("truncated"));
-        }
-        self.left -= n as u64;
-        Ok(())
-    }
-
-    /// The next `n` bytes, valid until the next read.
-    pub fn take(&mut self, n: usize) -> Result<&[u8], Corrupt> {
-        let mut v = std::mem::take(&mut self.scratch);
-        let r = self.fill(n, &mut v);
-        self.scratch = v;
-        r?;
-        Ok(&self.scratch[..n])
-    }
-
-    fn array<const N: usize>(&mut self) -> Result<[u8; N], Corrupt> {
-        let mut a = [0u8; N];
-        a.copy_from_slice(self.take(N)?);
-        Ok(a)
-    }
-
-    pub fn u8(&mut self) -> Result<u8, Corrupt> {
-        Ok(self.array::<1>()?[0])
-    }
-    pub fn u16(&mut self) -> Result<u16, Corrupt> {
-        Ok(u16::from_le_bytes(self.array()?))
-    }
-    pub fn u32(&mut self) -> Result<u32, Corrupt> {
-        Ok(u32::from_le_bytes(self.array()?))
-    }
-    pub fn u64(&mut self) -> Result<u64, Corrupt> {
-        Ok(u64::from_le_bytes(self.array()?))
-    }
-
-    /// A length of items of `item_bytes` each, refused if the rest of the stream cannot hold them (so a
-    /// corrupt length never makes a huge allocation).
-    pub fn len(&mut self, item_bytes: usize) -> Result<usize, Corrupt> {
-        let n = usize::try_from(self.u64()?).map_err(|_| Corrupt("length"))?;
-        if (n as u64).saturating_mul(item_bytes.max(1) as u64) > self.left {
-            return Err(Corrupt("length past the end"));
-        }
-        Ok(n)
-    }
-
-    pub fn string(&mut self) -> Result<String, Corrupt> {
-        let n = self.len(1)?;
-        String::from_utf8(self.owned(n)?).map_err(|_| Corrupt("text is not UTF-8"))
-    }
-
-    pub fn u32s(&mut self) -> Result<Vec<u32>, Corrupt> {
-        let n = self.len(4)?;
-        Ok(self
-            .take(n * 4)?
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect())
-    }
-
-    pub fn strings(&mut self) -> Result<Vec<String>, Corrupt> {
-        let n = self.len(8)?;
-        (0..n).map(|_| self.string()).collect()
-    }
-}
 
 fn field_code(f: Field) -> u8 {
     match f {
@@ -276,26 +60,20 @@ fn write_keys(w: &mut Writer<'_>, keys: &[Key]) {
 }
 
 fn read_keys(r: &mut Reader<'_>) -> Result<Vec<Key>, Corrupt> {
-    let n = r.len(KEY_BYTES)?;
-    let bytes = r.take(n * KEY_BYTES)?;
-    bytes
-        .chunks_exact(KEY_BYTES)
-        .map(|c| {
-            let u = |i: usize| u32::from_le_bytes([c[i], c[i + 1], c[i + 2], c[i + 3]]);
-            Ok(Key {
-                text: u(0),
-                len: u(4),
-                orig: u(8),
-                orig_len: u(12),
-                words: u(16),
-                ini: u(20),
-                nwords: u16::from_le_bytes([c[24], c[25]]),
-                alt: u16::from_le_bytes([c[26], c[27]]),
-                field: field_of(c[28])?,
-                locale: c[29],
-            })
+    r.records(KEY_BYTES, |c| {
+        Ok(Key {
+            text: le32(c, 0),
+            len: le32(c, 4),
+            orig: le32(c, 8),
+            orig_len: le32(c, 12),
+            words: le32(c, 16),
+            ini: le32(c, 20),
+            nwords: le16(c, 24),
+            alt: le16(c, 26),
+            field: field_of(c[28])?,
+            locale: c[29],
         })
-        .collect()
+    })
 }
 
 fn write_pos(w: &mut Writer<'_>, v: &[Pos]) {
@@ -307,14 +85,12 @@ fn write_pos(w: &mut Writer<'_>, v: &[Pos]) {
 }
 
 fn read_pos(r: &mut Reader<'_>) -> Result<Vec<Pos>, Corrupt> {
-    let n = r.len(8)?;
-    Ok(r.take(n * 8)?
-        .chunks_exact(8)
-        .map(|c| Pos {
-            key: u32::from_le_bytes([c[0], c[1], c[2], c[3]]),
-            off: u32::from_le_bytes([c[4], c[5], c[6], c[7]]),
+    r.records(8, |c| {
+        Ok(Pos {
+            key: le32(c, 0),
+            off: le32(c, 4),
         })
-        .collect())
+    })
 }
 
 fn write_postings(w: &mut Writer<'_>, p: &Postings) {
@@ -328,15 +104,12 @@ fn write_postings(w: &mut Writer<'_>, p: &Postings) {
 
 fn read_postings(r: &mut Reader<'_>) -> Result<Postings, Corrupt> {
     let offs = r.u32s()?;
-    let n = r.len(6)?;
-    let items = r
-        .take(n * 6)?
-        .chunks_exact(6)
-        .map(|c| Posting {
-            key: u32::from_le_bytes([c[0], c[1], c[2], c[3]]),
-            word: u16::from_le_bytes([c[4], c[5]]),
+    let items = r.records(6, |c| {
+        Ok(Posting {
+            key: le32(c, 0),
+            word: le16(c, 4),
         })
-        .collect();
+    })?;
     Ok(Postings { offs, items })
 }
 
@@ -352,15 +125,7 @@ fn write_tagged(w: &mut Writer<'_>, t: &Tagged) {
 
 fn read_tagged(r: &mut Reader<'_>) -> Result<Tagged, Corrupt> {
     let text = r.string()?;
-    let n = r.len(12)?;
-    let items = r
-        .take(n * 12)?
-        .chunks_exact(12)
-        .map(|c| {
-            let u = |i: usize| u32::from_le_bytes([c[i], c[i + 1], c[i + 2], c[i + 3]]);
-            (u(0), u(4), u(8))
-        })
-        .collect();
+    let items = r.records(12, |c| Ok((le32(c, 0), le32(c, 4), le32(c, 8))))?;
     Ok(Tagged { text, items })
 }
 
