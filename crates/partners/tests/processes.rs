@@ -72,6 +72,8 @@ fn a_host_killed_mid_update_loses_no_push_or_shift_and_followers_carry_on() {
     online(&mut ana);
     online(&mut ben);
     ana.state_until("booth reached Ana", |s| s["booths"][0]["id"] == "ko");
+    // Ben works in the booth too, so he must have it before the host goes (under load he may not yet).
+    ben.state_until("booth reached Ben", |s| s["booths"][0]["id"] == "ko");
 
     // A burst of pushes, and kill -9 in the middle of it.
     for i in 0..40 {
