@@ -32,6 +32,22 @@ use unic_langid::LanguageIdentifier;
 pub const FORMAT: u32 = 1;
 const DEFAULT_RESOURCES: [&str; 3] = ["agenda.ftl", "people.ftl", "glossary.ftl"];
 
+/// How much of a pack to load.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Whole,
+    /// Everything but the glossary ([`Pack::open_head`]).
+    Head,
+}
+
+/// Whether a resource holds the glossary (by the name every pack Booth writes gives it).
+fn is_glossary_file(resource: &str) -> bool {
+    resource
+        .rsplit('/')
+        .next()
+        .is_some_and(|name| name.starts_with("glossary"))
+}
+
 /// `event.json` as written by organizers.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -126,6 +142,10 @@ pub struct Pack {
     #[serde(skip)]
     #[ts(skip)]
     lexicon: std::sync::OnceLock<booth_prompts::Lexicon>,
+    /// Loaded by [`Pack::open_head`]: everything but the glossary, which is still loading.
+    #[serde(skip)]
+    #[ts(skip)]
+    glossary_pending: bool,
 }
 
 impl Pack {
@@ -159,6 +179,48 @@ impl Pack {
         }
     }
 
+    /// A pack folder without its glossary: the agenda, people, sessions and titles, read in a moment however
+    /// big the glossary is, so a window can show them while [`Pack::open_cached`] reads the rest. The
+    /// glossary's files (`glossary.ftl`, or any resource whose name starts with `glossary`) are not read;
+    /// the pack says so ([`Pack::glossary_pending`]) and has no concepts.
+    pub fn open_head(dir: &Path) -> Result<Pack> {
+        Pack::load_part(&Source::dir(dir)?, None, Part::Head).map(|(p, _)| p)
+    }
+
+    /// How many bytes a pack folder's glossary files hold: what [`Pack::open_head`] leaves out, and so
+    /// whether showing the head first is worth it (0 when `event.json` cannot be read).
+    pub fn glossary_bytes(dir: &Path) -> u64 {
+        #[derive(Deserialize)]
+        struct Files {
+            locales: Vec<String>,
+            #[serde(default)]
+            resources: Option<Vec<String>>,
+        }
+        let Ok(text) = std::fs::read_to_string(dir.join("event.json")) else {
+            return 0;
+        };
+        let Ok(files) = serde_json::from_str::<Files>(&text) else {
+            return 0;
+        };
+        let resources = files
+            .resources
+            .unwrap_or_else(|| DEFAULT_RESOURCES.iter().map(|s| (*s).to_owned()).collect());
+        let mut bytes = 0;
+        for locale in &files.locales {
+            for r in resources.iter().filter(|r| is_glossary_file(r)) {
+                if crate::source::checked_relative(r).is_ok() {
+                    bytes += std::fs::metadata(dir.join(locale).join(r)).map_or(0, |m| m.len());
+                }
+            }
+        }
+        bytes
+    }
+
+    /// Whether this pack is a [`Pack::open_head`] whose glossary is still loading.
+    pub fn glossary_pending(&self) -> bool {
+        self.glossary_pending
+    }
+
     /// [`Pack::open_cached`], saying whether the snapshot was used (for tests and benchmarks).
     pub fn open_traced(dir: &Path, snapshots: &Snapshots) -> Result<(Pack, Opened)> {
         let (pack, opened) = Pack::load_with(&Source::dir(dir)?, Some(snapshots))?;
@@ -166,6 +228,14 @@ impl Pack {
     }
 
     fn load_with(source: &Source, snapshots: Option<&Snapshots>) -> Result<(Pack, Option<Opened>)> {
+        Pack::load_part(source, snapshots, Part::Whole)
+    }
+
+    fn load_part(
+        source: &Source,
+        snapshots: Option<&Snapshots>,
+        part: Part,
+    ) -> Result<(Pack, Option<Opened>)> {
         let invalid = |d: Diagnostic| Error::InvalidPack(d);
         let text = source
             .read_text("event.json")
@@ -211,7 +281,10 @@ impl Pack {
         let resources: Vec<String> = spec
             .resources
             .clone()
-            .unwrap_or_else(|| DEFAULT_RESOURCES.iter().map(|s| (*s).to_owned()).collect());
+            .unwrap_or_else(|| DEFAULT_RESOURCES.iter().map(|s| (*s).to_owned()).collect())
+            .into_iter()
+            .filter(|r| part == Part::Whole || !is_glossary_file(r))
+            .collect();
         let files: Vec<Vec<FileRead>> = spec
             .locales
             .iter()
@@ -221,7 +294,7 @@ impl Pack {
         // Everything the load reads is in hand: a snapshot of exactly these files, if there is one, is
         // the pack.
         let cache = match (source, snapshots) {
-            (Source::Dir { root }, Some(s)) => {
+            (Source::Dir { root }, Some(s)) if part == Part::Whole => {
                 let mut key = snapshot::Key::new();
                 key.add("event.json", Some(text.as_bytes()));
                 for f in files.iter().flatten() {
@@ -309,11 +382,17 @@ impl Pack {
             .map(|id| Person::from_catalogs(id, &catalogs, contacts.contains(id.as_str())))
             .collect();
 
-        let glossary = concepts(&spec, &catalogs);
-        check_references(&spec, &catalogs, &mut diags);
+        let glossary = match part {
+            Part::Whole => {
+                let glossary = concepts(&spec, &catalogs);
+                check_references(&spec, &catalogs, &mut diags);
+                glossary
+            }
+            Part::Head => Vec::new(),
+        };
 
         let index = Index::build(&glossary);
-        let pack = Pack::from_parts(
+        let mut pack = Pack::from_parts(
             spec.id,
             source.describe(),
             spec.locales.iter().map(ToString::to_string).collect(),
@@ -325,6 +404,7 @@ impl Pack {
             diags,
             index,
         );
+        pack.glossary_pending = part == Part::Head;
         if let Some((file, key)) = &cache {
             // A snapshot that cannot be written only costs the next open its speed.
             let head = Head::of(&pack);
@@ -358,6 +438,7 @@ impl Pack {
             diagnostics,
             index,
             lexicon: std::sync::OnceLock::new(),
+            glossary_pending: false,
         }
     }
 

@@ -187,3 +187,49 @@ fn without_address_the_honorific_follows_the_locales_order() {
     assert_eq!(pack.people[0].address["en-US"], "Prof. Ann Lee");
     assert_eq!(pack.people[0].address["ko"], "이안 교수");
 }
+
+#[test]
+fn the_head_of_a_pack_is_everything_but_the_glossary_and_says_so() {
+    let dir = crate::edit::forum_pack();
+    let whole = Pack::open(dir.path()).expect("pack");
+    let head = Pack::open_head(dir.path()).expect("head");
+    assert!(head.glossary_pending() && !whole.glossary_pending());
+    assert!(head.glossary.is_empty() && !whole.glossary.is_empty());
+    assert_eq!(json(&head.agenda), json(&whole.agenda));
+    assert_eq!(json(&head.people), json(&whole.people));
+    assert_eq!(json(&head.sessions), json(&whole.sessions));
+    assert_eq!(json(&head.info), json(&whole.info));
+    let glossary_files: u64 = ["en-US", "ko"]
+        .iter()
+        .map(|l| {
+            std::fs::metadata(dir.path().join(l).join("forum/glossary.ftl"))
+                .expect("glossary file")
+                .len()
+        })
+        .sum();
+    assert_eq!(Pack::glossary_bytes(dir.path()), glossary_files);
+    let view = booth::views::PackHead::of(&head);
+    assert!(view.glossary_loading);
+    assert!(!booth::views::PackHead::of(&whole).glossary_loading);
+
+    // A glossary that does not even parse is not read: the head opens as before.
+    for locale in ["en-US", "ko"] {
+        let file = dir.path().join(locale).join("forum/glossary.ftl");
+        assert!(file.is_file(), "{}", file.display());
+        std::fs::write(file, "concept-x = {").expect("write");
+    }
+    let head = Pack::open_head(dir.path()).expect("head opens without reading the glossary");
+    assert!(head
+        .diagnostics
+        .iter()
+        .all(|d| !d.file.contains("glossary")));
+    let whole = Pack::open(dir.path()).expect("the whole opens, with findings");
+    assert!(whole
+        .diagnostics
+        .iter()
+        .any(|d| d.file.contains("glossary")));
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("serializes")
+}

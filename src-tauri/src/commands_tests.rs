@@ -307,7 +307,7 @@ fn the_window_starts_before_the_pack_and_hears_when_it_is_loaded() {
     let file = StateFile::new(dir.path().join("state.json"));
     let (release, gate) = mpsc::channel::<()>();
     // The mock runtime never runs the setup hook, so the loader it would start is started here.
-    let app = setup_loading(mock_builder(), || {
+    let app = setup_loading(mock_builder(), |_| {
         unreachable!("the mock runs no setup hook")
     })
     .build(tauri::generate_context!(test = true))
@@ -317,7 +317,7 @@ fn the_window_starts_before_the_pack_and_hears_when_it_is_loaded() {
         let _ = ready.send(());
     });
     let webview = main_webview(&app);
-    let loader = load_in_background(app.handle().clone(), move || {
+    let loader = load_in_background(app.handle().clone(), move |_| {
         gate.recv().expect("released");
         (
             Pack::embedded().expect("forum pack"),
@@ -359,6 +359,85 @@ fn the_window_starts_before_the_pack_and_hears_when_it_is_loaded() {
         .invoke("search", json!({"request": {"query": "SDGs", "limit": 3}}))
         .expect("search");
     assert_eq!(hits[0]["hit"]["conceptId"], "sdgs");
+}
+
+#[test]
+fn a_big_packs_agenda_shows_before_its_glossary_and_the_page_hears_when_the_glossary_is_there() {
+    use std::sync::mpsc;
+    use tauri::Listener;
+    let folder = tempfile::tempdir().expect("temp dir");
+    booth::source::write_embedded_pack(folder.path()).expect("forum copy");
+    let state_dir = tempfile::tempdir().expect("temp dir");
+    let file = StateFile::new(state_dir.path().join("state.json"));
+    let app = setup_loading(mock_builder(), |_| {
+        unreachable!("the mock runs no setup hook")
+    })
+    .build(tauri::generate_context!(test = true))
+    .expect("app builds");
+    let (ready, heard_ready) = mpsc::channel::<()>();
+    app.listen(state::PACK_READY, move |_| {
+        let _ = ready.send(());
+    });
+    let (glossary, heard_glossary) = mpsc::channel::<()>();
+    app.listen(state::GLOSSARY_READY, move |_| {
+        let _ = glossary.send(());
+    });
+    let webview = main_webview(&app);
+    let (release, gate) = mpsc::channel::<()>();
+    let dir = folder.path().to_owned();
+    let early_file = file.clone();
+    let loader = load_in_background(app.handle().clone(), move |early| {
+        early(
+            Pack::open_head(&dir).expect("head"),
+            StateLocation::File(early_file),
+        );
+        gate.recv().expect("released");
+        (Pack::open(&dir).expect("pack"), StateLocation::File(file))
+    })
+    .expect("thread starts");
+    let app = TestApp {
+        _app: app,
+        webview,
+        state: state_dir,
+        pack: folder,
+    };
+    let wait = std::time::Duration::from_secs(60);
+    heard_ready
+        .recv_timeout(wait)
+        .expect("pack-ready for the head");
+    let head = app.invoke("pack_head", json!({})).expect("head");
+    assert_eq!(head["glossaryLoading"], true);
+    assert_eq!(head["concepts"], 0);
+    assert!(!head["agenda"]["blocks"]
+        .as_array()
+        .expect("blocks")
+        .is_empty());
+    // The agenda and its running-late record work meanwhile.
+    app.invoke(
+        "shift_remaining",
+        json!({"minutes": 5, "at": "2021-07-07T14:20:00+09:00"}),
+    )
+    .expect("running late while the glossary loads");
+    let hits = app
+        .invoke("search", json!({"request": {"query": "SDGs", "limit": 3}}))
+        .expect("search answers");
+    assert_eq!(hits, json!([]));
+
+    release.send(()).expect("loader waits");
+    loader.join().expect("loader finishes");
+    heard_glossary.recv_timeout(wait).expect("glossary-ready");
+    let head = app.invoke("pack_head", json!({})).expect("whole");
+    assert_eq!(head["glossaryLoading"], false);
+    let hits = app
+        .invoke("search", json!({"request": {"query": "SDGs", "limit": 3}}))
+        .expect("search");
+    assert_eq!(hits[0]["hit"]["conceptId"], "sdgs");
+    // The shift made meanwhile is kept.
+    let agenda = app.invoke("agenda", json!({})).expect("agenda");
+    assert!(
+        agenda.to_string().contains("\"delaySeconds\":300"),
+        "{agenda}"
+    );
 }
 
 #[test]

@@ -32,17 +32,25 @@ use tauri::{Emitter, Manager};
 
 pub use state::AppState;
 
+/// Glossary files larger than this (both locales together) get the pack's head shown first: about 16,000
+/// concepts of the generated packs (127 bytes each), whose whole pack takes over 100 ms to open when changed
+/// (100,000: 759 ms, against 2 ms for the head; BENCHMARKS.md).
+const SHOW_HEAD_FROM: u64 = 2 * 1024 * 1024;
+
+/// The pack folder named by `--pack DIR` or `BOOTH_PACK`, if any.
+fn pack_arg(args: &[String]) -> Option<PathBuf> {
+    args.iter()
+        .position(|a| a == "--pack")
+        .and_then(|i| args.get(i + 1))
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("BOOTH_PACK").map(PathBuf::from))
+}
+
 /// Picks the pack from `--pack DIR` (or `BOOTH_PACK`), falling back to the built-in forum pack. A pack that
 /// cannot be opened is reported on stderr and in the pack's diagnostics, and the forum pack is shown.
 /// Returns the pack folder too when the pack came from one (its running-late file lives beside it).
 pub fn load_pack(args: &[String]) -> (Pack, Option<PathBuf>) {
-    let dir = args
-        .iter()
-        .position(|a| a == "--pack")
-        .and_then(|i| args.get(i + 1))
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("BOOTH_PACK").map(PathBuf::from));
-    let Some(dir) = dir else {
+    let Some(dir) = pack_arg(args) else {
         return (embedded(), None);
     };
     // A big pack unchanged since the last start is read back from the user's cache (issue 16).
@@ -83,6 +91,18 @@ pub enum StateLocation {
     File(StateFile),
     /// A pack folder opened for editing, with its running-late record in an exact file (tests).
     PackWithFile(PathBuf, StateFile),
+}
+
+impl StateLocation {
+    /// The record's file, when known without the app, and the pack folder, when the pack came from one.
+    fn parts(self) -> (Option<StateFile>, Option<PathBuf>) {
+        match self {
+            StateLocation::BesidePack(dir) => (Some(StateFile::for_pack_dir(&dir)), Some(dir)),
+            StateLocation::File(f) => (Some(f), None),
+            StateLocation::PackWithFile(dir, f) => (Some(f), Some(dir)),
+            StateLocation::AppData => (None, None),
+        }
+    }
 }
 
 /// The commands the window may call; `build.rs` and `capabilities/default.json` list the same names.
@@ -177,12 +197,17 @@ pub fn setup<R: tauri::Runtime>(
         .invoke_handler(booth_commands!())
 }
 
+/// What a loader may show before its whole pack: the pack without its glossary ([`Pack::open_head`]).
+pub type ShowEarly<'a> = &'a dyn Fn(Pack, StateLocation);
+
 /// Like [`setup`], but the pack comes from `load`, which runs on a background thread once the window exists:
 /// the window shows its loading state at once, however large the pack, and the page hears
-/// [`state::PACK_READY`] when the pack is loaded and indexed. `run` uses this.
+/// [`state::PACK_READY`] when the pack is loaded and indexed. A loader that can show the agenda and people
+/// before the glossary hands them to its [`ShowEarly`] first: the page hears `pack-ready` then, and
+/// [`state::GLOSSARY_READY`] when the whole pack replaces it. `run` uses this.
 pub fn setup_loading<R: tauri::Runtime>(
     builder: tauri::Builder<R>,
-    load: impl FnOnce() -> (Pack, StateLocation) + Send + 'static,
+    load: impl FnOnce(ShowEarly) -> (Pack, StateLocation) + Send + 'static,
 ) -> tauri::Builder<R> {
     search_scheme::register(builder)
         .manage(AppState::loading(workspace::Workspace::default()))
@@ -202,18 +227,38 @@ pub fn setup_loading<R: tauri::Runtime>(
 /// Runs `load` on its own thread and shows its pack (see [`setup_loading`]).
 fn load_in_background<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    load: impl FnOnce() -> (Pack, StateLocation) + Send + 'static,
+    load: impl FnOnce(ShowEarly) -> (Pack, StateLocation) + Send + 'static,
 ) -> std::io::Result<std::thread::JoinHandle<()>> {
     std::thread::Builder::new()
         .name("booth-pack-load".into())
         .spawn(move || {
-            let (pack, location) = load();
             let state = app.state::<AppState>();
+            let early = |head: Pack, location: StateLocation| {
+                if state.is_loaded() {
+                    return;
+                }
+                // The agenda with its running-late record, the people and the titles, now.
+                let (file, _) = location.parts();
+                state.show(head);
+                if let Some(f) = file {
+                    state.attach(f);
+                }
+                if let Err(e) = app.emit(state::PACK_READY, ()) {
+                    eprintln!("booth: cannot tell the window that the pack is loaded: {e}");
+                }
+            };
+            let (pack, location) = load(&early);
             // Someone opened another pack from the organizer meanwhile: theirs stays.
-            if state.is_loaded() {
+            if state.is_loaded() && !state.showing_head() {
                 return;
             }
+            let head_shown = state.showing_head();
             show_first(&state, pack, location).finish(&app, &state);
+            if head_shown {
+                if let Err(e) = app.emit(state::GLOSSARY_READY, ()) {
+                    eprintln!("booth: cannot tell the window that the glossary is loaded: {e}");
+                }
+            }
         })
 }
 
@@ -237,12 +282,7 @@ struct FirstShown {
 /// Shows the first pack: opens its folder for editing (when it came from one) and attaches its running-late
 /// record when its place is known without the app.
 fn show_first(state: &AppState, pack: Pack, location: StateLocation) -> FirstShown {
-    let (file, folder) = match location {
-        StateLocation::BesidePack(dir) => (Some(StateFile::for_pack_dir(&dir)), Some(dir)),
-        StateLocation::File(f) => (Some(f), None),
-        StateLocation::PackWithFile(dir, f) => (Some(f), Some(dir)),
-        StateLocation::AppData => (None, None),
-    };
+    let (file, folder) = location.parts();
     let record_in_data_dir = (file.is_none()).then(|| pack.id.clone());
     // A pack folder given at start is opened for editing too; if the editor cannot read it (it loaded, so
     // this is rare: a file vanished in between), the pack is shown read-only and the reason is on stderr.
@@ -304,7 +344,13 @@ pub fn run() {
     let args: Vec<String> = std::env::args().collect();
     // The window comes first; the pack (seconds for a 100,000-concept glossary: parsing and indexing) is
     // loaded on a background thread meanwhile, and the page shows its loading state until it is ready.
-    let load = move || {
+    let load = move |early: ShowEarly| {
+        // A big pack's agenda and people first (its glossary takes seconds more), then the whole.
+        if let Some(dir) = pack_arg(&args).filter(|d| Pack::glossary_bytes(d) > SHOW_HEAD_FROM) {
+            if let Ok(head) = Pack::open_head(&dir) {
+                early(head, StateLocation::BesidePack(dir));
+            }
+        }
         let (pack, dir) = load_pack(&args);
         for d in &pack.diagnostics {
             eprintln!("{d}");

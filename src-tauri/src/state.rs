@@ -15,6 +15,9 @@ use std::sync::{Arc, Condvar, Mutex, OnceLock, RwLock};
 
 /// Emitted once, when the first pack has been loaded and indexed (the page then asks for it).
 pub const PACK_READY: &str = "pack-ready";
+/// The event the page hears when the whole pack replaced its head (agenda and people shown before the
+/// glossary had loaded): the glossary is there now.
+pub const GLOSSARY_READY: &str = "glossary-ready";
 
 /// The error the booth's commands answer while the first pack is still loading (kind `loading`).
 pub fn loading() -> IpcError {
@@ -98,6 +101,11 @@ impl AppState {
     /// Whether the first pack has been shown.
     pub fn is_loaded(&self) -> bool {
         self.shown().is_some()
+    }
+
+    /// Whether the pack shown is a head whose glossary is still loading ([`booth::Pack::open_head`]).
+    pub fn showing_head(&self) -> bool {
+        self.shown().is_some_and(|s| s.pack.glossary_pending())
     }
 
     /// The pack shown now; waits for the first one to load (internal callers only: the commands use

@@ -29,6 +29,8 @@ pub struct PackHead<'a> {
     pub diagnostics: &'a [Diagnostic],
     /// How many concepts the glossary has.
     pub concepts: u32,
+    /// Whether the glossary is still loading (the window shows the rest meanwhile).
+    pub glossary_loading: bool,
 }
 
 impl<'a> PackHead<'a> {
@@ -43,6 +45,7 @@ impl<'a> PackHead<'a> {
             people: &pack.people,
             diagnostics: &pack.diagnostics,
             concepts: u32::try_from(pack.glossary.len()).unwrap_or(u32::MAX),
+            glossary_loading: pack.glossary_pending(),
         }
     }
 }

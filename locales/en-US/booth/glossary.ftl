@@ -10,6 +10,7 @@ glossary-results = { $count ->
        *[other] { $count } concepts
     }
 glossary-no-results = No concept matches “{ $query }”
+glossary-loading = Loading the glossary… The agenda and speakers are ready.
 glossary-session = { $count ->
         [one] { $count } concept of this session
        *[other] { $count } concepts of this session

@@ -7,6 +7,7 @@ glossary-search =
     .aria-label = 용어집 검색
 glossary-results = 개념 { $count }개
 glossary-no-results = “{ $query }”와 일치하는 개념이 없습니다
+glossary-loading = 용어집을 불러오는 중입니다… 일정과 연사 정보는 바로 볼 수 있습니다.
 glossary-session = 이 세션의 개념 { $count }개
 glossary-session-capped = 이 세션의 개념 { $count }개 중 처음 { $shown }개 — 입력하여 검색
 glossary-all-capped = 개념 { $count }개 중 처음 { $shown }개 — 입력하여 검색

@@ -313,6 +313,9 @@ async function on<T>(event: string, handler: (payload: T) => void): Promise<() =
 /** Progress while the shell reads an import file (`done` of `total` bytes or rows). */
 export const onImportProgress = (handler: (p: ImportProgress) => void) => on<ImportProgress>('import-progress', handler);
 
+/** A big pack's glossary has loaded: the agenda and people were shown before it (`PackHead.glossaryLoading`). */
+export const onGlossaryReady = (handler: () => void) => on<null>('glossary-ready', () => handler());
+
 /** The user closed the window while the pack has unsaved edits; the shell kept it open and waits for closeWindow. */
 export const onCloseRequested = (handler: () => void) => on<null>('close-requested', () => handler());
 

@@ -21,4 +21,8 @@ locales: Array<string>, info: EventInfo, sessions: Array<Session>, agenda: Agend
 /**
  * How many concepts the glossary has.
  */
-concepts: number, };
+concepts: number, 
+/**
+ * Whether the glossary is still loading (the window shows the rest meanwhile).
+ */
+glossaryLoading: boolean, };
