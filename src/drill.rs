@@ -250,3 +250,98 @@ impl Progress {
         due
     }
 }
+
+/// Where a drill stands for the window: the card to ask now and how far the user is.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export, rename = "DrillNext")]
+pub struct Next {
+    /// None when every card is scheduled later.
+    pub card: Option<DrillCard>,
+    /// Cards in the deck, and how many of them the user has seen.
+    pub cards: usize,
+    pub seen: usize,
+}
+
+/// Whose progress: `$USER` (or `USERNAME`), else "default", as `booth drill` does.
+pub fn user() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .ok()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| "default".into())
+}
+
+/// A pack folder's deck for `session` (the whole pack when `None`): its concepts, and the numbers of the
+/// documents added to it.
+pub fn deck(pack: &Pack, pack_dir: &Path, session: Option<&str>) -> Result<Vec<DrillCard>> {
+    let docs = crate::documents::texts_of(pack_dir, session)?;
+    Ok(cards(pack, &docs, session))
+}
+
+fn find<'c>(deck: &'c [DrillCard], id: &str) -> Result<&'c DrillCard> {
+    deck.iter()
+        .find(|c| c.id == id)
+        .ok_or_else(|| Error::UnknownId {
+            kind: "card".into(),
+            id: id.to_owned(),
+        })
+}
+
+/// The next card of `user` in a pack folder's deck, from the progress file beside the pack.
+pub fn next_in(
+    pack: &Pack,
+    pack_dir: &Path,
+    session: Option<&str>,
+    user: &str,
+    now: DateTime<Utc>,
+) -> Result<Next> {
+    let deck = deck(pack, pack_dir, session)?;
+    let progress = Progress::load(&Progress::path_for(pack_dir), &pack.id)?;
+    Ok(progress.next_of(user, &deck, now))
+}
+
+/// Grades card `id` for `user`, saves the progress file (atomically) and returns the next card.
+pub fn grade_in(
+    pack: &Pack,
+    pack_dir: &Path,
+    session: Option<&str>,
+    user: &str,
+    id: &str,
+    grade: Grade,
+    now: DateTime<Utc>,
+) -> Result<Next> {
+    let deck = deck(pack, pack_dir, session)?;
+    let card = find(&deck, id)?;
+    let path = Progress::path_for(pack_dir);
+    let mut progress = Progress::load(&path, &pack.id)?;
+    progress.grade(user, card, grade, now);
+    progress.save(&path)?;
+    Ok(progress.next_of(user, &deck, now))
+}
+
+/// Whether `typed` answers card `id` of the deck ([`is_right`]).
+pub fn check_in(
+    pack: &Pack,
+    pack_dir: &Path,
+    session: Option<&str>,
+    id: &str,
+    typed: &str,
+) -> Result<bool> {
+    let deck = deck(pack, pack_dir, session)?;
+    Ok(is_right(find(&deck, id)?, typed))
+}
+
+impl Progress {
+    fn next_of(&self, user: &str, deck: &[DrillCard], now: DateTime<Utc>) -> Next {
+        let seen = self
+            .users
+            .get(user)
+            .map_or(0, |s| deck.iter().filter(|c| s.contains_key(&c.id)).count());
+        Next {
+            card: self.next(user, deck, now).cloned(),
+            cards: deck.len(),
+            seen,
+        }
+    }
+}

@@ -27,11 +27,11 @@ pub use candidates::{candidates, Candidate, Context, Source};
 pub use limits::Limits;
 pub use terms::{term_key, Lang};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The kinds of document Booth reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export, rename = "DocumentFormat")]
 pub enum Format {
@@ -99,7 +99,7 @@ impl Extracted {
 }
 
 /// Something read only in part: the text returned is still useful, and the user is told what is missing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 #[ts(export, rename = "DocumentWarning")]
 pub enum Warning {
