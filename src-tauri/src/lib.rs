@@ -6,6 +6,9 @@
 mod commands;
 #[cfg(test)]
 mod commands_tests;
+mod documents;
+#[cfg(test)]
+mod documents_tests;
 pub mod error;
 mod folder;
 mod glossary_files;
@@ -142,7 +145,16 @@ macro_rules! booth_commands {
             partners::partners_join,
             partners::partners_stop,
             partners::partners_issue,
-            partners::partners_revoke
+            partners::partners_revoke,
+            documents::documents_list,
+            documents::documents_add,
+            documents::document_text,
+            documents::document_candidates,
+            documents::document_accept,
+            documents::document_dismiss,
+            documents::drill_next,
+            documents::drill_check,
+            documents::drill_grade
         ]
     };
 }
