@@ -361,7 +361,8 @@ pub fn known_terms(pack: &Pack) -> Vec<String> {
 }
 
 /// The candidate terms of `docs` (name, text) that `pack`'s glossary lacks and that were not dismissed in
-/// `pack_dir` (when the pack is a folder), best first.
+/// `pack_dir` (when the pack is a folder), best first. The pack's people are not terms (their names are
+/// on their cards), nor are amounts ("3억 5천", which the drill converts): neither is proposed.
 pub fn candidates(
     pack: &Pack,
     pack_dir: Option<&Path>,
@@ -369,6 +370,10 @@ pub fn candidates(
     limit: usize,
 ) -> Result<Vec<Candidate>> {
     let mut known = known_terms(pack);
+    for p in &pack.people {
+        known.extend(p.name.values().cloned());
+        known.extend(p.reading.values().cloned());
+    }
     if let Some(dir) = pack_dir {
         known.extend(dismissed(dir)?);
     }
@@ -377,7 +382,9 @@ pub fn candidates(
         .iter()
         .map(|(name, text)| Source { name, text })
         .collect();
-    Ok(booth_documents::candidates(&sources, &known, limit))
+    let mut out = booth_documents::candidates(&sources, &known, limit);
+    out.retain(|c| booth_numbers::convert(&c.term).is_none());
+    Ok(out)
 }
 
 /// Adds a candidate to the pack's glossary as a new concept ([`concept_for`]): one edit through the

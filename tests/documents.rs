@@ -158,9 +158,19 @@ fn a_candidate_is_found_by_key_and_becomes_a_concept_of_its_session() {
     let pack = Pack::open(pack_dir.path()).expect("pack");
     let docs = vec![(
         "remarks.txt".to_owned(),
-        "Participatory budgeting councils (PBCs) grow.\nParticipatory budgeting councils meet.\n"
+        "Participatory budgeting councils (PBCs) grow.\nParticipatory budgeting councils meet.\n\
+         Pan Suk Kim spoke. Pan Suk Kim listened.\n예산은 3억 5천만 원. 예산은 3억 5천만 원.\n"
             .to_owned(),
     )];
+    // People are on their cards and amounts in the drill: neither is a candidate term.
+    let all = documents::candidates(&pack, Some(pack_dir.path()), &docs, 50).expect("candidates");
+    let terms: Vec<&str> = all.iter().map(|c| c.term.as_str()).collect();
+    assert!(
+        !terms
+            .iter()
+            .any(|t| t.contains("Pan Suk") || t.contains('억')),
+        "{terms:?}"
+    );
     let c = documents::candidate(
         &pack,
         Some(pack_dir.path()),
