@@ -58,6 +58,7 @@ fn main() {
             "partners_revoke",
             "documents_list",
             "documents_add",
+            "documents_add_dropped",
             "document_text",
             "document_candidates",
             "document_accept",

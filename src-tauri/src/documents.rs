@@ -2,6 +2,10 @@
 //! dialog (the page never names a path), read with the prompts engine, mined for candidate terms and
 //! drilled. Each command is a few lines over the core ([`booth::documents`], [`booth::drill`]).
 //!
+//! Files dropped on the window arrive as the native window's drag-and-drop event, in the shell: it keeps
+//! their paths ([`Dropped`]) and tells the page only their names; the page then asks to add "what was
+//! dropped" to a session, so a path never comes from the webview here either.
+//!
 //! Documents live in the open pack folder, so the built-in pack (no folder) answers `readOnly`. Accepting a
 //! candidate goes through the workspace's editor, like any organizer edit: with no other unsaved edit it is
 //! saved at once (what `booth extract` users expect); with unsaved edits it joins them, so the user's own
@@ -17,7 +21,8 @@ use booth::drill::{self, Grade, Next};
 use booth::edit::Edit;
 use serde::Serialize;
 use std::path::PathBuf;
-use tauri::{AppHandle, Runtime, State};
+use std::sync::Mutex;
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use ts_rs::TS;
 
 /// What the add dialog offers (what the core's reader knows).
@@ -66,6 +71,75 @@ pub async fn documents_add<R: Runtime>(
         .await
         .map_err(|e| IpcError::new(crate::error::ErrorKind::Io, e.to_string()))??;
     Ok(Some(kept))
+}
+
+/// The event telling the page that files were dropped on the window (their names only).
+pub const DOCUMENTS_DROPPED: &str = "documents-dropped";
+
+/// The paths of the files last dropped on the window, until the page adds them.
+#[derive(Default)]
+pub struct Dropped(Mutex<Vec<PathBuf>>);
+
+impl Dropped {
+    pub(crate) fn put(&self, paths: Vec<PathBuf>) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = paths;
+    }
+
+    fn take(&self) -> Vec<PathBuf> {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+}
+
+/// Keeps the paths of files dropped on the window and tells the page their names.
+pub fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
+    if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+        let names: Vec<String> = paths
+            .iter()
+            .filter_map(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .collect();
+        window.state::<Dropped>().put(paths.clone());
+        if let Err(e) = window.emit(DOCUMENTS_DROPPED, names) {
+            eprintln!("booth: cannot tell the window about dropped files: {e}");
+        }
+    }
+}
+
+/// What adding the dropped files did: each one kept, or why not (the message names the file).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DroppedAdded {
+    pub added: Vec<Kept>,
+    pub failed: Vec<IpcError>,
+}
+
+/// Adds the files last dropped on the window to `session` (each at most once: they are then forgotten).
+#[tauri::command]
+pub async fn documents_add_dropped(
+    state: State<'_, AppState>,
+    dropped: State<'_, Dropped>,
+    session: Option<String>,
+) -> Result<DroppedAdded, IpcError> {
+    let dir = pack_dir(&state)?;
+    let pack = state.try_pack()?;
+    let paths = dropped.take();
+    let run = move || {
+        let mut out = DroppedAdded {
+            added: Vec::new(),
+            failed: Vec::new(),
+        };
+        for path in paths {
+            match documents::add(&pack, &dir, &path, session.as_deref()) {
+                Ok(kept) => out.added.push(kept),
+                Err(e) => out.failed.push(e.into()),
+            }
+        }
+        out
+    };
+    tauri::async_runtime::spawn_blocking(run)
+        .await
+        .map_err(|e| IpcError::new(crate::error::ErrorKind::Io, e.to_string()))
 }
 
 /// One kept document's extracted text (the page annotates it with the `annotate` command).

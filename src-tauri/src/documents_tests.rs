@@ -203,3 +203,38 @@ fn a_document_is_added_read_mined_accepted_dismissed_and_drilled() {
     assert_eq!(graded["seen"], 1);
     assert!(booth::drill::Progress::path_for(app.pack_path()).is_file());
 }
+
+#[test]
+fn files_dropped_on_the_window_are_added_by_the_shell_once() {
+    use tauri::Manager;
+    let files = tempfile::tempdir().expect("temp dir");
+    let good = files.path().join("notes.md");
+    let bad = files.path().join("scan.pdf");
+    std::fs::write(&good, "Smart mobility corridors link districts.\n").expect("write");
+    std::fs::write(&bad, b"%PDF-1.4 nothing else").expect("write");
+    let app = TestApp::editing();
+    // What the window's drop event keeps (the page never sends these paths).
+    app._app
+        .state::<crate::documents::Dropped>()
+        .put(vec![good, bad]);
+    let out = app
+        .invoke("documents_add_dropped", json!({"session": "session-2"}))
+        .expect("added");
+    assert_eq!(out["added"].as_array().map(Vec::len), Some(1), "{out}");
+    assert_eq!(out["added"][0]["name"], "notes.md");
+    assert_eq!(out["added"][0]["sessions"], json!(["session-2"]));
+    assert_eq!(out["failed"].as_array().map(Vec::len), Some(1), "{out}");
+    assert_eq!(out["failed"][0]["kind"], "document");
+    assert!(
+        out["failed"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("scan.pdf")),
+        "{out}"
+    );
+    // Taken: asking again adds nothing.
+    let again = app
+        .invoke("documents_add_dropped", json!({"session": "session-2"}))
+        .expect("nothing");
+    assert_eq!(again["added"], json!([]));
+    assert_eq!(again["failed"], json!([]));
+}

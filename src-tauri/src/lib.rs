@@ -35,6 +35,13 @@ use tauri::{Emitter, Manager};
 
 pub use state::AppState;
 
+/// The main window's events: closing with unsaved edits asks first ([`folder`]); files dropped on it are
+/// kept by the shell for the Prep view's documents ([`documents`]).
+fn on_window_event<R: tauri::Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
+    folder::on_window_event(window, event);
+    documents::on_window_event(window, event);
+}
+
 /// Picks the pack from `--pack DIR` (or `BOOTH_PACK`), falling back to the built-in forum pack. A pack that
 /// cannot be opened is reported on stderr and in the pack's diagnostics, and the forum pack is shown.
 /// Returns the pack folder too when the pack came from one (its running-late file lives beside it).
@@ -148,6 +155,7 @@ macro_rules! booth_commands {
             partners::partners_revoke,
             documents::documents_list,
             documents::documents_add,
+            documents::documents_add_dropped,
             documents::document_text,
             documents::document_candidates,
             documents::document_accept,
@@ -174,6 +182,7 @@ pub fn setup<R: tauri::Runtime>(
         .manage(prompts::LivePrompts::default())
         .manage(listen::Listening::default())
         .manage(partners::Partners::default())
+        .manage(documents::Dropped::default())
         .setup(move |app| {
             let state = app.state::<AppState>();
             load_recent(app.handle(), &state);
@@ -185,7 +194,7 @@ pub fn setup<R: tauri::Runtime>(
             Ok(())
         })
         // Closing with unsaved edits asks first (the page shows save / discard / cancel).
-        .on_window_event(folder::on_window_event)
+        .on_window_event(on_window_event)
         .invoke_handler(booth_commands!())
 }
 
@@ -201,13 +210,14 @@ pub fn setup_loading<R: tauri::Runtime>(
         .manage(prompts::LivePrompts::default())
         .manage(listen::Listening::default())
         .manage(partners::Partners::default())
+        .manage(documents::Dropped::default())
         .setup(move |app| {
             load_recent(app.handle(), &app.state::<AppState>());
             load_in_background(app.handle().clone(), load)?;
             Ok(())
         })
         // Closing with unsaved edits asks first (the page shows save / discard / cancel).
-        .on_window_event(folder::on_window_event)
+        .on_window_event(on_window_event)
         .invoke_handler(booth_commands!())
 }
 

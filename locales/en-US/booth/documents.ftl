@@ -14,6 +14,7 @@ prep-whole-pack = Whole pack (all sessions)
 
 doc-documents = Documents
 doc-add = Add document…
+doc-drop = or drop files on the window
 doc-none = No documents for this session yet. Add the speakers' slides, papers or scripts (PDF, Word, PowerPoint, text).
 doc-format-pdf = PDF
 doc-format-docx = Word

@@ -14,6 +14,7 @@ prep-whole-pack = 팩 전체(모든 세션)
 
 doc-documents = 자료
 doc-add = 자료 추가…
+doc-drop = 또는 파일을 창에 끌어다 놓으세요
 doc-none = 이 세션에는 아직 자료가 없습니다. 연사의 발표 자료, 논문, 원고(PDF, Word, PowerPoint, 텍스트)를 추가하세요.
 doc-format-pdf = PDF
 doc-format-docx = Word

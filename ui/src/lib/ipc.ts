@@ -412,3 +412,9 @@ export const drillCheck = (session: string | null, card: string, typed: string) 
 /** Records a grade (progress saved beside the pack) and returns the next card. */
 export const drillGrade = (session: string | null, card: string, grade: DrillGrade) =>
   call<DrillNext>('drill_grade', { session, card, grade });
+import type { DroppedAdded } from './bindings/DroppedAdded';
+export type { DroppedAdded };
+/** Adds the files last dropped on the window (the shell kept their paths) to `session`. */
+export const documentsAddDropped = (session: string | null) => call<DroppedAdded>('documents_add_dropped', { session });
+/** Files were dropped on the window: their names (the shell keeps the paths). */
+export const onDocumentsDropped = (handler: (names: string[]) => void) => on<string[]>('documents-dropped', handler);
