@@ -32,7 +32,13 @@ export async function args({ root }) {
   );
   writeFileSync(
     join(files, 'panel-notes.docx'),
-    docx(['재난안전 거점센터는 지방정부의 핵심입니다.', '재난안전 거점센터가 확대됩니다.', '예산은 3억 5천만 원입니다.']),
+    docx([
+      '재난안전 거점센터는 지방정부의 핵심입니다.',
+      '재난안전 거점센터가 확대됩니다.',
+      '예산은 3억 5천만 원입니다.',
+      // A document's text is shown as text: markup in it stays visible and inert.
+      '<img src=x onerror="document.title=\'pwned\'"> <b>not bold</b>',
+    ]),
   );
   writeFileSync(
     join(files, 'city-slides.pptx'),
@@ -172,6 +178,13 @@ export default async ({ browser, check, shot }) => {
   check('a wrong typed answer is told so', await (await $('[data-testid="drill-wrong"]')).isDisplayed().catch(() => false));
   await browser.keys(['1']);
   await waitText('[data-testid="drill-progress"]', (t) => t.startsWith('2 of'), 'the second grade did not count').catch(() => {});
+  // The whole pack's deck is larger than the session's, with the same progress file.
+  const cardsIn = (t) => Number(/of (\d+)/.exec(t)?.[1] ?? 0);
+  const sessionCards = cardsIn(await progress());
+  await (await $('[data-testid="prep-whole-pack"]')).click();
+  await browser.waitUntil(async () => cardsIn(await progress()) > sessionCards, { timeout: 5000 }).catch(() => {});
+  check('the whole pack drills more cards than the session', cardsIn(await progress()) > sessionCards, `${sessionCards} → ${await progress()}`);
+  await (await $('[data-testid="prep-whole-pack"]')).click();
   const file = join(scratch, 'pack.booth-drill.json');
   check('progress is saved beside the pack', existsSync(file) && Object.values(JSON.parse(readFileSync(file, 'utf8')).users ?? {}).some((u) => Object.keys(u).length === 2));
 
@@ -189,6 +202,13 @@ export default async ({ browser, check, shot }) => {
   await waitText('[data-testid="doc-text"]', (t) => t.includes('재난안전'), 'the DOCX text is not shown').catch(() => {});
   const koConverted = await texts('[data-testid="doc-converted"]');
   check('3억 5천만 원 is converted into English beside it', koConverted.some((c) => c.includes('350 million')), koConverted.join(', '));
+  const shown = await (await $('[data-testid="doc-text"]')).getText();
+  const injected = await browser.execute(() => document.querySelectorAll('[data-testid="doc-text"] img, [data-testid="doc-text"] b').length);
+  check(
+    'markup in a document is shown as text, never rendered',
+    shown.includes('<img src=x') && shown.includes('<b>not bold</b>') && injected === 0 && (await browser.getTitle()) !== 'pwned',
+    `${injected} elements`,
+  );
   check('the documents panel speaks Korean', (await (await $('#h-prep-docs')).getText()).startsWith('자료'));
   await shot('documents-ko');
   await (await $('[data-testid="doc-item"][data-name="city-slides.pptx"]')).click();
