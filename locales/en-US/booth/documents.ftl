@@ -60,6 +60,7 @@ doc-accept = Add to glossary
 doc-dismiss = Dismiss
 doc-accepted = Added “{ $term }” to the glossary and saved. Fill in the other language in the organizer.
 doc-accepted-unsaved = Added “{ $term }” to the glossary with your unsaved edits: save them in the organizer.
+doc-edit-accepted = Fill in the other language…
 doc-dismissed = “{ $term }” will not be proposed again for this pack.
 
 ## Drill

@@ -48,6 +48,7 @@ doc-accept = 용어집에 추가
 doc-dismiss = 제외
 doc-accepted = “{ $term }”을(를) 용어집에 추가하고 저장했습니다. 다른 언어는 편집 화면에서 채우세요.
 doc-accepted-unsaved = “{ $term }”을(를) 저장하지 않은 편집과 함께 용어집에 추가했습니다. 편집 화면에서 저장하세요.
+doc-edit-accepted = 다른 언어 채우기…
 doc-dismissed = 이 팩에서는 “{ $term }”을(를) 더 이상 제안하지 않습니다.
 
 ## Drill

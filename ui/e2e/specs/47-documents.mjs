@@ -142,6 +142,24 @@ export default async ({ browser, check, shot }) => {
   check('the accepted term is saved in the English glossary', en.includes('concept-participatory-budgeting-councils = Participatory budgeting councils'));
   check('the accepted candidate leaves the list', !(await (await $(pbc)).isExisting()));
 
+  // Fill in the other language: the accepted concept opens in the organizer's form.
+  await (await $('[data-testid="doc-edit-accepted"]')).click();
+  const idField = await $('[data-testid="concept-id"]');
+  await idField.waitForDisplayed({ timeout: 5000 }).catch(() => {});
+  check('“Fill in the other language” opens the new concept in the organizer', (await idField.getValue().catch(() => '')) === 'participatory-budgeting-councils');
+  const koTerm = await $('[data-testid="concept-term-ko"]');
+  check('its Korean term is left to fill in', (await koTerm.getValue().catch(() => 'x')) === '');
+  await koTerm.setValue('주민참여예산위원회');
+  await (await $('[data-testid="concept-apply"]')).click();
+  await (await $('[data-testid="org-save"]')).click();
+  await browser
+    .waitUntil(() => readFileSync(join(pack, 'ko/forum/glossary.ftl'), 'utf8').includes('주민참여예산위원회'), { timeout: 8000 })
+    .catch(() => {});
+  check('the Korean term is saved', readFileSync(join(pack, 'ko/forum/glossary.ftl'), 'utf8').includes('concept-participatory-budgeting-councils = 주민참여예산위원회'));
+  await (await $('[data-testid="view-prep"]')).click();
+  await (await $('[data-testid="prep-mode-documents"]')).click();
+  await (await $('[data-testid="doc-candidate"]')).waitForExist({ timeout: 5000 }).catch(() => {});
+
   const keys = await texts('[data-testid="doc-candidate"]', 'data-key');
   const second = keys[1];
   await browser.execute(() => document.querySelector('[data-testid="doc-candidate-list"]')?.focus());
