@@ -142,6 +142,7 @@ export default async ({ browser, check, shot }) => {
   check('the accepted term is saved in the English glossary', en.includes('concept-participatory-budgeting-councils = Participatory budgeting councils'));
   check('the accepted candidate leaves the list', !(await (await $(pbc)).isExisting()));
 
+  await shot('documents-accepted-en');
   // Fill in the other language: the accepted concept opens in the organizer's form.
   await (await $('[data-testid="doc-edit-accepted"]')).click();
   const idField = await $('[data-testid="concept-id"]');
