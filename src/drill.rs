@@ -41,7 +41,9 @@ pub enum CardKind {
 }
 
 /// The cards of a pack: every concept with a term in both languages (in `session` only, when given), both
-/// ways, then every number in `docs` with an exact value, in the order they occur, once each.
+/// ways, and every number in `docs` with an exact value, in the order they occur, once each. The numbers
+/// are mixed in, one after every [`TERMS_PER_NUMBER`] term cards, so the documents' numbers are drilled
+/// from the start rather than after a whole glossary of new cards.
 pub fn cards(pack: &Pack, docs: &[(String, String)], session: Option<&str>) -> Vec<DrillCard> {
     let lang_text = |t: &crate::Text, lang: &str| {
         t.iter()
@@ -78,6 +80,8 @@ pub fn cards(pack: &Pack, docs: &[(String, String)], session: Option<&str>) -> V
             });
         }
     }
+    let terms = std::mem::take(&mut out);
+    let mut numbers = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for (_, text) in docs {
         for f in booth_numbers::scan(text) {
@@ -96,7 +100,7 @@ pub fn cards(pack: &Pack, docs: &[(String, String)], session: Option<&str>) -> V
             if answer.trim().is_empty() || answer == f.text {
                 continue;
             }
-            out.push(DrillCard {
+            numbers.push(DrillCard {
                 id: format!("number:{}", f.text),
                 kind: CardKind::Number,
                 from: from.into(),
@@ -107,8 +111,19 @@ pub fn cards(pack: &Pack, docs: &[(String, String)], session: Option<&str>) -> V
             });
         }
     }
+    let mut numbers = numbers.into_iter();
+    for (i, card) in terms.into_iter().enumerate() {
+        out.push(card);
+        if (i + 1) % TERMS_PER_NUMBER == 0 {
+            out.extend(numbers.next());
+        }
+    }
+    out.extend(numbers);
     out
 }
+
+/// Term cards between two number cards in a deck.
+pub const TERMS_PER_NUMBER: usize = 4;
 
 /// Whether a typed answer is the card's: the same term as the glossary's key sees it (case, plurals,
 /// particles, spacing), or for a number the same value in either language.

@@ -89,9 +89,10 @@ fn a_pack_folder_drills_a_session_and_keeps_progress_beside_it() {
     assert_eq!(first.seen, 0);
     assert!(first.cards > 1);
     let card = first.card.expect("a card");
-    // The session's deck holds the session document's number.
+    // The session's deck holds the session document's number, early: numbers are mixed in among the terms.
     let deck = booth::drill::deck(&pack, &pack_dir, Some("session-1")).expect("deck");
-    assert!(deck.iter().any(|c| c.prompt == "3억 5천만 원"), "{deck:?}");
+    let at = deck.iter().position(|c| c.prompt == "3억 5천만 원");
+    assert_eq!(at, Some(booth::drill::TERMS_PER_NUMBER), "{deck:?}");
     assert!(
         booth::drill::check_in(&pack, &pack_dir, Some("session-1"), &card.id, &card.answer)
             .expect("check")
