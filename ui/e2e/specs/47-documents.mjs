@@ -197,6 +197,23 @@ export default async ({ browser, check, shot }) => {
   check('a wrong typed answer is told so', await (await $('[data-testid="drill-wrong"]')).isDisplayed().catch(() => false));
   await browser.keys(['1']);
   await waitText('[data-testid="drill-progress"]', (t) => t.startsWith('2 of'), 'the second grade did not count').catch(() => {});
+  // Numbers from the documents are mixed in among the terms: the fifth card converts the PDF's amount.
+  for (const n of [3, 4]) {
+    await browser.keys(['Enter']);
+    await (await $('[data-testid="drill-solution"]')).waitForDisplayed({ timeout: 5000 }).catch(() => {});
+    await browser.keys(['3']);
+    await waitText('[data-testid="drill-progress"]', (t) => t.startsWith(`${n} of`), `card ${n} was not graded`).catch(() => {});
+  }
+  const numberPrompt = await (await $('[data-testid="drill-prompt"]')).getText().catch(() => '');
+  check('a number card from the documents comes fifth', numberPrompt === '350 million dollars', numberPrompt);
+  await browser.keys(['3', '억', ' ', '5', '천', '만', ' ', '달', '러', 'Enter']);
+  await (await $('[data-testid="drill-right"]')).waitForDisplayed({ timeout: 5000 }).catch(() => {});
+  check('the Korean amount typed is right', await (await $('[data-testid="drill-right"]')).isDisplayed().catch(() => false));
+  await shot('drill-number-en');
+  await browser.keys(['Enter']);
+  await waitText('[data-testid="drill-progress"]', (t) => t.startsWith('5 of'), 'Enter did not take the proposed grade').catch(() => {});
+  check('Enter takes the proposed grade (Good)', (await progress()).startsWith('5 of'), await progress());
+
   // The whole pack's deck is larger than the session's, with the same progress file.
   const cardsIn = (t) => Number(/of (\d+)/.exec(t)?.[1] ?? 0);
   const sessionCards = cardsIn(await progress());
@@ -205,7 +222,7 @@ export default async ({ browser, check, shot }) => {
   check('the whole pack drills more cards than the session', cardsIn(await progress()) > sessionCards, `${sessionCards} → ${await progress()}`);
   await (await $('[data-testid="prep-whole-pack"]')).click();
   const file = join(scratch, 'pack.booth-drill.json');
-  check('progress is saved beside the pack', existsSync(file) && Object.values(JSON.parse(readFileSync(file, 'utf8')).users ?? {}).some((u) => Object.keys(u).length === 2));
+  check('progress is saved beside the pack', existsSync(file) && Object.values(JSON.parse(readFileSync(file, 'utf8')).users ?? {}).some((u) => Object.keys(u).length === 5));
 
   step('The same screens in Ko');
   // The same screens in Korean.
