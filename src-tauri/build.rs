@@ -56,6 +56,16 @@ fn main() {
             "partners_stop",
             "partners_issue",
             "partners_revoke",
+            "documents_list",
+            "documents_add",
+            "documents_add_dropped",
+            "document_text",
+            "document_candidates",
+            "document_accept",
+            "document_dismiss",
+            "drill_next",
+            "drill_check",
+            "drill_grade",
         ]),
     ))
     .expect("failed to run tauri-build");

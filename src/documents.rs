@@ -5,6 +5,8 @@
 //! - `documents/<file>` is the original, `documents/<file>.txt` its extracted text, so the pack can be read
 //!   and mined again without the reader, and a colleague gets both with the folder;
 //! - `documents/dismissed.json` lists the keys of candidates dismissed for this pack;
+//! - `documents/index.json` remembers each document's format, what went wrong reading it and the sessions
+//!   it was added to, so the Prep view lists a session's documents and mines and drills them alone;
 //! - writes are atomic (`save`), stay inside the pack (`save::pack_path`), and never replace a different
 //!   file of the same name.
 
@@ -12,7 +14,9 @@ use crate::save::{atomic_create, atomic_write, pack_path};
 use crate::{Error, Pack, Result};
 use booth_documents::{Extracted, Limits, Source};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::path::Path;
+use ts_rs::TS;
 
 pub use booth_documents::{
     term_key, Candidate, Error as DocumentError, Format, Lang, Pair, Warning,
@@ -21,6 +25,7 @@ pub use booth_documents::{
 /// The folder inside a pack that holds its documents.
 pub const FOLDER: &str = "documents";
 const DISMISSED: &str = "documents/dismissed.json";
+const INDEX: &str = "documents/index.json";
 
 /// A document read from disk.
 #[derive(Debug, Clone)]
@@ -111,7 +116,8 @@ fn safe_name(name: &str) -> Result<String> {
     let bad = name.is_empty()
         || name.starts_with('.')
         || name.contains(['/', '\\', '\0'])
-        || name == "dismissed.json";
+        || name == "dismissed.json"
+        || name == "index.json";
     if bad {
         return Err(Error::PathEscapesPack {
             path: name.to_owned(),
@@ -120,24 +126,29 @@ fn safe_name(name: &str) -> Result<String> {
     Ok(name.to_owned())
 }
 
-/// The documents kept with a pack, by name, with their extracted text.
-pub fn stored(pack_dir: &Path) -> Result<Vec<(String, String)>> {
-    let dir = pack_dir.join(FOLDER);
-    let mut out = Vec::new();
-    let entries = match std::fs::read_dir(&dir) {
-        Ok(e) => e,
-        Err(_) => return Ok(out),
+/// The names of the documents kept with a pack: the originals whose extracted text sits beside them.
+fn names(pack_dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(pack_dir.join(FOLDER)) else {
+        return Vec::new();
     };
     let all: std::collections::BTreeSet<String> = entries
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     // An original is a file whose extracted text sits beside it (speech.txt has speech.txt.txt).
-    let names: Vec<String> = all
-        .iter()
+    all.iter()
         .filter(|n| !n.starts_with('.') && all.contains(&format!("{n}.txt")))
         .cloned()
-        .collect();
+        .collect()
+}
+
+/// The documents kept with a pack, by name, with their extracted text.
+pub fn stored(pack_dir: &Path) -> Result<Vec<(String, String)>> {
+    texts(pack_dir, names(pack_dir))
+}
+
+fn texts(pack_dir: &Path, names: Vec<String>) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
     for n in names {
         let text_path = pack_path(pack_dir, &format!("{FOLDER}/{n}.txt"))?;
         if let Ok(text) = std::fs::read_to_string(&text_path) {
@@ -145,6 +156,161 @@ pub fn stored(pack_dir: &Path) -> Result<Vec<(String, String)>> {
         }
     }
     Ok(out)
+}
+
+/// A document kept with the pack, as the Prep view lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export, rename = "KeptDocument")]
+pub struct Kept {
+    /// Its file name in `documents/`.
+    pub name: String,
+    pub format: Format,
+    /// What was read only in part (scanned pages, a truncated read), as found when it was added.
+    pub warnings: Vec<Warning>,
+    /// The sessions it was added to (none: the whole pack).
+    pub sessions: Vec<String>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Index {
+    documents: BTreeMap<String, Entry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Entry {
+    format: Format,
+    #[serde(default)]
+    warnings: Vec<Warning>,
+    #[serde(default)]
+    sessions: Vec<String>,
+}
+
+fn load_index(pack_dir: &Path) -> Result<Index> {
+    let path = pack_path(pack_dir, INDEX)?;
+    match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            serde_json::from_str(&text).map_err(|e| Error::InvalidArgument(format!("{INDEX}: {e}")))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Index::default()),
+        Err(source) => Err(Error::Io { path, source }),
+    }
+}
+
+fn save_index(pack_dir: &Path, index: &Index) -> Result<()> {
+    let json =
+        serde_json::to_string_pretty(index).map_err(|e| Error::InvalidArgument(e.to_string()))?;
+    atomic_write(&pack_path(pack_dir, INDEX)?, json.as_bytes())
+}
+
+/// Reads `path`, keeps it in the pack ([`store`]) and adds it to `session` (checked against the pack), so
+/// the session's candidates and drill include it. Adding a kept document to another session only records
+/// that session.
+pub fn add(pack: &Pack, pack_dir: &Path, path: &Path, session: Option<&str>) -> Result<Kept> {
+    if let Some(s) = session {
+        if !pack.sessions.iter().any(|x| x.id == s) {
+            return Err(Error::UnknownId {
+                kind: "session".into(),
+                id: s.to_owned(),
+            });
+        }
+    }
+    let doc = read(path)?;
+    let stored = store(pack_dir, &doc)?;
+    let mut index = load_index(pack_dir)?;
+    let entry = index
+        .documents
+        .entry(doc.name.clone())
+        .or_insert_with(|| Entry {
+            format: stored.format,
+            warnings: Vec::new(),
+            sessions: Vec::new(),
+        });
+    entry.format = stored.format;
+    entry.warnings = stored.warnings;
+    if let Some(s) = session {
+        if !entry.sessions.iter().any(|x| x == s) {
+            entry.sessions.push(s.to_owned());
+            entry.sessions.sort();
+        }
+    }
+    let kept = Kept {
+        name: doc.name.clone(),
+        format: entry.format,
+        warnings: entry.warnings.clone(),
+        sessions: entry.sessions.clone(),
+    };
+    save_index(pack_dir, &index)?;
+    Ok(kept)
+}
+
+/// The documents kept with the pack (those added to `session` only, when given), by name. A document put
+/// in `documents/` by hand (or by an older Booth) is listed for the whole pack, its format from its name.
+pub fn list(pack_dir: &Path, session: Option<&str>) -> Result<Vec<Kept>> {
+    let index = load_index(pack_dir)?;
+    let out = names(pack_dir)
+        .into_iter()
+        .map(|name| match index.documents.get(&name) {
+            Some(e) => Kept {
+                name,
+                format: e.format,
+                warnings: e.warnings.clone(),
+                sessions: e.sessions.clone(),
+            },
+            None => Kept {
+                format: Format::sniff(&name, &[]).unwrap_or(Format::Text),
+                name,
+                warnings: Vec::new(),
+                sessions: Vec::new(),
+            },
+        })
+        .filter(|k| session.is_none_or(|s| k.sessions.iter().any(|x| x == s)))
+        .collect();
+    Ok(out)
+}
+
+/// The documents of `session` (every document, when `None`) with their text, for candidates and drill.
+pub fn texts_of(pack_dir: &Path, session: Option<&str>) -> Result<Vec<(String, String)>> {
+    let names = list(pack_dir, session)?
+        .into_iter()
+        .map(|k| k.name)
+        .collect();
+    texts(pack_dir, names)
+}
+
+/// The extracted text of one kept document; a name that is not one is [`Error::UnknownId`].
+pub fn text(pack_dir: &Path, name: &str) -> Result<String> {
+    let name = safe_name(name)?;
+    let path = pack_path(pack_dir, &format!("{FOLDER}/{name}.txt"))?;
+    let original = pack_path(pack_dir, &format!("{FOLDER}/{name}"))?;
+    let unknown = || Error::UnknownId {
+        kind: "document".into(),
+        id: name.clone(),
+    };
+    if !original.is_file() {
+        return Err(unknown());
+    }
+    std::fs::read_to_string(&path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => unknown(),
+        _ => Error::Io { path, source },
+    })
+}
+
+/// The candidate of `docs` whose key is `key` (what the window sends back to accept one); a key that is
+/// no longer a candidate (accepted or dismissed meanwhile) is [`Error::UnknownId`].
+pub fn candidate(
+    pack: &Pack,
+    pack_dir: Option<&Path>,
+    docs: &[(String, String)],
+    key: &str,
+) -> Result<Candidate> {
+    candidates(pack, pack_dir, docs, usize::MAX)?
+        .into_iter()
+        .find(|c| c.key == key)
+        .ok_or_else(|| Error::UnknownId {
+            kind: "candidate".into(),
+            id: key.to_owned(),
+        })
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -197,7 +363,8 @@ pub fn known_terms(pack: &Pack) -> Vec<String> {
 }
 
 /// The candidate terms of `docs` (name, text) that `pack`'s glossary lacks and that were not dismissed in
-/// `pack_dir` (when the pack is a folder), best first.
+/// `pack_dir` (when the pack is a folder), best first. The pack's people are not terms (their names are
+/// on their cards), nor are amounts ("3억 5천", which the drill converts): neither is proposed.
 pub fn candidates(
     pack: &Pack,
     pack_dir: Option<&Path>,
@@ -205,6 +372,10 @@ pub fn candidates(
     limit: usize,
 ) -> Result<Vec<Candidate>> {
     let mut known = known_terms(pack);
+    for p in &pack.people {
+        known.extend(p.name.values().cloned());
+        known.extend(p.reading.values().cloned());
+    }
     if let Some(dir) = pack_dir {
         known.extend(dismissed(dir)?);
     }
@@ -213,7 +384,9 @@ pub fn candidates(
         .iter()
         .map(|(name, text)| Source { name, text })
         .collect();
-    Ok(booth_documents::candidates(&sources, &known, limit))
+    let mut out = booth_documents::candidates(&sources, &known, limit);
+    out.retain(|c| booth_numbers::convert(&c.term).is_none());
+    Ok(out)
 }
 
 /// Term pairs from one document in both languages, `a` and `b` (name, text) in either order: the one
@@ -261,14 +434,27 @@ fn hangul_share(text: &str) -> f64 {
     hangul as f64 / letters.max(1) as f64
 }
 
-/// Adds a candidate to the pack's glossary as a new concept: its term in its own language (the other
-/// language is left for the interpreter to fill in, and `booth check` lists it as missing), the acronym
-/// the documents define, and the document it came from as the concept's `source`. One edit through the
+/// Adds a candidate to the pack's glossary as a new concept ([`concept_for`]): one edit through the
 /// organizer's editor, saved at once (atomic, refused if the glossary changed on disk). Returns the new id.
+/// The window does the same edit through its own editor, which may hold unsaved edits.
 pub fn accept(pack_dir: &Path, candidate: &booth_documents::Candidate) -> Result<String> {
     use crate::edit::{Edit, Editor};
     let mut editor = Editor::open(pack_dir)?;
-    let pack = editor.pack()?;
+    let concept = concept_for(&editor.pack()?, candidate, None)?;
+    let id = concept.id.clone();
+    editor.apply(Edit::PutConcept { concept })?;
+    editor.save()?;
+    Ok(id)
+}
+
+/// The new concept for a candidate: its term in its own language (the other language is left for the
+/// interpreter to fill in, and `booth check` lists it as missing), the acronym the documents define, the
+/// document it came from as the concept's `source`, and `session` when it was mined from one.
+pub fn concept_for(
+    pack: &Pack,
+    candidate: &booth_documents::Candidate,
+    session: Option<&str>,
+) -> Result<crate::glossary::Concept> {
     let lang = match candidate.lang {
         Lang::En => "en",
         Lang::Ko => "ko",
@@ -284,9 +470,10 @@ pub fn accept(pack_dir: &Path, candidate: &booth_documents::Candidate) -> Result
                 candidate.term
             ))
         })?;
-    let id = concept_id(&candidate.term, &candidate.key, &pack);
+    let id = concept_id(&candidate.term, &candidate.key, pack);
     let mut concept = crate::glossary::Concept {
-        id: id.clone(),
+        id,
+        sessions: session.map(str::to_owned).into_iter().collect(),
         ..Default::default()
     };
     concept.term.insert(locale.clone(), candidate.term.clone());
@@ -298,9 +485,7 @@ pub fn accept(pack_dir: &Path, candidate: &booth_documents::Candidate) -> Result
         source.insert(locale, format!("{FOLDER}/{doc}"));
         concept.fields.insert("source".into(), source);
     }
-    editor.apply(Edit::PutConcept { concept })?;
-    editor.save()?;
-    Ok(id)
+    Ok(concept)
 }
 
 /// A new concept id from the term: its ASCII words in lower case joined by hyphens (`digital-public-

@@ -41,7 +41,9 @@ pub enum CardKind {
 }
 
 /// The cards of a pack: every concept with a term in both languages (in `session` only, when given), both
-/// ways, then every number in `docs` with an exact value, in the order they occur, once each.
+/// ways, and every number in `docs` with an exact value, in the order they occur, once each. The numbers
+/// are mixed in, one after every [`TERMS_PER_NUMBER`] term cards, so the documents' numbers are drilled
+/// from the start rather than after a whole glossary of new cards.
 pub fn cards(pack: &Pack, docs: &[(String, String)], session: Option<&str>) -> Vec<DrillCard> {
     let lang_text = |t: &crate::Text, lang: &str| {
         t.iter()
@@ -78,6 +80,8 @@ pub fn cards(pack: &Pack, docs: &[(String, String)], session: Option<&str>) -> V
             });
         }
     }
+    let terms = std::mem::take(&mut out);
+    let mut numbers = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for (_, text) in docs {
         for f in booth_numbers::scan(text) {
@@ -96,7 +100,7 @@ pub fn cards(pack: &Pack, docs: &[(String, String)], session: Option<&str>) -> V
             if answer.trim().is_empty() || answer == f.text {
                 continue;
             }
-            out.push(DrillCard {
+            numbers.push(DrillCard {
                 id: format!("number:{}", f.text),
                 kind: CardKind::Number,
                 from: from.into(),
@@ -107,8 +111,19 @@ pub fn cards(pack: &Pack, docs: &[(String, String)], session: Option<&str>) -> V
             });
         }
     }
+    let mut numbers = numbers.into_iter();
+    for (i, card) in terms.into_iter().enumerate() {
+        out.push(card);
+        if (i + 1) % TERMS_PER_NUMBER == 0 {
+            out.extend(numbers.next());
+        }
+    }
+    out.extend(numbers);
     out
 }
+
+/// Term cards between two number cards in a deck.
+pub const TERMS_PER_NUMBER: usize = 4;
 
 /// Whether a typed answer is the card's: the same term as the glossary's key sees it (case, plurals,
 /// particles, spacing), or for a number the same value in either language.
@@ -248,5 +263,100 @@ impl Progress {
         let due = next.due;
         cards.insert(card.id.clone(), next);
         due
+    }
+}
+
+/// Where a drill stands for the window: the card to ask now and how far the user is.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export, rename = "DrillNext")]
+pub struct Next {
+    /// None when every card is scheduled later.
+    pub card: Option<DrillCard>,
+    /// Cards in the deck, and how many of them the user has seen.
+    pub cards: usize,
+    pub seen: usize,
+}
+
+/// Whose progress: `$USER` (or `USERNAME`), else "default", as `booth drill` does.
+pub fn user() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .ok()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| "default".into())
+}
+
+/// A pack folder's deck for `session` (the whole pack when `None`): its concepts, and the numbers of the
+/// documents added to it.
+pub fn deck(pack: &Pack, pack_dir: &Path, session: Option<&str>) -> Result<Vec<DrillCard>> {
+    let docs = crate::documents::texts_of(pack_dir, session)?;
+    Ok(cards(pack, &docs, session))
+}
+
+fn find<'c>(deck: &'c [DrillCard], id: &str) -> Result<&'c DrillCard> {
+    deck.iter()
+        .find(|c| c.id == id)
+        .ok_or_else(|| Error::UnknownId {
+            kind: "card".into(),
+            id: id.to_owned(),
+        })
+}
+
+/// The next card of `user` in a pack folder's deck, from the progress file beside the pack.
+pub fn next_in(
+    pack: &Pack,
+    pack_dir: &Path,
+    session: Option<&str>,
+    user: &str,
+    now: DateTime<Utc>,
+) -> Result<Next> {
+    let deck = deck(pack, pack_dir, session)?;
+    let progress = Progress::load(&Progress::path_for(pack_dir), &pack.id)?;
+    Ok(progress.next_of(user, &deck, now))
+}
+
+/// Grades card `id` for `user`, saves the progress file (atomically) and returns the next card.
+pub fn grade_in(
+    pack: &Pack,
+    pack_dir: &Path,
+    session: Option<&str>,
+    user: &str,
+    id: &str,
+    grade: Grade,
+    now: DateTime<Utc>,
+) -> Result<Next> {
+    let deck = deck(pack, pack_dir, session)?;
+    let card = find(&deck, id)?;
+    let path = Progress::path_for(pack_dir);
+    let mut progress = Progress::load(&path, &pack.id)?;
+    progress.grade(user, card, grade, now);
+    progress.save(&path)?;
+    Ok(progress.next_of(user, &deck, now))
+}
+
+/// Whether `typed` answers card `id` of the deck ([`is_right`]).
+pub fn check_in(
+    pack: &Pack,
+    pack_dir: &Path,
+    session: Option<&str>,
+    id: &str,
+    typed: &str,
+) -> Result<bool> {
+    let deck = deck(pack, pack_dir, session)?;
+    Ok(is_right(find(&deck, id)?, typed))
+}
+
+impl Progress {
+    fn next_of(&self, user: &str, deck: &[DrillCard], now: DateTime<Utc>) -> Next {
+        let seen = self
+            .users
+            .get(user)
+            .map_or(0, |s| deck.iter().filter(|c| s.contains_key(&c.id)).count());
+        Next {
+            card: self.next(user, deck, now).cloned(),
+            cards: deck.len(),
+            seen,
+        }
     }
 }

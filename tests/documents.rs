@@ -87,3 +87,102 @@ fn candidates_leave_out_the_glossary_and_dismissals() {
     let after = documents::candidates(&pack, Some(pack_dir.path()), &docs, 50).expect("candidates");
     assert!(!keys(&after).contains(&"participatory budgeting council".to_owned()));
 }
+
+#[test]
+fn documents_belong_to_sessions_and_are_read_back_by_name() {
+    let pack_dir = forum_copy();
+    let pack = Pack::open(pack_dir.path()).expect("pack");
+    let files = tempfile::tempdir().expect("temp dir");
+    let a = files.path().join("opening.txt");
+    let b = files.path().join("panel.md");
+    std::fs::write(&a, "Participatory budgeting councils meet.\n").expect("write");
+    std::fs::write(&b, "Disaster resilience hubs open.\n").expect("write");
+    let kept = documents::add(&pack, pack_dir.path(), &a, Some("session-1")).expect("add");
+    assert_eq!(kept.sessions, ["session-1"]);
+    assert_eq!(kept.format, documents::Format::Text);
+    documents::add(&pack, pack_dir.path(), &b, Some("session-2")).expect("add");
+    // The same file added to another session: one document, two sessions.
+    let again = documents::add(&pack, pack_dir.path(), &a, Some("session-2")).expect("again");
+    assert_eq!(again.sessions, ["session-1", "session-2"]);
+    let names = |s: Option<&str>| {
+        documents::list(pack_dir.path(), s)
+            .expect("list")
+            .into_iter()
+            .map(|k| k.name)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(Some("session-1")), ["opening.txt"]);
+    assert_eq!(names(Some("session-2")), ["opening.txt", "panel.md"]);
+    assert_eq!(names(None), ["opening.txt", "panel.md"]);
+    let texts = documents::texts_of(pack_dir.path(), Some("session-1")).expect("texts");
+    assert_eq!(texts.len(), 1);
+    assert!(texts[0].1.contains("Participatory"));
+    assert!(documents::text(pack_dir.path(), "panel.md")
+        .expect("text")
+        .contains("resilience hubs"));
+    // Names that are not kept documents, or would leave the folder, are refused.
+    assert!(matches!(
+        documents::text(pack_dir.path(), "nothing.pdf"),
+        Err(booth::Error::UnknownId { .. })
+    ));
+    assert!(matches!(
+        documents::text(pack_dir.path(), "../event.json"),
+        Err(booth::Error::PathEscapesPack { .. })
+    ));
+    assert!(matches!(
+        documents::text(pack_dir.path(), "index.json"),
+        Err(booth::Error::PathEscapesPack { .. })
+    ));
+    // An unknown session is refused before anything is written.
+    let c = files.path().join("c.txt");
+    std::fs::write(&c, "Words.\n").expect("write");
+    assert!(matches!(
+        documents::add(&pack, pack_dir.path(), &c, Some("session-9")),
+        Err(booth::Error::UnknownId { .. })
+    ));
+    assert!(!pack_dir.path().join("documents/c.txt").exists());
+}
+
+#[test]
+fn a_candidate_is_found_by_key_and_becomes_a_concept_of_its_session() {
+    let pack_dir = forum_copy();
+    let pack = Pack::open(pack_dir.path()).expect("pack");
+    let docs = vec![(
+        "remarks.txt".to_owned(),
+        "Participatory budgeting councils (PBCs) grow.\nParticipatory budgeting councils meet.\n\
+         Pan Suk Kim spoke. Pan Suk Kim listened.\n예산은 3억 5천만 원. 예산은 3억 5천만 원.\n"
+            .to_owned(),
+    )];
+    // People are on their cards and amounts in the drill: neither is a candidate term.
+    let all = documents::candidates(&pack, Some(pack_dir.path()), &docs, 50).expect("candidates");
+    let terms: Vec<&str> = all.iter().map(|c| c.term.as_str()).collect();
+    assert!(
+        !terms
+            .iter()
+            .any(|t| t.contains("Pan Suk") || t.contains('억')),
+        "{terms:?}"
+    );
+    let c = documents::candidate(
+        &pack,
+        Some(pack_dir.path()),
+        &docs,
+        "participatory budgeting council",
+    )
+    .expect("candidate");
+    let concept = documents::concept_for(&pack, &c, Some("session-1")).expect("concept");
+    assert_eq!(concept.id, "participatory-budgeting-councils");
+    assert_eq!(concept.sessions, ["session-1"]);
+    assert_eq!(
+        concept.term.get("en-US").map(String::as_str),
+        Some("Participatory budgeting councils")
+    );
+    assert_eq!(concept.abbr.get("en-US").map(String::as_str), Some("PBCs"));
+    assert!(
+        !concept.term.contains_key("ko"),
+        "the other language is left to fill in"
+    );
+    assert!(matches!(
+        documents::candidate(&pack, Some(pack_dir.path()), &docs, "no such term"),
+        Err(booth::Error::UnknownId { .. })
+    ));
+}

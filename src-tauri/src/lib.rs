@@ -6,6 +6,9 @@
 mod commands;
 #[cfg(test)]
 mod commands_tests;
+mod documents;
+#[cfg(test)]
+mod documents_tests;
 pub mod error;
 mod folder;
 mod glossary_files;
@@ -44,6 +47,13 @@ fn pack_arg(args: &[String]) -> Option<PathBuf> {
         .and_then(|i| args.get(i + 1))
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("BOOTH_PACK").map(PathBuf::from))
+}
+
+/// The main window's events: closing with unsaved edits asks first ([`folder`]); files dropped on it are
+/// kept by the shell for the Prep view's documents ([`documents`]).
+fn on_window_event<R: tauri::Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
+    folder::on_window_event(window, event);
+    documents::on_window_event(window, event);
 }
 
 /// Picks the pack from `--pack DIR` (or `BOOTH_PACK`), falling back to the built-in forum pack. A pack that
@@ -162,7 +172,17 @@ macro_rules! booth_commands {
             partners::partners_join,
             partners::partners_stop,
             partners::partners_issue,
-            partners::partners_revoke
+            partners::partners_revoke,
+            documents::documents_list,
+            documents::documents_add,
+            documents::documents_add_dropped,
+            documents::document_text,
+            documents::document_candidates,
+            documents::document_accept,
+            documents::document_dismiss,
+            documents::drill_next,
+            documents::drill_check,
+            documents::drill_grade
         ]
     };
 }
@@ -182,6 +202,7 @@ pub fn setup<R: tauri::Runtime>(
         .manage(prompts::LivePrompts::default())
         .manage(listen::Listening::default())
         .manage(partners::Partners::default())
+        .manage(documents::Dropped::default())
         .setup(move |app| {
             let state = app.state::<AppState>();
             load_recent(app.handle(), &state);
@@ -193,7 +214,7 @@ pub fn setup<R: tauri::Runtime>(
             Ok(())
         })
         // Closing with unsaved edits asks first (the page shows save / discard / cancel).
-        .on_window_event(folder::on_window_event)
+        .on_window_event(on_window_event)
         .invoke_handler(booth_commands!())
 }
 
@@ -214,13 +235,14 @@ pub fn setup_loading<R: tauri::Runtime>(
         .manage(prompts::LivePrompts::default())
         .manage(listen::Listening::default())
         .manage(partners::Partners::default())
+        .manage(documents::Dropped::default())
         .setup(move |app| {
             load_recent(app.handle(), &app.state::<AppState>());
             load_in_background(app.handle().clone(), load)?;
             Ok(())
         })
         // Closing with unsaved edits asks first (the page shows save / discard / cancel).
-        .on_window_event(folder::on_window_event)
+        .on_window_event(on_window_event)
         .invoke_handler(booth_commands!())
 }
 

@@ -2,8 +2,8 @@
 //! capabilities and a real core over a temporary copy of the forum pack.
 //!
 //! The file dialogs are answered through the debug-build hook `BOOTH_E2E_PICK` (see [`crate::pick`]):
-//! only [`import_export_and_cancel_go_through_the_shells_picker`] sets it, once, so no two tests race on the
-//! process environment.
+//! tests that pick take turns through [`crate::test_harness::picking_from`], so no two race on the process
+//! environment.
 #![allow(clippy::expect_used)]
 
 use crate::test_harness::TestApp;
@@ -30,7 +30,7 @@ fn answer(pick: &Path, path: &Path) {
 fn import_export_and_cancel_go_through_the_shells_picker() {
     let files = tempfile::tempdir().expect("temp dir");
     let pick = files.path().join("pick");
-    std::env::set_var("BOOTH_E2E_PICK", &pick);
+    let _picking = crate::test_harness::picking_from(&pick);
     let app = TestApp::editing();
     let ko_before = app.read("ko/forum/glossary.ftl");
 
@@ -348,7 +348,7 @@ fn the_check_panel_sees_unsaved_edits() {
 fn an_unnamed_column_is_shown_and_its_choice_previewed_again_and_applied() {
     let files = tempfile::tempdir().expect("temp dir");
     let pick = files.path().join("pick");
-    std::env::set_var("BOOTH_E2E_PICK", &pick);
+    let _picking = crate::test_harness::picking_from(&pick);
     let app = TestApp::editing();
     let csv = files.path().join("owners.csv");
     std::fs::write(

@@ -116,3 +116,12 @@ pub fn invoke_as(
     };
     get_ipc_response(webview, request).map(|b| b.deserialize::<Value>().unwrap_or(Value::Null))
 }
+
+/// Answers the shell's file dialogs from `file` (the debug-build hook `BOOTH_E2E_PICK`, see [`crate::pick`])
+/// for as long as the guard lives: the variable is the process's, so tests that pick take turns.
+pub fn picking_from(file: &Path) -> std::sync::MutexGuard<'static, ()> {
+    static PICK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let guard = PICK.lock().unwrap_or_else(|p| p.into_inner());
+    std::env::set_var("BOOTH_E2E_PICK", file);
+    guard
+}

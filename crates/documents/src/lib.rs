@@ -30,11 +30,11 @@ pub use limits::Limits;
 pub use pairs::{align, pairs, sentences, Bead, Pair};
 pub use terms::{term_key, Lang};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The kinds of document Booth reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export, rename = "DocumentFormat")]
 pub enum Format {
@@ -102,7 +102,7 @@ impl Extracted {
 }
 
 /// Something read only in part: the text returned is still useful, and the user is told what is missing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 #[ts(export, rename = "DocumentWarning")]
 pub enum Warning {

@@ -384,3 +384,40 @@ export const partnersRevoke = (id: string) => call<PartnersView>('partners_revok
 export const onPartners = (handler: (view: PartnersView) => void) => on<PartnersView>('partners', handler);
 /** The host's running-late record changed this (following) booth's agenda: fetch the agenda again. */
 export const onPartnersLate = (handler: () => void) => on<null>('partners-late', () => handler());
+
+// The Prep view's documents (issue 19): added through the shell's dialog, read, mined, drilled.
+import type { KeptDocument } from './bindings/KeptDocument';
+import type { Candidate } from './bindings/Candidate';
+import type { Accepted } from './bindings/Accepted';
+import type { DrillNext } from './bindings/DrillNext';
+import type { DrillCard } from './bindings/DrillCard';
+import type { DrillGrade } from './bindings/DrillGrade';
+import type { DocumentWarning } from './bindings/DocumentWarning';
+export type { KeptDocument, Candidate, Accepted, DrillNext, DrillCard, DrillGrade, DocumentWarning };
+
+/** The documents kept with the open pack folder (`session`'s only, when given). */
+export const documentsList = (session: string | null) => call<KeptDocument[]>('documents_list', { session });
+/** Asks for a document in the native dialog (run by the shell) and adds it to `session`; null when cancelled. */
+export const documentsAdd = (session: string | null) => call<KeptDocument | null>('documents_add', { session });
+/** One kept document's extracted text. */
+export const documentText = (name: string) => call<string>('document_text', { name });
+/** Candidate terms of `session`'s documents (all documents when null), best first. */
+export const documentCandidates = (session: string | null) => call<Candidate[]>('document_candidates', { session });
+/** Adds candidate `key` to the glossary (a concept of `session`), through the organizer's editor. */
+export const documentAccept = (key: string, session: string | null) => call<Accepted>('document_accept', { key, session });
+/** Dismisses a candidate for this pack. */
+export const documentDismiss = (key: string) => call<void>('document_dismiss', { key });
+/** The next drill card of `session` (the whole pack when null) and how far the user is. */
+export const drillNext = (session: string | null) => call<DrillNext>('drill_next', { session });
+/** Whether `typed` answers the card. */
+export const drillCheck = (session: string | null, card: string, typed: string) =>
+  call<boolean>('drill_check', { session, card, typed });
+/** Records a grade (progress saved beside the pack) and returns the next card. */
+export const drillGrade = (session: string | null, card: string, grade: DrillGrade) =>
+  call<DrillNext>('drill_grade', { session, card, grade });
+import type { DroppedAdded } from './bindings/DroppedAdded';
+export type { DroppedAdded };
+/** Adds the files last dropped on the window (the shell kept their paths) to `session`. */
+export const documentsAddDropped = (session: string | null) => call<DroppedAdded>('documents_add_dropped', { session });
+/** Files were dropped on the window: their names (the shell keeps the paths). */
+export const onDocumentsDropped = (handler: (names: string[]) => void) => on<string[]>('documents-dropped', handler);
