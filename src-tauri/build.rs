@@ -60,6 +60,7 @@ fn main() {
             "documents_add",
             "documents_add_dropped",
             "document_text",
+            "document_pairs",
             "document_candidates",
             "document_accept",
             "document_dismiss",

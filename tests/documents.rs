@@ -90,7 +90,7 @@ fn candidates_leave_out_the_glossary_and_dismissals() {
 
 #[test]
 fn documents_belong_to_sessions_and_are_read_back_by_name() {
-    let pack_dir = forum_copy();
+    let pack_dir = forum_pack();
     let pack = Pack::open(pack_dir.path()).expect("pack");
     let files = tempfile::tempdir().expect("temp dir");
     let a = files.path().join("opening.txt");
@@ -145,7 +145,7 @@ fn documents_belong_to_sessions_and_are_read_back_by_name() {
 
 #[test]
 fn a_candidate_is_found_by_key_and_becomes_a_concept_of_its_session() {
-    let pack_dir = forum_copy();
+    let pack_dir = forum_pack();
     let pack = Pack::open(pack_dir.path()).expect("pack");
     let docs = vec![(
         "remarks.txt".to_owned(),

@@ -16,7 +16,7 @@ use crate::folder;
 use crate::pick::{pick, Pick};
 use crate::state::AppState;
 use crate::workspace::WorkspaceView;
-use booth::documents::{self, Candidate, Kept};
+use booth::documents::{self, Candidate, Kept, Pair};
 use booth::drill::{self, Grade, Next};
 use booth::edit::Edit;
 use serde::Serialize;
@@ -146,6 +146,26 @@ pub async fn documents_add_dropped(
 #[tauri::command]
 pub fn document_text(state: State<'_, AppState>, name: String) -> Result<String, IpcError> {
     Ok(documents::text(&pack_dir(&state)?, &name)?)
+}
+
+/// Term pairs from `name` and `other`, one document in English and Korean (either order), leaving out what
+/// the glossary as shown has and what was dismissed.
+#[tauri::command]
+pub fn document_pairs(
+    state: State<'_, AppState>,
+    name: String,
+    other: String,
+) -> Result<Vec<Pair>, IpcError> {
+    let dir = pack_dir(&state)?;
+    let a = (name.clone(), documents::text(&dir, &name)?);
+    let b = (other.clone(), documents::text(&dir, &other)?);
+    Ok(documents::pairs(
+        &*state.try_pack()?,
+        Some(&dir),
+        &a,
+        &b,
+        CANDIDATES,
+    )?)
 }
 
 /// Candidate terms of `session`'s documents (every document's, when `None`) that the glossary as shown

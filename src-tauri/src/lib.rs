@@ -177,6 +177,7 @@ macro_rules! booth_commands {
             documents::documents_add,
             documents::documents_add_dropped,
             documents::document_text,
+            documents::document_pairs,
             documents::document_candidates,
             documents::document_accept,
             documents::document_dismiss,

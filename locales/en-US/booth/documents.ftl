@@ -48,6 +48,13 @@ doc-read-numbers = { $count ->
 }
 doc-show-card = Show this person's card
 doc-close-card = Close card
+doc-pairs = Term pairs with its translation
+doc-pairs-other = The same document in the other language:
+doc-pairs-none = No term pairs found: no new term of one keeps to the same sentences as one of the other.
+doc-pairs-together = { $count ->
+    [one] together in { $count } sentence
+   *[other] together in { $count } sentences
+}
 
 ## Candidate terms
 

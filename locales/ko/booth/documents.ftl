@@ -36,6 +36,10 @@ doc-read-people = 이름 { $count }개
 doc-read-numbers = 숫자 { $count }개
 doc-show-card = 이 인물의 카드 보기
 doc-close-card = 카드 닫기
+doc-pairs = 번역본과 용어 짝
+doc-pairs-other = 다른 언어로 된 같은 자료:
+doc-pairs-none = 용어 짝을 찾지 못했습니다. 한쪽의 새 용어가 다른 쪽의 용어와 같은 문장에 함께 나오지 않습니다.
+doc-pairs-together = { $count }개 문장에 함께 나옴
 
 ## Candidate terms
 

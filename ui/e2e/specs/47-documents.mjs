@@ -1,7 +1,8 @@
 // Issue 19, in the real window: a session's documents — a PDF, a DOCX and a PPTX generated here — added
 // through the shell's dialog, one read with glossary terms, a name and a converted number marked, candidate
 // terms accepted (the concept appears in the session's glossary and on disk) and dismissed (by keyboard), and
-// a drill card revealed, graded and saved beside the pack. Screenshots in English and Korean.
+// a drill card revealed, graded and saved beside the pack; a speech in both languages gives term pairs.
+// Screenshots in English and Korean.
 //
 // Runs in a session of its own on a scratch copy of the forum pack (`args`). The native file dialog is
 // answered through BOOTH_E2E_PICK (src-tauri/src/pick.rs), as in 31-exchange.mjs.
@@ -45,6 +46,15 @@ export async function args({ root }) {
     pptx(['Disaster resilience hubs\nDisaster resilience hubs share data', 'Smart mobility corridors\nSmart mobility corridors link districts']),
   );
   writeFileSync(join(files, 'broken.pptx'), 'this is not a zip file');
+  // One speech in English and in Korean: term pairs from their aligned sentences.
+  writeFileSync(
+    join(files, 'flood-speech-en.txt'),
+    'Flood barriers protect the river towns.\nThe flood barriers failed in the storm of 2020.\nThe river towns rebuilt their bridges.\n',
+  );
+  writeFileSync(
+    join(files, 'flood-speech-ko.txt'),
+    '홍수 방벽은 강변 마을을 보호한다.\n홍수 방벽은 2020년 폭풍 때 무너졌다.\n강변 마을은 다리를 다시 지었다.\n',
+  );
   return ['--pack', pack];
 }
 
@@ -251,6 +261,27 @@ export default async ({ browser, check, shot }) => {
   await waitText('[data-testid="doc-text"]', (t) => t.includes('Disaster resilience hubs'), 'the PPTX text is not shown').catch(() => {});
   check('the PPTX slides are read', (await (await $('[data-testid="doc-text"]')).getText()).includes('Smart mobility corridors'));
   await shot('documents-ko-pptx');
+
+  step('Term pairs');
+  // A speech in both languages: the pairs of its aligned sentences, with one sentence pair as evidence.
+  for (const name of ['flood-speech-en.txt', 'flood-speech-ko.txt']) {
+    answer(join(files, name));
+    await (await $('[data-testid="doc-add"]')).click();
+    await (await $(`[data-testid="doc-item"][data-name="${name}"]`)).waitForExist({ timeout: 15000 }).catch(() => {});
+  }
+  await (await $('[data-testid="doc-item"][data-name="flood-speech-en.txt"]')).click();
+  await waitText('[data-testid="doc-text"]', (t) => t.includes('Flood barriers'), 'the English speech is not shown').catch(() => {});
+  await (await $('[data-testid="doc-pairs"] summary')).click();
+  await (await $('[data-testid="doc-pairs-other"]')).selectByAttribute('value', 'flood-speech-ko.txt');
+  await (await $('[data-testid="doc-pair"]')).waitForExist({ timeout: 10000 }).catch(() => {});
+  const pairs = await texts('[data-testid="doc-pair"]');
+  check(
+    'the speech and its translation give the pairs flood barriers = 홍수 방벽 and river towns = 강변 마을',
+    pairs.length === 2 && pairs[0].includes('flood barriers = 홍수 방벽') && pairs[1].includes('river towns = 강변 마을'),
+    pairs.join(' | '),
+  );
+  check('each pair shows an aligned sentence pair', pairs[0]?.includes('Flood barriers protect') && pairs[0]?.includes('홍수 방벽은 강변 마을을'), pairs[0]);
+  await shot('documents-pairs-ko');
   await (await $('[data-testid="ui-locale-en-US"]')).click();
   await (await $('[data-testid="view-live"]')).click();
 };

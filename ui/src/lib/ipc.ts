@@ -393,7 +393,8 @@ import type { DrillNext } from './bindings/DrillNext';
 import type { DrillCard } from './bindings/DrillCard';
 import type { DrillGrade } from './bindings/DrillGrade';
 import type { DocumentWarning } from './bindings/DocumentWarning';
-export type { KeptDocument, Candidate, Accepted, DrillNext, DrillCard, DrillGrade, DocumentWarning };
+import type { TermPair } from './bindings/TermPair';
+export type { KeptDocument, Candidate, Accepted, DrillNext, DrillCard, DrillGrade, DocumentWarning, TermPair };
 
 /** The documents kept with the open pack folder (`session`'s only, when given). */
 export const documentsList = (session: string | null) => call<KeptDocument[]>('documents_list', { session });
@@ -401,6 +402,8 @@ export const documentsList = (session: string | null) => call<KeptDocument[]>('d
 export const documentsAdd = (session: string | null) => call<KeptDocument | null>('documents_add', { session });
 /** One kept document's extracted text. */
 export const documentText = (name: string) => call<string>('document_text', { name });
+/** Term pairs from `name` and `other`, one document in English and Korean, with an aligned sentence pair each. */
+export const documentPairs = (name: string, other: string) => call<TermPair[]>('document_pairs', { name, other });
 /** Candidate terms of `session`'s documents (all documents when null), best first. */
 export const documentCandidates = (session: string | null) => call<Candidate[]>('document_candidates', { session });
 /** Adds candidate `key` to the glossary (a concept of `session`), through the organizer's editor. */
