@@ -965,6 +965,14 @@ const KO_GENERAL_NOUNS: &[&str] = &[
 /// such a word ends a noun phrase and is no term. Each follows a verb stem (하, 되, 있, 이 …), so nouns
 /// that happen to end in the same syllable (재해, 참여, 비대면) are not caught.
 pub(crate) const KO_PREDICATE_ENDINGS: &[&str] = &[
+    // Past connective and negative forms (늘었고, 못했고, 이용하지 못했다).
+    "했고",
+    "었고",
+    "았고",
+    "였고",
+    "됐고",
+    "하지",
+    "되지",
     "하다",
     "하고",
     "하며",
@@ -1069,7 +1077,7 @@ pub(crate) fn en_is_stop(folded: &str) -> bool {
 }
 
 pub(crate) fn en_is_verb(folded: &str) -> bool {
-    if EN_VERBS.contains(&folded) {
+    if EN_VERBS.contains(&folded) || EN_IRREGULAR_PAST.contains(&folded) {
         return true;
     }
     let candidates = [
@@ -1086,6 +1094,120 @@ pub(crate) fn en_is_verb(folded: &str) -> bool {
         .flatten()
         .any(|l| EN_VERBS.contains(&l.as_str()))
 }
+
+/// Past tenses and participles of common irregular verbs ("revenue fell", "spending rose"), which no ending
+/// rule finds. Forms that are as often nouns in policy texts (cut, cost, set, spread, left, lead…) are not
+/// listed: a verb taken for a noun only lengthens a phrase, a noun taken for a verb loses a term.
+const EN_IRREGULAR_PAST: &[&str] = &[
+    "arose",
+    "arisen",
+    "ate",
+    "eaten",
+    "became",
+    "began",
+    "begun",
+    "blew",
+    "blown",
+    "broke",
+    "broken",
+    "brought",
+    "built",
+    "bought",
+    "caught",
+    "chose",
+    "chosen",
+    "came",
+    "dealt",
+    "did",
+    "done",
+    "drew",
+    "drawn",
+    "drove",
+    "driven",
+    "fell",
+    "fallen",
+    "felt",
+    "fought",
+    "fled",
+    "flew",
+    "flown",
+    "forgot",
+    "forgotten",
+    "froze",
+    "frozen",
+    "got",
+    "gotten",
+    "gave",
+    "given",
+    "went",
+    "gone",
+    "grew",
+    "grown",
+    "heard",
+    "hid",
+    "hidden",
+    "held",
+    "kept",
+    "knew",
+    "known",
+    "laid",
+    "led",
+    "lent",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "paid",
+    "ran",
+    "risen",
+    "rose",
+    "said",
+    "sought",
+    "sold",
+    "sent",
+    "shook",
+    "shaken",
+    "shot",
+    "showed",
+    "shown",
+    "sang",
+    "sung",
+    "sank",
+    "sunk",
+    "sat",
+    "slept",
+    "spoke",
+    "spoken",
+    "spent",
+    "stood",
+    "stole",
+    "stolen",
+    "stuck",
+    "struck",
+    "swept",
+    "took",
+    "taken",
+    "taught",
+    "tore",
+    "torn",
+    "told",
+    "thought",
+    "threw",
+    "thrown",
+    "understood",
+    "undertook",
+    "undertaken",
+    "woke",
+    "wore",
+    "worn",
+    "won",
+    "wrote",
+    "written",
+    "withdrew",
+    "withdrawn",
+    "overcame",
+    "overcome",
+];
 
 pub(crate) fn en_is_general(key: &str) -> bool {
     EN_GENERAL.contains(&key)
@@ -1295,6 +1417,8 @@ const KO_FUNCTION: &[&str] = &[
     "높은",
     "낮은",
     "좋은",
+    // "몇 주 만에" (after a few weeks): a bound noun with its particle.
+    "만에",
 ];
 
 pub(crate) fn ko_is_function(stem: &str) -> bool {
