@@ -1,7 +1,7 @@
 //! The booth's commands (pack, agenda, running late, search, editing, saving) on the shared harness.
 #![allow(clippy::expect_used)]
 
-use crate::test_harness::{invoke_as, main_webview, TestApp};
+use crate::test_harness::{invoke_as, main_webview, put_sdgs, TestApp};
 use crate::*;
 use booth::late::StateFile;
 use serde_json::{json, Value};
@@ -9,16 +9,6 @@ use tauri::test::mock_builder;
 
 fn invoke(cmd: &str, body: Value) -> Result<Value, Value> {
     TestApp::built_in().invoke(cmd, body)
-}
-
-fn put_sdgs(ko_note: &str) -> Value {
-    json!({"label": "edit SDGs", "edits": [{"op": "putConcept", "concept": {
-        "id": "sdgs",
-        "term": {"en-US": "Sustainable Development Goals", "ko": "지속가능발전목표"},
-        "abbr": {"en-US": "SDGs", "ko": "SDGs"},
-        "note": {"ko": ko_note},
-        "sessions": ["session-2"]
-    }}]})
 }
 
 fn concept<'a>(pack: &'a Value, id: &str) -> &'a Value {
