@@ -303,48 +303,44 @@ fn find<'c>(deck: &'c [DrillCard], id: &str) -> Result<&'c DrillCard> {
         })
 }
 
-/// The next card of `user` in a pack folder's deck, from the progress file beside the pack.
-pub fn next_in(
-    pack: &Pack,
-    pack_dir: &Path,
-    session: Option<&str>,
-    user: &str,
-    now: DateTime<Utc>,
-) -> Result<Next> {
-    let deck = deck(pack, pack_dir, session)?;
-    let progress = Progress::load(&Progress::path_for(pack_dir), &pack.id)?;
-    Ok(progress.next_of(user, &deck, now))
+/// One user's drill in a pack folder: `session`'s deck (the whole pack's when `None`), with the progress
+/// file beside the pack. The shell and the tests name the folder, session and user once, then step.
+#[derive(Debug, Clone, Copy)]
+pub struct FolderDrill<'a> {
+    pub pack: &'a Pack,
+    pub pack_dir: &'a Path,
+    pub session: Option<&'a str>,
+    pub user: &'a str,
 }
 
-/// Grades card `id` for `user`, saves the progress file (atomically) and returns the next card.
-pub fn grade_in(
-    pack: &Pack,
-    pack_dir: &Path,
-    session: Option<&str>,
-    user: &str,
-    id: &str,
-    grade: Grade,
-    now: DateTime<Utc>,
-) -> Result<Next> {
-    let deck = deck(pack, pack_dir, session)?;
-    let card = find(&deck, id)?;
-    let path = Progress::path_for(pack_dir);
-    let mut progress = Progress::load(&path, &pack.id)?;
-    progress.grade(user, card, grade, now);
-    progress.save(&path)?;
-    Ok(progress.next_of(user, &deck, now))
-}
+impl FolderDrill<'_> {
+    fn deck(&self) -> Result<Vec<DrillCard>> {
+        deck(self.pack, self.pack_dir, self.session)
+    }
 
-/// Whether `typed` answers card `id` of the deck ([`is_right`]).
-pub fn check_in(
-    pack: &Pack,
-    pack_dir: &Path,
-    session: Option<&str>,
-    id: &str,
-    typed: &str,
-) -> Result<bool> {
-    let deck = deck(pack, pack_dir, session)?;
-    Ok(is_right(find(&deck, id)?, typed))
+    /// The user's next card, from the progress file beside the pack.
+    pub fn next(&self, now: DateTime<Utc>) -> Result<Next> {
+        let deck = self.deck()?;
+        let progress = Progress::load(&Progress::path_for(self.pack_dir), &self.pack.id)?;
+        Ok(progress.next_of(self.user, &deck, now))
+    }
+
+    /// Grades card `id`, saves the progress file (atomically) and returns the next card.
+    pub fn grade(&self, id: &str, grade: Grade, now: DateTime<Utc>) -> Result<Next> {
+        let deck = self.deck()?;
+        let card = find(&deck, id)?;
+        let path = Progress::path_for(self.pack_dir);
+        let mut progress = Progress::load(&path, &self.pack.id)?;
+        progress.grade(self.user, card, grade, now);
+        progress.save(&path)?;
+        Ok(progress.next_of(self.user, &deck, now))
+    }
+
+    /// Whether `typed` answers card `id` of the deck ([`is_right`]).
+    pub fn check(&self, id: &str, typed: &str) -> Result<bool> {
+        let deck = self.deck()?;
+        Ok(is_right(find(&deck, id)?, typed))
+    }
 }
 
 impl Progress {

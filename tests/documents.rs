@@ -14,6 +14,18 @@ fn sent(name: &str, bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf) {
     (files, path)
 }
 
+/// A forum copy (where dismissals are kept), the pack read from it, and `text` as the one document
+/// `remarks.txt` in the form the candidates take.
+fn remarks(text: &str) -> (tempfile::TempDir, Pack, Vec<(String, String)>) {
+    let pack_dir = forum_pack();
+    let pack = Pack::open(pack_dir.path()).expect("pack");
+    (
+        pack_dir,
+        pack,
+        vec![("remarks.txt".to_owned(), text.to_owned())],
+    )
+}
+
 #[test]
 fn documents_are_kept_beside_their_text_and_never_overwritten() {
     let pack = forum_pack();
@@ -62,12 +74,9 @@ fn reserved_names_and_unreadable_files_are_clear_errors() {
 
 #[test]
 fn candidates_leave_out_the_glossary_and_dismissals() {
-    let pack_dir = forum_pack();
-    let pack = Pack::open(pack_dir.path()).expect("pack");
-    let docs = vec![(
-        "remarks.txt".to_owned(),
-        "Local governments and participatory budgeting councils.\nParticipatory budgeting councils grow.\n지방정부의 재난안전 체계.\n".to_owned(),
-    )];
+    let (pack_dir, pack, docs) = remarks(
+        "Local governments and participatory budgeting councils.\nParticipatory budgeting councils grow.\n지방정부의 재난안전 체계.\n",
+    );
     let keys = |c: &[documents::Candidate]| c.iter().map(|c| c.key.clone()).collect::<Vec<_>>();
     let all = documents::candidates(&pack, Some(pack_dir.path()), &docs, 50).expect("candidates");
     let k = keys(&all);
@@ -145,14 +154,10 @@ fn documents_belong_to_sessions_and_are_read_back_by_name() {
 
 #[test]
 fn a_candidate_is_found_by_key_and_becomes_a_concept_of_its_session() {
-    let pack_dir = forum_pack();
-    let pack = Pack::open(pack_dir.path()).expect("pack");
-    let docs = vec![(
-        "remarks.txt".to_owned(),
+    let (pack_dir, pack, docs) = remarks(
         "Participatory budgeting councils (PBCs) grow.\nParticipatory budgeting councils meet.\n\
-         Pan Suk Kim spoke. Pan Suk Kim listened.\n예산은 3억 5천만 원. 예산은 3억 5천만 원.\n"
-            .to_owned(),
-    )];
+         Pan Suk Kim spoke. Pan Suk Kim listened.\n예산은 3억 5천만 원. 예산은 3억 5천만 원.\n",
+    );
     // People are on their cards and amounts in the drill: neither is a candidate term.
     let all = documents::candidates(&pack, Some(pack_dir.path()), &docs, 50).expect("candidates");
     let terms: Vec<&str> = all.iter().map(|c| c.term.as_str()).collect();

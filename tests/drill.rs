@@ -1,7 +1,7 @@
 //! Drill cards from the glossary and the documents' numbers, typed answers, and FSRS progress per user in a
 //! file beside the pack.
 
-use booth::drill::{cards, is_right, CardKind, Grade, Progress};
+use booth::drill::{cards, is_right, CardKind, FolderDrill, Grade, Progress};
 use booth::Pack;
 use chrono::{Duration, TimeZone, Utc};
 
@@ -84,8 +84,13 @@ fn a_pack_folder_drills_a_session_and_keeps_progress_beside_it() {
     std::fs::write(&doc, "예산은 3억 5천만 원입니다.\n").expect("write");
     booth::documents::add(&pack, &pack_dir, &doc, Some("session-1")).expect("add");
     let now = Utc.with_ymd_and_hms(2026, 5, 1, 9, 0, 0).unwrap();
-    let first =
-        booth::drill::next_in(&pack, &pack_dir, Some("session-1"), "ana", now).expect("next");
+    let drill = FolderDrill {
+        pack: &pack,
+        pack_dir: &pack_dir,
+        session: Some("session-1"),
+        user: "ana",
+    };
+    let first = drill.next(now).expect("next");
     assert_eq!(first.seen, 0);
     assert!(first.cards > 1);
     let card = first.card.expect("a card");
@@ -93,29 +98,20 @@ fn a_pack_folder_drills_a_session_and_keeps_progress_beside_it() {
     let deck = booth::drill::deck(&pack, &pack_dir, Some("session-1")).expect("deck");
     let at = deck.iter().position(|c| c.prompt == "3억 5천만 원");
     assert_eq!(at, Some(booth::drill::TERMS_PER_NUMBER), "{deck:?}");
-    assert!(
-        booth::drill::check_in(&pack, &pack_dir, Some("session-1"), &card.id, &card.answer)
-            .expect("check")
-    );
-    let after = booth::drill::grade_in(
-        &pack,
-        &pack_dir,
-        Some("session-1"),
-        "ana",
-        &card.id,
-        Grade::Good,
-        now,
-    )
-    .expect("grade");
+    assert!(drill.check(&card.id, &card.answer).expect("check"));
+    let after = drill.grade(&card.id, Grade::Good, now).expect("grade");
     assert_eq!(after.seen, 1);
     assert_ne!(after.card.as_ref().map(|c| &c.id), Some(&card.id));
     assert!(Progress::path_for(&pack_dir).is_file());
     // Read back by a fresh call: the progress was saved.
-    let again =
-        booth::drill::next_in(&pack, &pack_dir, Some("session-1"), "ana", now).expect("next");
+    let again = drill.next(now).expect("next");
     assert_eq!(again.seen, 1);
     assert!(matches!(
-        booth::drill::grade_in(&pack, &pack_dir, None, "ana", "term:nope", Grade::Good, now),
+        FolderDrill {
+            session: None,
+            ..drill
+        }
+        .grade("term:nope", Grade::Good, now),
         Err(booth::Error::UnknownId { .. })
     ));
 }

@@ -1,5 +1,5 @@
 use booth::late::Record;
-use booth::partners::team::PushKind;
+use booth::partners::team::{ProgrammeItem, PushKind};
 use booth::views::partners::{
     change_local_override, concept_push, late_from_shared, late_to_shared, note_push, number_push,
     person_push, programme, with_local_override,
@@ -7,15 +7,17 @@ use booth::views::partners::{
 
 use crate::util::{at, forum};
 
+/// Item `id` of a companion programme.
+fn item<'a>(programme: &'a [ProgrammeItem], id: &str) -> &'a ProgrammeItem {
+    programme.iter().find(|i| i.id == id).expect("item")
+}
+
 #[test]
 fn the_companion_programme_follows_the_running_late_record() {
     let pack = forum();
     let mut record = Record::new(&pack.id);
     let plain = programme(&pack, &record, "en-US");
-    let p1 = plain
-        .iter()
-        .find(|i| i.id == "s1-presentation-1")
-        .expect("item");
+    let p1 = item(&plain, "s1-presentation-1");
     assert_eq!(p1.start, at("2021-07-07T14:15:00+09:00").timestamp_millis());
     assert_eq!(p1.speaker, "Sabine Kuhlmann");
     assert!(!p1.title.is_empty());
@@ -25,10 +27,7 @@ fn the_companion_programme_follows_the_running_late_record() {
         .shift_remaining(&pack.agenda, at("2021-07-07T14:20:00+09:00"), 7)
         .expect("an item runs");
     let late = programme(&pack, &record, "ko");
-    let p2 = late
-        .iter()
-        .find(|i| i.id == "s1-presentation-2")
-        .expect("item");
+    let p2 = item(&late, "s1-presentation-2");
     assert_eq!(p2.start, at("2021-07-07T14:37:00+09:00").timestamp_millis());
 }
 

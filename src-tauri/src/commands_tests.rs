@@ -1,24 +1,15 @@
 //! The booth's commands (pack, agenda, running late, search, editing, saving) on the shared harness.
 #![allow(clippy::expect_used)]
 
-use crate::test_harness::{invoke_as, main_webview, TestApp};
+use crate::test_harness::{invoke_as, main_webview, put_sdgs, TestApp};
 use crate::*;
 use booth::late::StateFile;
 use serde_json::{json, Value};
+use std::sync::mpsc;
 use tauri::test::mock_builder;
 
 fn invoke(cmd: &str, body: Value) -> Result<Value, Value> {
     TestApp::built_in().invoke(cmd, body)
-}
-
-fn put_sdgs(ko_note: &str) -> Value {
-    json!({"label": "edit SDGs", "edits": [{"op": "putConcept", "concept": {
-        "id": "sdgs",
-        "term": {"en-US": "Sustainable Development Goals", "ko": "지속가능발전목표"},
-        "abbr": {"en-US": "SDGs", "ko": "SDGs"},
-        "note": {"ko": ko_note},
-        "sessions": ["session-2"]
-    }}]})
 }
 
 fn concept<'a>(pack: &'a Value, id: &str) -> &'a Value {
@@ -299,38 +290,59 @@ fn the_empty_search_lists_the_session_then_the_glossary_capped() {
     }
 }
 
-#[test]
-fn the_window_starts_before_the_pack_and_hears_when_it_is_loaded() {
-    use std::sync::mpsc;
+/// An app whose pack `load` loads on the loader thread, as the setup hook would start it (the mock runtime
+/// never runs the setup hook); each of `events` is listened to before the load starts and heard on its
+/// receiver.
+fn loading_app(
+    state: tempfile::TempDir,
+    pack: tempfile::TempDir,
+    events: &[&str],
+    load: impl FnOnce(ShowEarly) -> (Pack, StateLocation) + Send + 'static,
+) -> (
+    TestApp,
+    Vec<mpsc::Receiver<()>>,
+    std::thread::JoinHandle<()>,
+) {
     use tauri::Listener;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = StateFile::new(dir.path().join("state.json"));
-    let (release, gate) = mpsc::channel::<()>();
-    // The mock runtime never runs the setup hook, so the loader it would start is started here.
     let app = setup_loading(mock_builder(), |_| {
         unreachable!("the mock runs no setup hook")
     })
     .build(tauri::generate_context!(test = true))
     .expect("app builds while the pack loads");
-    let (ready, heard) = mpsc::channel::<()>();
-    app.listen(state::PACK_READY, move |_| {
-        let _ = ready.send(());
-    });
+    let heard = events
+        .iter()
+        .map(|event| {
+            let (tx, rx) = mpsc::channel::<()>();
+            app.listen(*event, move |_| {
+                let _ = tx.send(());
+            });
+            rx
+        })
+        .collect();
     let webview = main_webview(&app);
-    let loader = load_in_background(app.handle().clone(), move |_| {
+    let loader = load_in_background(app.handle().clone(), load).expect("thread starts");
+    let app = TestApp {
+        _app: app,
+        webview,
+        state,
+        pack,
+    };
+    (app, heard, loader)
+}
+
+#[test]
+fn the_window_starts_before_the_pack_and_hears_when_it_is_loaded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = StateFile::new(dir.path().join("state.json"));
+    let (release, gate) = mpsc::channel::<()>();
+    let no_folder = tempfile::tempdir().expect("temp dir");
+    let (app, heard, loader) = loading_app(dir, no_folder, &[state::PACK_READY], move |_| {
         gate.recv().expect("released");
         (
             Pack::embedded().expect("forum pack"),
             StateLocation::File(file),
         )
-    })
-    .expect("thread starts");
-    let app = TestApp {
-        _app: app,
-        webview,
-        state: tempfile::tempdir().expect("temp dir"),
-        pack: tempfile::tempdir().expect("temp dir"),
-    };
+    });
     // review_board of the built-in pack used to wait for the load on the window's thread.
     for cmd in [
         "pack",
@@ -350,7 +362,7 @@ fn the_window_starts_before_the_pack_and_hears_when_it_is_loaded() {
     assert!(app.invoke("ui_strings", json!({"locale": "ko"})).is_ok());
     release.send(()).expect("loader waits");
     loader.join().expect("loader finishes");
-    heard
+    heard[0]
         .recv_timeout(std::time::Duration::from_secs(60))
         .expect("pack-ready is emitted");
     let head = app.invoke("pack_head", json!({})).expect("loaded");
@@ -363,43 +375,24 @@ fn the_window_starts_before_the_pack_and_hears_when_it_is_loaded() {
 
 #[test]
 fn a_big_packs_agenda_shows_before_its_glossary_and_the_page_hears_when_the_glossary_is_there() {
-    use std::sync::mpsc;
-    use tauri::Listener;
     let folder = tempfile::tempdir().expect("temp dir");
     booth::source::write_embedded_pack(folder.path()).expect("forum copy");
     let state_dir = tempfile::tempdir().expect("temp dir");
     let file = StateFile::new(state_dir.path().join("state.json"));
-    let app = setup_loading(mock_builder(), |_| {
-        unreachable!("the mock runs no setup hook")
-    })
-    .build(tauri::generate_context!(test = true))
-    .expect("app builds");
-    let (ready, heard_ready) = mpsc::channel::<()>();
-    app.listen(state::PACK_READY, move |_| {
-        let _ = ready.send(());
-    });
-    let (glossary, heard_glossary) = mpsc::channel::<()>();
-    app.listen(state::GLOSSARY_READY, move |_| {
-        let _ = glossary.send(());
-    });
-    let webview = main_webview(&app);
     let (release, gate) = mpsc::channel::<()>();
     let dir = folder.path().to_owned();
     let early_file = file.clone();
-    let loader = load_in_background(app.handle().clone(), move |early| {
+    let events = [state::PACK_READY, state::GLOSSARY_READY];
+    let (app, heard, loader) = loading_app(state_dir, folder, &events, move |early| {
         early(
             Pack::open_head(&dir).expect("head"),
             StateLocation::File(early_file),
         );
         gate.recv().expect("released");
         (Pack::open(&dir).expect("pack"), StateLocation::File(file))
-    })
-    .expect("thread starts");
-    let app = TestApp {
-        _app: app,
-        webview,
-        state: state_dir,
-        pack: folder,
+    });
+    let [heard_ready, heard_glossary] = &heard[..] else {
+        panic!("one receiver an event")
     };
     let wait = std::time::Duration::from_secs(60);
     heard_ready

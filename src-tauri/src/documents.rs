@@ -11,13 +11,13 @@
 //! saved at once (what `booth extract` users expect); with unsaved edits it joins them, so the user's own
 //! edits are neither saved behind their back nor lost.
 
-use crate::error::IpcError;
+use crate::error::{off_main, IpcError};
 use crate::folder;
 use crate::pick::{pick, Pick};
 use crate::state::AppState;
 use crate::workspace::WorkspaceView;
 use booth::documents::{self, Candidate, Kept, Pair};
-use booth::drill::{self, Grade, Next};
+use booth::drill::{self, FolderDrill, Grade, Next};
 use booth::edit::Edit;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -67,10 +67,7 @@ pub async fn documents_add<R: Runtime>(
     let pack = state.try_pack()?;
     let run = move || documents::add(&pack, &dir, &path, session.as_deref());
     // Reading a long PDF takes a moment: off the main thread.
-    let kept = tauri::async_runtime::spawn_blocking(run)
-        .await
-        .map_err(|e| IpcError::new(crate::error::ErrorKind::Io, e.to_string()))??;
-    Ok(Some(kept))
+    Ok(Some(off_main(run).await??))
 }
 
 /// The event telling the page that files were dropped on the window (their names only).
@@ -137,9 +134,7 @@ pub async fn documents_add_dropped(
         }
         out
     };
-    tauri::async_runtime::spawn_blocking(run)
-        .await
-        .map_err(|e| IpcError::new(crate::error::ErrorKind::Io, e.to_string()))
+    off_main(run).await
 }
 
 /// One kept document's extracted text (the page annotates it with the `annotate` command).
@@ -231,17 +226,28 @@ pub fn document_dismiss(state: State<'_, AppState>, key: String) -> Result<(), I
     Ok(documents::dismiss(&pack_dir(&state)?, &key)?)
 }
 
+/// Runs a step of this computer's user's drill of `session` (the whole pack's when `None`) in the open pack
+/// folder, where the drill's progress is kept.
+fn drill_step<T>(
+    state: &AppState,
+    session: Option<String>,
+    step: impl FnOnce(FolderDrill) -> booth::Result<T>,
+) -> Result<T, IpcError> {
+    let dir = pack_dir(state)?;
+    let pack = state.try_pack()?;
+    let user = drill::user();
+    Ok(step(FolderDrill {
+        pack: &pack,
+        pack_dir: &dir,
+        session: session.as_deref(),
+        user: &user,
+    })?)
+}
+
 /// The next card of `session`'s drill (the whole pack's when `None`) for this computer's user.
 #[tauri::command]
 pub fn drill_next(state: State<'_, AppState>, session: Option<String>) -> Result<Next, IpcError> {
-    let dir = pack_dir(&state)?;
-    Ok(drill::next_in(
-        &*state.try_pack()?,
-        &dir,
-        session.as_deref(),
-        &drill::user(),
-        chrono::Utc::now(),
-    )?)
+    drill_step(&state, session, |d| d.next(chrono::Utc::now()))
 }
 
 /// Whether `typed` answers card `card`.
@@ -252,14 +258,7 @@ pub fn drill_check(
     card: String,
     typed: String,
 ) -> Result<bool, IpcError> {
-    let dir = pack_dir(&state)?;
-    Ok(drill::check_in(
-        &*state.try_pack()?,
-        &dir,
-        session.as_deref(),
-        &card,
-        &typed,
-    )?)
+    drill_step(&state, session, |d| d.check(&card, &typed))
 }
 
 /// Records how well card `card` was recalled (progress saved beside the pack) and returns the next one.
@@ -270,14 +269,7 @@ pub fn drill_grade(
     card: String,
     grade: Grade,
 ) -> Result<Next, IpcError> {
-    let dir = pack_dir(&state)?;
-    Ok(drill::grade_in(
-        &*state.try_pack()?,
-        &dir,
-        session.as_deref(),
-        &drill::user(),
-        &card,
-        grade,
-        chrono::Utc::now(),
-    )?)
+    drill_step(&state, session, |d| {
+        d.grade(&card, grade, chrono::Utc::now())
+    })
 }

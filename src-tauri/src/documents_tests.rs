@@ -3,7 +3,7 @@
 //! workspace's editor, never losing unsaved edits), dismiss, drill.
 #![allow(clippy::expect_used)]
 
-use crate::test_harness::{picking_from, TestApp};
+use crate::test_harness::{picking_from, put_sdgs, TestApp};
 use serde_json::{json, Value};
 
 const SPEECH: &str = "Participatory budgeting councils (PBCs) decide.\n\
@@ -11,6 +11,11 @@ const SPEECH: &str = "Participatory budgeting councils (PBCs) decide.\n\
     Disaster resilience hubs open in every district.\n\
     Disaster resilience hubs share data.\n\
     예산은 3억 5천만 원입니다.\n";
+
+/// Whether `err`'s message names `file` (a document's error says which file it is about).
+fn names(err: &Value, file: &str) -> bool {
+    err["message"].as_str().is_some_and(|m| m.contains(file))
+}
 
 fn keys(candidates: &Value) -> Vec<String> {
     candidates
@@ -24,14 +29,12 @@ fn keys(candidates: &Value) -> Vec<String> {
 #[test]
 fn the_built_in_pack_has_no_folder_for_documents() {
     let app = TestApp::built_in();
-    let err = app
-        .invoke("documents_list", json!({"session": null}))
-        .expect_err("read-only");
-    assert_eq!(err["kind"], "readOnly");
-    let err = app
-        .invoke("drill_next", json!({"session": null}))
-        .expect_err("read-only");
-    assert_eq!(err["kind"], "readOnly");
+    for cmd in ["documents_list", "drill_next"] {
+        let err = app
+            .invoke(cmd, json!({"session": null}))
+            .expect_err("read-only");
+        assert_eq!(err["kind"], "readOnly", "{cmd}");
+    }
 }
 
 #[test]
@@ -71,12 +74,7 @@ fn a_document_is_added_read_mined_accepted_dismissed_and_drilled() {
         .invoke("documents_add", json!({"session": "session-1"}))
         .expect_err("corrupt");
     assert_eq!(err["kind"], "document");
-    assert!(
-        err["message"]
-            .as_str()
-            .is_some_and(|m| m.contains("broken.pdf")),
-        "{err}"
-    );
+    assert!(names(&err, "broken.pdf"), "{err}");
 
     let text = app
         .invoke("document_text", json!({"name": "speech.txt"}))
@@ -98,12 +96,13 @@ fn a_document_is_added_read_mined_accepted_dismissed_and_drilled() {
     assert!(k.contains(&"disaster resilience hub".to_owned()), "{k:?}");
 
     // Accepted with no other unsaved edit: saved at once, shown in the pack, a concept of the session.
-    let accepted = app
-        .invoke(
+    let accept = |key: &str| {
+        app.invoke(
             "document_accept",
-            json!({"key": "participatory budgeting council", "session": "session-1"}),
+            json!({"key": key, "session": "session-1"}),
         )
-        .expect("accepted");
+    };
+    let accepted = accept("participatory budgeting council").expect("accepted");
     assert_eq!(accepted["saved"], true);
     assert_eq!(accepted["workspace"]["dirty"], json!([]));
     let id = accepted["id"].as_str().expect("id").to_owned();
@@ -123,23 +122,9 @@ fn a_document_is_added_read_mined_accepted_dismissed_and_drilled() {
 
     // With an unsaved edit of the user's: the accepted concept joins it, nothing is saved behind their back.
     let before_ko = app.read("ko/forum/glossary.ftl");
-    app.invoke(
-        "apply_edits",
-        json!({"label": "edit SDGs", "edits": [{"op": "putConcept", "concept": {
-            "id": "sdgs",
-            "term": {"en-US": "Sustainable Development Goals", "ko": "지속가능발전목표"},
-            "abbr": {"en-US": "SDGs", "ko": "SDGs"},
-            "note": {"ko": "내 메모"},
-            "sessions": ["session-2"]
-        }}]}),
-    )
-    .expect("user's edit");
-    let accepted = app
-        .invoke(
-            "document_accept",
-            json!({"key": "disaster resilience hub", "session": "session-1"}),
-        )
-        .expect("accepted");
+    app.invoke("apply_edits", put_sdgs("내 메모"))
+        .expect("user's edit");
+    let accepted = accept("disaster resilience hub").expect("accepted");
     assert_eq!(accepted["saved"], false);
     assert_eq!(
         app.read("ko/forum/glossary.ftl"),
@@ -165,12 +150,7 @@ fn a_document_is_added_read_mined_accepted_dismissed_and_drilled() {
             .expect("candidates"),
     );
     assert!(!rest.contains(&gone));
-    let err = app
-        .invoke(
-            "document_accept",
-            json!({"key": "participatory budgeting council", "session": "session-1"}),
-        )
-        .expect_err("already accepted");
+    let err = accept("participatory budgeting council").expect_err("already accepted");
     assert_eq!(err["kind"], "unknownId");
 
     // Drill: a card, a typed answer checked, a grade saved beside the pack.
@@ -180,20 +160,15 @@ fn a_document_is_added_read_mined_accepted_dismissed_and_drilled() {
     assert_eq!(next["seen"], 0);
     let card = next["card"].clone();
     let id = card["id"].as_str().expect("card id");
-    let right = app
-        .invoke(
+    let check = |typed: &Value| {
+        app.invoke(
             "drill_check",
-            json!({"session": "session-1", "card": id, "typed": card["answer"]}),
+            json!({"session": "session-1", "card": id, "typed": typed}),
         )
-        .expect("check");
-    assert_eq!(right, true);
-    let wrong = app
-        .invoke(
-            "drill_check",
-            json!({"session": "session-1", "card": id, "typed": "nothing like it"}),
-        )
-        .expect("check");
-    assert_eq!(wrong, false);
+        .expect("check")
+    };
+    assert_eq!(check(&card["answer"]), true);
+    assert_eq!(check(&json!("nothing like it")), false);
     let graded = app
         .invoke(
             "drill_grade",
@@ -225,12 +200,7 @@ fn files_dropped_on_the_window_are_added_by_the_shell_once() {
     assert_eq!(out["added"][0]["sessions"], json!(["session-2"]));
     assert_eq!(out["failed"].as_array().map(Vec::len), Some(1), "{out}");
     assert_eq!(out["failed"][0]["kind"], "document");
-    assert!(
-        out["failed"][0]["message"]
-            .as_str()
-            .is_some_and(|m| m.contains("scan.pdf")),
-        "{out}"
-    );
+    assert!(names(&out["failed"][0], "scan.pdf"), "{out}");
     // Taken: asking again adds nothing.
     let again = app
         .invoke("documents_add_dropped", json!({"session": "session-2"}))

@@ -84,6 +84,16 @@ impl IpcError {
     }
 }
 
+/// Runs `work` on a blocking thread, so that reading, checking or copying a large file leaves the window
+/// responsive; a thread that did not finish (it panicked) is an `Io` error like a failed read.
+pub async fn off_main<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, IpcError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))
+}
+
 impl From<booth::Error> for IpcError {
     fn from(e: booth::Error) -> Self {
         use booth::Error as E;

@@ -12,7 +12,7 @@
 //! Export writes what the window shows (the pack with unsaved edits, and the reviews as edited) to a file
 //! chosen in the native save dialog, atomically ([`booth::save::atomic_write`]).
 
-use crate::error::{ErrorKind, IpcError};
+use crate::error::{off_main, ErrorKind, IpcError};
 use crate::folder;
 use crate::pick::{pick, Pick};
 use crate::state::AppState;
@@ -82,9 +82,7 @@ pub async fn import_glossary<R: Runtime>(
         return Ok(None);
     };
     let emitter = app.clone();
-    let read = tauri::async_runtime::spawn_blocking(move || read_file(&path, &locales, &emitter))
-        .await
-        .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))??;
+    let read = off_main(move || read_file(&path, &locales, &emitter)).await??;
     let (name, format, incoming) = read;
     // Compared now, with the pack as it is after the read (the user may have edited meanwhile).
     let pack = edited_pack(&state)?;
@@ -232,7 +230,7 @@ pub async fn export_glossary<R: Runtime>(
         return Ok(None);
     };
     let concepts = pack.glossary.len();
-    tauri::async_runtime::spawn_blocking(move || -> Result<ExportDone, IpcError> {
+    off_main(move || -> Result<ExportDone, IpcError> {
         let bytes = glossary_files::export(&pack, &reviews, format)?;
         let path = std::path::absolute(&path).map_err(|source| booth::Error::Io {
             path: path.clone(),
@@ -244,7 +242,6 @@ pub async fn export_glossary<R: Runtime>(
             concepts,
         })
     })
-    .await
-    .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))?
+    .await?
     .map(Some)
 }

@@ -3,7 +3,7 @@
 //! into prompts by the core ([`booth::listening`]). Audio stays in memory; only prompts, captions and
 //! states reach the page, as `listen` events. One session at a time; the model stays loaded between them.
 
-use crate::error::{ErrorKind, IpcError};
+use crate::error::{off_main, ErrorKind, IpcError};
 use crate::pick::{pick, Pick};
 use crate::state::AppState;
 use booth::listening::{
@@ -121,15 +121,14 @@ pub async fn choose_speech_model<R: Runtime>(
         .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))?
         .join("models");
     let dest = dir.join(listening::DEFAULT_MODEL);
-    tauri::async_runtime::spawn_blocking(move || -> Result<(), IpcError> {
+    off_main(move || -> Result<(), IpcError> {
         std::fs::create_dir_all(&dir).map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))?;
         // Copied beside, then renamed: a half-copied model never replaces a working one.
         let tmp = dir.join(".incoming.bin");
         std::fs::copy(&path, &tmp).map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))?;
         std::fs::rename(&tmp, &dest).map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))
     })
-    .await
-    .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))??;
+    .await??;
     *listening.model.lock().unwrap_or_else(|p| p.into_inner()) = None;
     Ok(Some(SpeechModel::of(&info)))
 }
@@ -207,9 +206,8 @@ pub async fn listen_start<R: Runtime>(
             Some((loaded, r)) if loaded == path => r,
             _ => {
                 let file = path.clone();
-                let r = tauri::async_runtime::spawn_blocking(move || Recognizer::load(&file))
-                    .await
-                    .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))?
+                let r = off_main(move || Recognizer::load(&file))
+                    .await?
                     .map_err(model_error)?;
                 *listening.model.lock().unwrap_or_else(|p| p.into_inner()) =
                     Some((path, r.clone()));

@@ -2,7 +2,7 @@
 //! safe saves, conflict resolution). Each one locks the workspace, calls the core and reports the new
 //! workspace state; the window then asks for the pack again.
 
-use crate::error::{ErrorKind, IpcError};
+use crate::error::{off_main, ErrorKind, IpcError};
 use crate::folder;
 use crate::state::AppState;
 use crate::workspace::{self, WorkspaceView};
@@ -109,9 +109,7 @@ pub async fn check_pack(state: State<'_, AppState>) -> Result<Report, IpcError> 
         None => booth::check::check_as_edited(None, &[]),
     };
     // A large pack takes a moment: off the main thread, so the window stays responsive.
-    Ok(tauri::async_runtime::spawn_blocking(run)
-        .await
-        .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))??)
+    Ok(off_main(run).await??)
 }
 
 /// Applies edits as one undo step and shows the result (nothing is written until `save_pack`).

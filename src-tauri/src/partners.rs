@@ -339,6 +339,16 @@ fn keep_codes<R: Runtime>(app: &AppHandle<R>, partners: &Partners) {
     }
 }
 
+/// Makes one change to the team document (the partners receive it at once) and returns the view after it.
+fn change_team<R: Runtime, T>(
+    app: &AppHandle<R>,
+    partners: &Partners,
+    change: impl FnOnce(&mut Team) -> Result<T, TeamError>,
+) -> Result<PartnersView, IpcError> {
+    partners.replica().change(change)?;
+    full_view(app, partners)
+}
+
 /// The view with this booth's own running-late seconds (from the app state).
 fn full_view<R: Runtime>(
     app: &AppHandle<R>,
@@ -462,10 +472,7 @@ pub fn partners_set_shift<R: Runtime>(
     booth: String,
     minutes: u32,
 ) -> Result<PartnersView, IpcError> {
-    partners
-        .replica()
-        .change(|t| t.set_shift_minutes(&booth, minutes))?;
-    full_view(&app, &partners)
+    change_team(&app, &partners, |t| t.set_shift_minutes(&booth, minutes))
 }
 
 /// `to` takes the booth's microphone now (logged; the countdown restarts).
@@ -483,10 +490,7 @@ pub fn partners_hand_over<R: Runtime>(
             "who takes the microphone?",
         ));
     }
-    partners
-        .replica()
-        .change(|t| t.hand_over(&booth, &to, now()))?;
-    full_view(&app, &partners)
+    change_team(&app, &partners, |t| t.hand_over(&booth, &to, now()))
 }
 
 /// Pins a concept, person, number or note on `booth`'s card, in the language `say` the booth speaks.
@@ -519,8 +523,7 @@ pub fn partners_push<R: Runtime>(
         return Err(IpcError::new(ErrorKind::InvalidArgument, "nothing to push"));
     }
     let by = partners.lock().me.clone();
-    partners.replica().change(|t| t.push(request, &by, now()))?;
-    full_view(&app, &partners)
+    change_team(&app, &partners, |t| t.push(request, &by, now()))
 }
 
 /// Takes a push off the card.
@@ -530,8 +533,7 @@ pub fn partners_dismiss<R: Runtime>(
     partners: State<'_, Partners>,
     id: String,
 ) -> Result<PartnersView, IpcError> {
-    partners.replica().change(|t| t.dismiss(&id, now()))?;
-    full_view(&app, &partners)
+    change_team(&app, &partners, |t| t.dismiss(&id, now()))
 }
 
 /// Starts sharing on `address` (one of [`partners_interfaces`]): this device hosts. `labels` are the

@@ -6,7 +6,7 @@
 use crate::{setup, StateLocation};
 use booth::late::StateFile;
 use booth::Pack;
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::path::Path;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
@@ -96,6 +96,18 @@ impl TestApp {
     pub fn pack_path(&self) -> &Path {
         self.pack.path()
     }
+}
+
+/// The `apply_edits` arguments of the user's own edit of the SDGs concept (its Korean note), the unsaved
+/// edit the tests put before a command that must not lose it.
+pub fn put_sdgs(ko_note: &str) -> Value {
+    json!({"label": "edit SDGs", "edits": [{"op": "putConcept", "concept": {
+        "id": "sdgs",
+        "term": {"en-US": "Sustainable Development Goals", "ko": "지속가능발전목표"},
+        "abbr": {"en-US": "SDGs", "ko": "SDGs"},
+        "note": {"ko": ko_note},
+        "sessions": ["session-2"]
+    }}]})
 }
 
 /// Calls a command as the page at `origin` in `webview` would.

@@ -150,24 +150,30 @@ fn resample_44k1_and_48k_in_small_chunks() {
     assert!(Resampler16k::new(0).is_err());
 }
 
-#[test]
-fn wav_8k_stereo_int16_is_read_as_16k_mono() {
-    let path = std::env::temp_dir().join(format!("booth-listen-{}-8k.wav", std::process::id()));
+/// Writes `samples` as a 16-bit integer WAV at `rate`, the same sample on each of `channels`; the file is
+/// named after `name` and this process in the temporary folder.
+fn write_wav(name: &str, samples: &[f32], rate: u32, channels: u16) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("booth-listen-{}-{name}.wav", std::process::id()));
     let spec = hound::WavSpec {
-        channels: 2,
-        sample_rate: 8000,
+        channels,
+        sample_rate: rate,
         bits_per_sample: 16,
         sample_format: hound::SampleFormat::Int,
     };
-    {
-        let mut w = hound::WavWriter::create(&path, spec).expect("create wav");
-        for s in tone(8000, 500.0, 8000.0, 0.5) {
-            let v = (s * 32767.0) as i16;
-            w.write_sample(v).expect("l");
-            w.write_sample(v).expect("r");
+    let mut w = hound::WavWriter::create(&path, spec).expect("create wav");
+    for s in samples {
+        let v = (s * 32767.0) as i16;
+        for _ in 0..channels {
+            w.write_sample(v).expect("sample");
         }
-        w.finalize().expect("finalize");
     }
+    w.finalize().expect("finalize");
+    path
+}
+
+#[test]
+fn wav_8k_stereo_int16_is_read_as_16k_mono() {
+    let path = write_wav("8k", &tone(8000, 500.0, 8000.0, 0.5), 8000, 2);
     let d = source::read_wav(&path).expect("read");
     assert_eq!((d.original_rate, d.original_channels), (8000, 2));
     assert_eq!(d.samples.len(), 16000);
@@ -203,20 +209,7 @@ fn realtime_pacing_takes_real_time() {
 
 #[test]
 fn a_truncated_wav_plays_what_it_has_then_says_lost_with_its_name() {
-    let path = std::env::temp_dir().join(format!("booth-listen-{}-cut.wav", std::process::id()));
-    let spec = hound::WavSpec {
-        channels: 1,
-        sample_rate: 16000,
-        bits_per_sample: 16,
-        sample_format: hound::SampleFormat::Int,
-    };
-    {
-        let mut w = hound::WavWriter::create(&path, spec).expect("create wav");
-        for s in tone(16000, 300.0, 16000.0, 0.3) {
-            w.write_sample((s * 32767.0) as i16).expect("sample");
-        }
-        w.finalize().expect("finalize");
-    }
+    let path = write_wav("cut", &tone(16000, 300.0, 16000.0, 0.3), 16000, 1);
     // The header still promises one second; the last quarter is gone (a copy that stopped).
     let bytes = std::fs::read(&path).expect("read");
     std::fs::write(&path, &bytes[..bytes.len() - 8000]).expect("cut");

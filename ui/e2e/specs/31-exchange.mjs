@@ -7,42 +7,34 @@
 // (src-tauri/src/pick.rs), which run.mjs sets for the app; this spec writes the path it wants there before
 // each click.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { copyForum } from '../forum-copy.mjs';
+import { ScratchForum } from '../forum-copy.mjs';
+import { dialogAnswers } from '../dialog.mjs';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-let scratch = null;
+const scratch = new ScratchForum('exchange');
 
 export async function args({ root }) {
-  scratch = mkdtempSync(join(tmpdir(), 'booth-e2e-exchange-'));
-  const pack = join(scratch, 'pack');
-  copyForum(root, pack);
+  const pack = scratch.make(root);
   // One new concept, and one conflict: `sdgs` with another Korean term; a column Booth has no name for.
   writeFileSync(
-    join(scratch, 'terms.csv'),
+    join(scratch.dir, 'terms.csv'),
     'id,en-US,ko,ko note,sessions,Owner\ne2e-net-zero,Net zero,탄소중립,e2e 가져오기,session-2,J. Kim\nsdgs,Sustainable Development Goals,지속가능개발목표,,,\n',
   );
-  writeFileSync(join(scratch, 'bad.tbx'), '<martif>\n  <text><body>\n    <termEntry id="x">\n</martif>\n');
+  writeFileSync(join(scratch.dir, 'bad.tbx'), '<martif>\n  <text><body>\n    <termEntry id="x">\n</martif>\n');
   return ['--pack', pack];
 }
 
-export function cleanup() {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-}
+export const cleanup = scratch.cleanup;
 
 export default async ({ browser, check, shot }) => {
   const $ = (sel) => browser.$(sel);
-  const pick = process.env.BOOTH_E2E_PICK;
-  if (!pick) {
-    check('BOOTH_E2E_PICK is set for the app (run.mjs sets it)', false);
-    return;
-  }
-  const answer = (path) => writeFileSync(pick, path ? `${path}\n` : '');
-  const pack = join(scratch, 'pack');
+  const answer = dialogAnswers(check);
+  if (!answer) return;
+  const pack = scratch.pack;
   const ko = join(pack, 'ko/forum/glossary.ftl');
   const state = async () => (await $('[data-testid="org-state"]')).getAttribute('data-dirty');
   const waitState = (dirty, msg) => browser.waitUntil(async () => (await state()) === String(dirty), { timeout: 8000, timeoutMsg: msg });
@@ -52,7 +44,7 @@ export default async ({ browser, check, shot }) => {
   await (await $('[data-testid="exchange"]')).waitForDisplayed({ timeout: 5000 });
 
   // Import: preview with one new concept and one conflict.
-  answer(join(scratch, 'terms.csv'));
+  answer(join(scratch.dir, 'terms.csv'));
   await (await $('[data-testid="import-pick"]')).click();
   const preview = await $('[data-testid="import-preview"]');
   await preview.waitForDisplayed({ timeout: 10000 });
@@ -94,7 +86,7 @@ export default async ({ browser, check, shot }) => {
   check('the unknown column went where the user chose: the English note', savedEn.includes('Owner: J. Kim') && !savedEn.includes('.owner'), savedEn.slice(savedEn.indexOf('concept-e2e-net-zero'), savedEn.indexOf('concept-e2e-net-zero') + 120));
 
   // Export to TBX v3.
-  const out = join(scratch, 'glossary.tbx');
+  const out = join(scratch.dir, 'glossary.tbx');
   answer(out);
   await (await $('[data-testid="export-format"]')).selectByAttribute('value', 'tbx3');
   await (await $('[data-testid="export-run"]')).click();
@@ -104,7 +96,7 @@ export default async ({ browser, check, shot }) => {
   await shot('exchange-exported');
 
   // A broken file: the core's message with file, line and column.
-  answer(join(scratch, 'bad.tbx'));
+  answer(join(scratch.dir, 'bad.tbx'));
   await (await $('[data-testid="import-pick"]')).click();
   const err = await $('[data-testid="exchange-error"]');
   await err.waitForDisplayed({ timeout: 10000 });
@@ -114,7 +106,7 @@ export default async ({ browser, check, shot }) => {
 
   // A large file: 20,000 new concepts. The preview lists the first 100 (more on demand), and Cancel
   // leaves the pack alone.
-  const big = join(scratch, 'big.csv');
+  const big = join(scratch.dir, 'big.csv');
   const rows = ['id,en-US,ko'];
   for (let i = 0; i < 20000; i++) rows.push(`e2e-big-${i},Big term ${i},큰 용어 ${i}`);
   writeFileSync(big, rows.join('\n') + '\n');
@@ -175,7 +167,7 @@ export default async ({ browser, check, shot }) => {
   await wb.scrollIntoView();
   await (await wb.$('[data-testid="review-deprecated"]')).click();
   await waitState(true, 'the second review did not mark the pack unsaved');
-  const tool = join(scratch, 'wm-close');
+  const tool = join(scratch.dir, 'wm-close');
   const built = spawnSync('cc', ['-O', '-o', tool, join(here, '../tools/wm-close.c'), '-lX11'], { encoding: 'utf8' });
   if (built.status !== 0) {
     check('close guard: build tools/wm-close.c (needs cc and libx11-dev)', false, built.stderr || String(built.error));

@@ -1,23 +1,15 @@
 // Editing a concept from the live glossary: on an editable pack (a scratch copy of the forum pack) the
 // pinned booth card has an Edit button that opens the Organize view with that concept's form; in Korean it
 // says 편집. (On the read-only built-in pack 11-glossary-keys checks that there is no such button.)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { copyForum } from '../forum-copy.mjs';
+import { ScratchForum } from '../forum-copy.mjs';
 
-let scratch = null;
+const scratch = new ScratchForum('live-edit');
 
 export async function args({ root }) {
-  scratch = mkdtempSync(join(tmpdir(), 'booth-e2e-live-edit-'));
-  const pack = join(scratch, 'pack');
-  copyForum(root, pack);
-  return ['--pack', pack];
+  return ['--pack', scratch.make(root)];
 }
 
-export function cleanup() {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-}
+export const cleanup = scratch.cleanup;
 
 export default async ({ browser, check, shot }) => {
   const $ = (sel) => browser.$(sel);

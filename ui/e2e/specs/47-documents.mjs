@@ -6,20 +6,17 @@
 //
 // Runs in a session of its own on a scratch copy of the forum pack (`args`). The native file dialog is
 // answered through BOOTH_E2E_PICK (src-tauri/src/pick.rs), as in 31-exchange.mjs.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dialogAnswers } from '../dialog.mjs';
+import { ScratchForum } from '../forum-copy.mjs';
 import { docx, pdf, pptx } from '../tools/documents.mjs';
 
-let scratch = null;
+const scratch = new ScratchForum('documents');
 
 export async function args({ root }) {
-  scratch = mkdtempSync(join(tmpdir(), 'booth-e2e-documents-'));
-  const pack = join(scratch, 'pack');
-  mkdirSync(pack);
-  cpSync(join(root, 'locales/event.json'), join(pack, 'event.json'));
-  for (const l of ['en-US', 'ko']) cpSync(join(root, 'locales', l, 'forum'), join(pack, l, 'forum'), { recursive: true });
-  const files = join(scratch, 'files');
+  const pack = scratch.make(root);
+  const files = join(scratch.dir, 'files');
   mkdirSync(files);
   writeFileSync(
     join(files, 'opening-remarks.pdf'),
@@ -58,20 +55,14 @@ export async function args({ root }) {
   return ['--pack', pack];
 }
 
-export function cleanup() {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-}
+export const cleanup = scratch.cleanup;
 
 export default async ({ browser, check, shot }) => {
   const $ = (sel) => browser.$(sel);
-  const pick = process.env.BOOTH_E2E_PICK;
-  if (!pick) {
-    check('BOOTH_E2E_PICK is set for the app (run.mjs sets it)', false);
-    return;
-  }
-  const answer = (path) => writeFileSync(pick, path ? `${path}\n` : '');
-  const pack = join(scratch, 'pack');
-  const files = join(scratch, 'files');
+  const answer = dialogAnswers(check);
+  if (!answer) return;
+  const pack = scratch.pack;
+  const files = join(scratch.dir, 'files');
   // Texts of every match, one after the other (a failing read must not leave other reads unhandled).
   const texts = async (sel, attr) => {
     const out = [];
@@ -199,20 +190,22 @@ export default async ({ browser, check, shot }) => {
   await (await $('[data-testid="drill-solution"]')).waitForDisplayed({ timeout: 5000 }).catch(() => {});
   check('Enter on an empty answer reveals it', await (await $('[data-testid="drill-solution"]')).isDisplayed().catch(() => false));
   await shot('drill-en');
-  await browser.keys(['3']);
-  await waitText('[data-testid="drill-progress"]', (t) => t.startsWith('1 of'), 'grading did not count').catch(() => {});
-  check('3 grades Good and shows the next card', (await progress()).startsWith('1 of'), await progress());
+  // Grades with `keys`; whether the progress then counts `n` cards seen.
+  const gradeTo = async (keys, n, msg) => {
+    await browser.keys(keys);
+    await waitText('[data-testid="drill-progress"]', (t) => t.startsWith(`${n} of`), msg).catch(() => {});
+    return (await progress()).startsWith(`${n} of`);
+  };
+  check('3 grades Good and shows the next card', await gradeTo(['3'], 1, 'grading did not count'), await progress());
   await browser.keys(['z', 'z', 'z', 'Enter']);
   await (await $('[data-testid="drill-wrong"]')).waitForDisplayed({ timeout: 5000 }).catch(() => {});
   check('a wrong typed answer is told so', await (await $('[data-testid="drill-wrong"]')).isDisplayed().catch(() => false));
-  await browser.keys(['1']);
-  await waitText('[data-testid="drill-progress"]', (t) => t.startsWith('2 of'), 'the second grade did not count').catch(() => {});
+  await gradeTo(['1'], 2, 'the second grade did not count');
   // Numbers from the documents are mixed in among the terms: the fifth card converts the PDF's amount.
   for (const n of [3, 4]) {
     await browser.keys(['Enter']);
     await (await $('[data-testid="drill-solution"]')).waitForDisplayed({ timeout: 5000 }).catch(() => {});
-    await browser.keys(['3']);
-    await waitText('[data-testid="drill-progress"]', (t) => t.startsWith(`${n} of`), `card ${n} was not graded`).catch(() => {});
+    await gradeTo(['3'], n, `card ${n} was not graded`);
   }
   const numberPrompt = await (await $('[data-testid="drill-prompt"]')).getText().catch(() => '');
   check('a number card from the documents comes fifth', numberPrompt === '350 million dollars', numberPrompt);
@@ -220,9 +213,7 @@ export default async ({ browser, check, shot }) => {
   await (await $('[data-testid="drill-right"]')).waitForDisplayed({ timeout: 5000 }).catch(() => {});
   check('the Korean amount typed is right', await (await $('[data-testid="drill-right"]')).isDisplayed().catch(() => false));
   await shot('drill-number-en');
-  await browser.keys(['Enter']);
-  await waitText('[data-testid="drill-progress"]', (t) => t.startsWith('5 of'), 'Enter did not take the proposed grade').catch(() => {});
-  check('Enter takes the proposed grade (Good)', (await progress()).startsWith('5 of'), await progress());
+  check('Enter takes the proposed grade (Good)', await gradeTo(['Enter'], 5, 'Enter did not take the proposed grade'), await progress());
 
   // The whole pack's deck is larger than the session's, with the same progress file.
   const cardsIn = (t) => Number(/of (\d+)/.exec(t)?.[1] ?? 0);
@@ -231,7 +222,7 @@ export default async ({ browser, check, shot }) => {
   await browser.waitUntil(async () => cardsIn(await progress()) > sessionCards, { timeout: 5000 }).catch(() => {});
   check('the whole pack drills more cards than the session', cardsIn(await progress()) > sessionCards, `${sessionCards} → ${await progress()}`);
   await (await $('[data-testid="prep-whole-pack"]')).click();
-  const file = join(scratch, 'pack.booth-drill.json');
+  const file = join(scratch.dir, 'pack.booth-drill.json');
   check('progress is saved beside the pack', existsSync(file) && Object.values(JSON.parse(readFileSync(file, 'utf8')).users ?? {}).some((u) => Object.keys(u).length === 5));
 
   step('The same screens in Ko');

@@ -1,16 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { bundleFrom, locale, setLocale, t } from './i18n.svelte';
+import { ftl } from '../lib/test-support';
 
-const dir = (loc: string) => resolve(__dirname, `../../../locales/${loc}/booth`);
-const ftl = (loc: string) =>
-  readdirSync(dir(loc))
-    .filter((f) => f.endsWith(".ftl"))
-    .sort()
-    .map((f) => readFileSync(resolve(dir(loc), f), "utf8"))
-    .join("\n");
 
 afterEach(() => clearMocks());
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearMocks, mockConvertFileSrc, mockIPC } from '@tauri-apps/api/mocks';
+import { recordCalls } from './test-support';
 import { emit } from '@tauri-apps/api/event';
 import {
   agendaStatus,
@@ -47,11 +48,7 @@ function fakeXhr(reply: () => { status: number; body: string }) {
 
 describe('ipc', () => {
   it('passes arguments under the names the Rust commands take', async () => {
-    const calls: [string, unknown][] = [];
-    mockIPC((cmd, args) => {
-      calls.push([cmd, args]);
-      return [];
-    });
+    const calls = recordCalls([]);
     await search('지속', 20, 'session-1');
     await agendaStatus();
     await agendaStatus('2021-07-07T05:20:00.000Z', 'Europe/Berlin');

@@ -1,16 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { recordCalls } from '../lib/test-support';
 import { closeWindow, CommandError, exportGlossary, importApply, importGlossary, reviewBoard } from '../lib/ipc';
 
 afterEach(() => clearMocks());
 
 describe('import, export, review and close over IPC', () => {
   it('send no path, only what the Rust commands take', async () => {
-    const calls: [string, unknown][] = [];
-    mockIPC((cmd, args) => {
-      calls.push([cmd, args]);
-      return null;
-    });
+    const calls = recordCalls();
     await importGlossary();
     await importApply({ 'SameIdOtherContent:sdgs:2': 'import' });
     await exportGlossary('tbx3');

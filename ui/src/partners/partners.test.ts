@@ -1,19 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { setLocale } from '../i18n/i18n.svelte';
 import { activePushes, clockText, companionLabels, countdown, lateText, sharingText } from './partners.svelte';
 import type { PartnersView } from '../lib/ipc';
+import { ftl } from '../lib/test-support';
 import type { PartnerBooth } from '../lib/bindings/PartnerBooth';
 
-const dir = (loc: string) => resolve(__dirname, `../../../locales/${loc}/booth`);
-const ftl = (loc: string) =>
-  readdirSync(dir(loc))
-    .filter((f) => f.endsWith('.ftl'))
-    .sort()
-    .map((f) => readFileSync(resolve(dir(loc), f), 'utf8'))
-    .join('\n');
 
 async function useLocale(loc: 'en-US' | 'ko') {
   mockIPC((cmd) => (cmd === 'ui_strings' ? ftl(loc) : null));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { recordCalls } from '../lib/test-support';
 import {
   CommandError,
   documentAccept,
@@ -18,11 +19,7 @@ afterEach(() => clearMocks());
 
 describe('documents and drill over IPC', () => {
   it('send no path, only a session, a name, a key or a card', async () => {
-    const calls: [string, unknown][] = [];
-    mockIPC((cmd, args) => {
-      calls.push([cmd, args]);
-      return null;
-    });
+    const calls = recordCalls();
     await documentsAdd('session-1');
     await documentsAddDropped('session-1');
     await documentsList(null);
