@@ -9,6 +9,7 @@ use crate::error::Diagnostic;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 use unicode_normalization::UnicodeNormalization;
@@ -53,7 +54,9 @@ pub(crate) fn unverified(catalogs: &[Catalog], id: &str) -> Vec<String> {
 pub struct Catalog {
     pub locale: LanguageIdentifier,
     bundle: Bundle,
-    meta: HashMap<String, EntryMeta>,
+    /// Per message (a big glossary has 100,000 and more): Fx hashing, as the search engine does, since
+    /// SipHash's resistance to chosen keys buys nothing for a pack's own ids.
+    meta: FxHashMap<String, EntryMeta>,
     /// Message ids in file order (first file first).
     order: Vec<String>,
 }
@@ -74,7 +77,7 @@ impl Catalog {
         Catalog {
             locale,
             bundle,
-            meta: HashMap::new(),
+            meta: FxHashMap::default(),
             order: Vec::new(),
         }
     }
@@ -83,7 +86,7 @@ impl Catalog {
     pub fn add_file(&mut self, file: &str, text: String, diags: &mut Vec<Diagnostic>) {
         let text = guard_parser(file, text, diags);
         let lines = entry_line_lists(&text);
-        let mut occurrences: HashMap<String, usize> = HashMap::new();
+        let mut occurrences: FxHashMap<String, usize> = FxHashMap::default();
         // Structure (comments) from the full parser; the runtime resource for formatting.
         let full = match fluent_syntax::parser::parse(text.as_str()) {
             Ok(res) => res,
