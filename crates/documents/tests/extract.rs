@@ -187,3 +187,54 @@ fn seeds() {
         &support::pptx(&["First slide", "Second slide"], "Say this slowly"),
     );
 }
+
+/// A PDF as a real exporter writes Korean: Chromium's "print to PDF" (Skia) embeds a subset of the Noto CJK
+/// font with CID glyphs and a ToUnicode map, unlike the hand-built PDFs above. `./x` installs Chromium.
+#[test]
+fn a_korean_pdf_printed_by_chromium_reads_back_its_hangul() {
+    let chromium = std::path::Path::new("/usr/bin/chromium");
+    if !chromium.exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromium is missing: ./x installs it"
+        );
+        eprintln!("skipped: /usr/bin/chromium is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let html = dir.path().join("remarks.html");
+    let pdf = dir.path().join("remarks.pdf");
+    std::fs::write(
+        &html,
+        "<!doctype html><html lang=\"ko\"><meta charset=\"utf-8\"><body>\
+         <h1>지방정부의 디지털 전환</h1>\
+         <p>코로나19 팬데믹 이후 지방정부는 재정분권과 디지털 전환을 함께 추진하고 있다. 예산은 3억 5천만 원이다.</p>\
+         <p>Local governments and 지속가능발전목표 (SDGs).</p></body></html>",
+    )
+    .expect("write html");
+    let status = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(&html)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("chromium runs");
+    assert!(status.success() && pdf.exists(), "chromium printed no PDF");
+    let bytes = std::fs::read(&pdf).expect("pdf");
+    let x = extract("remarks.pdf", &bytes, &Limits::default()).expect("a Korean PDF");
+    assert_eq!(x.format, Format::Pdf);
+    let text = x.text();
+    for expected in [
+        "지방정부의 디지털 전환",
+        "재정분권과 디지털 전환을 함께 추진하고 있다",
+        "3억 5천만 원",
+        "지속가능발전목표 (SDGs)",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text:?}");
+    }
+}
