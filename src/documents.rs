@@ -427,7 +427,7 @@ fn hangul_share(text: &str) -> f64 {
     let (mut hangul, mut letters) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
-        if ('\u{AC00}'..='\u{D7A3}').contains(&c) || ('\u{1100}'..='\u{11FF}').contains(&c) {
+        if booth_search::is_hangul(c) {
             hangul += 1;
         }
     }
