@@ -3,16 +3,16 @@
 //! recogniser in memory, and only words come out.
 //!
 //! The recogniser emits *stable* words (two consecutive transcription steps agreed on them). A prompt is
-//! made only from stable words, and not from the last ones while they may still be the start of something
-//! longer: "3억" with "5천만 원" still to come must not be shown as 300 million, "$350" with "million"
-//! still to come not as 350 dollars, and "local" may become "local government". So the words at the end
-//! that a prompt (or a number still being said) touches are held while the recogniser still has unstable
-//! words after them (its partial hypothesis is not empty), for at most [`HOLD_MS`].
+//! made only from stable, confirmed words, and not from the last ones while they may still be the start of
+//! something longer: "3억" with "5천만 원" still to come must not be shown as 300 million, "$350" with
+//! "million" still to come not as 350 dollars, and "local" may become "local government". So the words at
+//! the end that a number touches, or that may begin a longer term, are held until the next words are
+//! heard or the utterance ends, for at most [`HOLD_MS`]; a whole term at the end goes at once.
 
 use crate::views::prompts::{context, joined, Prompted};
 use crate::Pack;
 use booth_listen::{Event, Listener, Word};
-use booth_prompts::Prompter;
+use booth_prompts::{Context, Prompter, What};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -221,38 +221,48 @@ pub fn follow(
         recent: Vec::new(),
         numbers: Vec::new(),
     };
-    // Whether the recogniser has words after the stable ones that are not final yet.
+    // Whether the speaker is still inside an utterance: the held words may yet be continued ("Sustainable
+    // Development" … "Goals"), even when the recogniser has no unstable words after them at the moment.
+    let mut open = false;
+    // Whether the recogniser has words after the stable ones that are not final yet: a number at the end is
+    // held only while it has (the rest of "3억 5천만" is then still being decided).
     let mut unstable = false;
-    let mut emit =
-        |pending: &mut Pending, flush: bool, on: &mut dyn FnMut(Heard) -> bool| -> bool {
-            let held_long = pending
-                .since
-                .is_some_and(|t| t.elapsed() >= Duration::from_millis(HOLD_MS));
-            for h in prompts_of(
-                pack,
-                prompter,
-                pending,
-                started_at,
-                flush || held_long,
-                started,
-            ) {
-                if !on(h) {
-                    return false;
-                }
+    let mut emit = |pending: &mut Pending,
+                    ended: bool,
+                    quiet: bool,
+                    on: &mut dyn FnMut(Heard) -> bool|
+     -> bool {
+        let held_long = pending
+            .since
+            .is_some_and(|t| t.elapsed() >= Duration::from_millis(HOLD_MS));
+        for h in prompts_of(
+            pack,
+            prompter,
+            pending,
+            started_at,
+            Hold {
+                ended: ended || held_long,
+                quiet,
+            },
+            started,
+        ) {
+            if !on(h) {
+                return false;
             }
-            true
-        };
+        }
+        true
+    };
     loop {
         let event = match listener.events().recv_timeout(Duration::from_millis(200)) {
             Ok(e) => e,
             Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
-                if !emit(&mut pending, !unstable, &mut on) {
+                if !emit(&mut pending, !open, !unstable, &mut on) {
                     return;
                 }
                 continue;
             }
             Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {
-                emit(&mut pending, true, &mut on);
+                emit(&mut pending, true, true, &mut on);
                 on(Heard::Finished);
                 return;
             }
@@ -264,18 +274,24 @@ pub fn follow(
                 if pending.words.is_empty() && !words.is_empty() {
                     pending.since = Some(Instant::now());
                 }
+                open |= !words.is_empty();
                 pending.words.extend(words);
-                emit(&mut pending, !unstable, &mut on)
+                emit(&mut pending, !open, !unstable, &mut on)
             }
             Event::Partial { text } => {
-                // Nothing left unstable: no word is coming that could continue the held ones.
                 unstable = !text.trim().is_empty();
-                emit(&mut pending, !unstable, &mut on) && on(Heard::Caption { text })
+                open |= unstable;
+                emit(&mut pending, !open, !unstable, &mut on) && on(Heard::Caption { text })
+            }
+            Event::UtteranceEnded => {
+                // No word is coming that could continue the held ones.
+                (open, unstable) = (false, false);
+                emit(&mut pending, true, true, &mut on)
             }
             Event::State(s) => {
                 // A pause or a stop ends what was being said: nothing more will follow the held words.
                 let ended = !matches!(s, booth_listen::State::Listening);
-                (!ended || emit(&mut pending, true, &mut on))
+                (!ended || emit(&mut pending, true, true, &mut on))
                     && on(Heard::State { state: s.into() })
             }
             Event::Level(l) => on(Heard::Level {
@@ -284,7 +300,7 @@ pub fn follow(
             }),
             Event::StepTimed { ms, .. } => on(Heard::Step { ms }),
             Event::SourceLost { message } => {
-                emit(&mut pending, true, &mut on)
+                emit(&mut pending, true, true, &mut on)
                     && on(Heard::Problem {
                         message: format!("audio source lost: {message}"),
                     })
@@ -293,7 +309,7 @@ pub fn follow(
                 message: format!("a transcription step failed: {message}"),
             }),
             Event::Finished => {
-                emit(&mut pending, true, &mut on);
+                emit(&mut pending, true, true, &mut on);
                 on(Heard::Finished);
                 return;
             }
@@ -305,14 +321,24 @@ pub fn follow(
     }
 }
 
+/// What may still follow the pending words.
+#[derive(Debug, Clone, Copy)]
+struct Hold {
+    /// The utterance is over (or the words were held too long): nothing is held.
+    ended: bool,
+    /// The recogniser has no unstable words after them now: a number at the end is not held, a term that
+    /// may grow still is.
+    quiet: bool,
+}
+
 /// The prompts of the pending words that can be said now; the words a prompt at the end touches (or a
-/// number word at the end) stay pending unless `flush`.
+/// number word at the end) stay pending as `hold` says.
 fn prompts_of(
     pack: &Pack,
     prompter: &mut Prompter,
     pending: &mut Pending,
     started_at: DateTime<Utc>,
-    flush: bool,
+    hold: Hold,
     started: Instant,
 ) -> Vec<Heard> {
     if pending.words.is_empty() {
@@ -330,15 +356,27 @@ fn prompts_of(
     }
     let last_audio_ms = pending.words.last().map_or(0, |w| w.end_ms);
     let at = started_at + chrono::Duration::milliseconds(i64::try_from(last_audio_ms).unwrap_or(0));
-    let ctx = context(&pack.agenda, at);
+    let ctx = Context {
+        heard: true,
+        ..context(&pack.agenda, at)
+    };
     // How many words can go now.
     let mut ready = pending.words.len();
-    if !flush {
+    if !hold.ended {
         let last_start = starts.last().copied().unwrap_or(0);
         let spots = pack.lexicon().spot(&text, &ctx);
+        // A term or name that ends the words heard so far waits only if a longer one may still come
+        // ("local" of "local government"; "Sustainable Development Goals" is whole and goes at once); a
+        // number always waits for the next word (3억 … 5천만, 350 million … dollars).
         let touching = spots
             .iter()
             .filter(|s| s.span.end > last_start)
+            .filter(|s| match s.what {
+                What::Concept(_) | What::Person(_) => {
+                    pack.lexicon().may_continue(&text[s.span.clone()])
+                }
+                What::Number(_) | What::NotAQuantity => !hold.quiet,
+            })
             .map(|s| s.span.start)
             .min();
         // The earliest of the last three words that may begin a longer term ("local" → "local government").
@@ -350,7 +388,9 @@ fn prompts_of(
         let hold_from = match (touching, begins_term) {
             (Some(b), _) => Some(b),
             (None, Some(i)) => Some(starts[i]),
-            (None, None) if may_continue_a_number(&pending.words[n - 1].text) => Some(last_start),
+            (None, None) if !hold.quiet && may_continue_a_number(&pending.words[n - 1].text) => {
+                Some(last_start)
+            }
             (None, None) => None,
         };
         if let Some(b) = hold_from {
@@ -390,8 +430,31 @@ fn prompts_of(
         .collect();
     let numbers = &mut pending.numbers;
     numbers.retain(|&(_, end)| now_ms.saturating_sub(end) < SAME_NUMBER_MS);
-    prompter
-        .prompts(pack.lexicon(), head, now_ms, &ctx)
+    // Only words two steps agreed on become prompts: each run of confirmed words is read on its own, so
+    // a rewritten word is caption text only and no term is read across it (nor does it use a cool-down).
+    let mut found = Vec::new();
+    let mut w = 0;
+    while w < said.len() {
+        if !said[w].confirmed {
+            w += 1;
+            continue;
+        }
+        let run_end = (w..said.len())
+            .find(|&i| !said[i].confirmed)
+            .unwrap_or(said.len());
+        let from = starts[w];
+        let to = starts
+            .get(run_end)
+            .map_or(head.len(), |&s| s.saturating_sub(1));
+        let offset = u32::try_from(char_starts[w]).unwrap_or(u32::MAX);
+        for mut p in prompter.prompts(pack.lexicon(), &head[from..to], now_ms, &ctx) {
+            p.start += offset;
+            p.end += offset;
+            found.push(p);
+        }
+        w = run_end;
+    }
+    found
         .into_iter()
         .filter_map(|p| {
             // The audio time of the prompt's last word.
@@ -496,8 +559,105 @@ mod tests {
             self.pending.words.extend(pending(words).words);
             let at = "2021-07-07T05:20:00Z".parse().expect("instant");
             let (pack, prompter) = (&self.pack, &mut self.prompter);
-            prompts_of(pack, prompter, &mut self.pending, at, flush, self.started)
+            let hold = Hold {
+                ended: flush,
+                quiet: flush,
+            };
+            prompts_of(pack, prompter, &mut self.pending, at, hold, self.started)
         }
+    }
+
+    #[test]
+    fn a_whole_term_at_the_end_goes_at_once_and_one_that_may_grow_waits() {
+        let mut l = Listener::new();
+        // Nothing in the forum's glossary is longer than "Sustainable Development Goals": no wait.
+        let heard = l.hear(
+            &[
+                ("the", 300),
+                ("Sustainable", 900),
+                ("Development", 1400),
+                ("Goals.", 1800),
+            ],
+            false,
+        );
+        assert_eq!(
+            said(&heard),
+            [(
+                PromptKind::Term,
+                "Sustainable Development Goals".to_owned(),
+                1800
+            )]
+        );
+        // "local" may become "local government": held until the next word says which.
+        assert!(l.hear(&[("for", 2200), ("local", 2600)], false).is_empty());
+        let heard = l.hear(&[("government", 3100), ("and", 3300)], false);
+        assert_eq!(
+            said(&heard),
+            [(PromptKind::Term, "local government".to_owned(), 3100)]
+        );
+    }
+
+    #[test]
+    fn an_unconfirmed_word_is_no_prompt_and_no_term_is_read_across_it() {
+        let words = [
+            ("digital", 400),
+            ("divide", 800),
+            ("and", 1000),
+            ("local", 1400),
+            ("government", 2100),
+            ("and", 2300),
+            ("transparency", 2900),
+        ];
+        // All confirmed: three terms.
+        let mut l = Listener::new();
+        let all: Vec<String> = said(&l.hear(&words, true))
+            .into_iter()
+            .map(|(_, en, _)| en)
+            .collect();
+        assert_eq!(all, ["digital divide", "local government", "transparency"]);
+        // "divide" and "government" were rewritten between steps and made final by a later agreed run.
+        let mut l = Listener::new();
+        l.pending.words = pending(&words).words;
+        l.pending.words[1].confirmed = false;
+        l.pending.words[4].confirmed = false;
+        let heard = l.hear(&[], true);
+        assert_eq!(
+            said(&heard),
+            [(PromptKind::Term, "transparency".to_owned(), 2900)],
+            "neither 'digital divide' nor 'local government' has all its words confirmed"
+        );
+        // The unconfirmed mention used no cool-down: heard again, confirmed, it is prompted.
+        let heard = l.hear(
+            &[
+                ("the", 3300),
+                ("digital", 3700),
+                ("divide", 4100),
+                ("is", 4300),
+            ],
+            true,
+        );
+        assert_eq!(
+            said(&heard),
+            [(PromptKind::Term, "digital divide".to_owned(), 4100)]
+        );
+    }
+
+    #[test]
+    fn a_name_heard_a_letter_off_is_the_person() {
+        let mut l = Listener::new();
+        let heard = l.hear(
+            &[
+                ("Pansuck", 500),
+                ("Kim", 800),
+                ("said", 1000),
+                ("that", 1200),
+            ],
+            false,
+        );
+        assert_eq!(
+            said(&heard),
+            [(PromptKind::Person, "Pan Suk Kim".to_owned(), 800)]
+        );
     }
 
     #[test]

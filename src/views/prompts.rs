@@ -61,7 +61,10 @@ pub fn context(agenda: &Agenda, at: DateTime<Utc>) -> Context {
     if let Some(r) = status.next {
         add(agenda.item(r).speaker.as_ref());
     }
-    Context { people }
+    Context {
+        people,
+        heard: false,
+    }
 }
 
 impl PromptRequest {

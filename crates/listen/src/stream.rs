@@ -68,6 +68,10 @@ pub enum Event {
     LanguageDetected {
         code: String,
     },
+    /// The speaker paused long enough to end an utterance (or listening paused or stopped): everything
+    /// said so far is stable, and no word will continue it. Until then, the last stable words may be
+    /// continued by the next ones even when no unstable words follow them yet.
+    UtteranceEnded,
     /// A repetition loop was cut from a hypothesis.
     LoopDropped {
         words_dropped: usize,
@@ -501,6 +505,9 @@ impl Engine {
             self.emit_stable(words);
         } else {
             self.agreement.discard_pending();
+        }
+        if self.in_utterance {
+            self.emit(Event::UtteranceEnded);
         }
         if !self.last_partial.is_empty() {
             self.last_partial.clear();

@@ -9,6 +9,15 @@ pub struct Word {
     pub text: String,
     pub start_ms: u64,
     pub end_ms: u64,
+    /// False for a word made final without two steps agreeing on it: it lay between disagreeing words
+    /// and a run both steps agree on (see [`Agreement::update`]). Such words are text for a caption,
+    /// never a prompt.
+    #[serde(default = "yes")]
+    pub confirmed: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Word {
@@ -17,6 +26,7 @@ impl Word {
             text: text.into(),
             start_ms,
             end_ms,
+            confirmed: true,
         }
     }
 }
@@ -40,11 +50,7 @@ pub fn words_from_tokens(tokens: &[TokenPiece]) -> Vec<Word> {
     let finish = |cur: &mut Vec<u8>, start: u64, end: u64, words: &mut Vec<Word>| {
         let text = String::from_utf8_lossy(cur).trim().to_owned();
         if !text.is_empty() {
-            words.push(Word {
-                text,
-                start_ms: start,
-                end_ms: end.max(start),
-            });
+            words.push(Word::new(text, start, end.max(start)));
         }
         cur.clear();
     };
@@ -294,16 +300,31 @@ impl Agreement {
     }
 
     /// Feed the next hypothesis; returns the words that just became stable.
+    ///
+    /// LocalAgreement-2: the common prefix of this hypothesis and the previous one (after the stable
+    /// point) is stable. One step further: whisper often rewrites a word or two early in the window
+    /// ("Pansuck Kim said that…" then "Pan suck Kim said that…") while agreeing on everything after, and
+    /// strict prefix agreement then holds every later word until it leaves the window, seconds later. So
+    /// when both hypotheses hold the same run of [`AGREED_RUN`] or more words in the same place, the run
+    /// and everything before it become stable too; the disagreeing words before it are taken as the newer
+    /// hypothesis has them and marked unconfirmed (never a prompt).
     pub fn update(&mut self, hypothesis: &[Word]) -> Vec<Word> {
         let fresh = self.new_part(hypothesis);
-        let agree = self
-            .pending
-            .iter()
-            .zip(fresh.iter())
-            .take_while(|(a, b)| normalize(&a.text) == normalize(&b.text))
-            .count();
-        let stable: Vec<Word> = fresh[..agree].to_vec();
-        self.pending = fresh[agree..].to_vec();
+        let prev: Vec<String> = self.pending.iter().map(|w| normalize(&w.text)).collect();
+        let next: Vec<String> = fresh.iter().map(|w| normalize(&w.text)).collect();
+        let agree = prev.iter().zip(&next).take_while(|(a, b)| a == b).count();
+        let mut stable: Vec<Word> = fresh[..agree].to_vec();
+        let mut rest = agree;
+        if let Some((start, end)) = latest_common_run(&prev[agree..], &next[agree..]) {
+            let (start, end) = (agree + start, agree + end);
+            stable.extend(fresh[agree..start].iter().cloned().map(|mut w| {
+                w.confirmed = false;
+                w
+            }));
+            stable.extend_from_slice(&fresh[start..end]);
+            rest = end;
+        }
+        self.pending = fresh[rest..].to_vec();
         self.commit(stable)
     }
 
@@ -342,6 +363,32 @@ impl Agreement {
         }
         words
     }
+}
+
+/// The fewest words in a row two hypotheses must share, after a disagreement, for the words up to them
+/// to be stable ([`Agreement::update`]). Two words ("the government") recur too easily by chance.
+pub const AGREED_RUN: usize = 3;
+
+/// The run of [`AGREED_RUN`]+ equal words in a row that `a` and `b` share and that ends last in `b`, as a
+/// range of `b` — only where both put it at the same place give or take two words (a run found far
+/// from where it was is a repeat, not an agreement).
+fn latest_common_run(a: &[String], b: &[String]) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None; // (start, end) in b
+                                                 // run[i][j]: length of the common run ending at a[i-1], b[j-1].
+    let mut run = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            if a[i - 1] == b[j - 1] && !a[i - 1].is_empty() {
+                run[i][j] = run[i - 1][j - 1] + 1;
+                let len = run[i][j];
+                let later = best.is_none_or(|(s, e)| j > e || (j == e && j - len < s));
+                if len >= AGREED_RUN && i.abs_diff(j) <= 2 && later {
+                    best = Some((j - len, j));
+                }
+            }
+        }
+    }
+    best
 }
 
 /// Join words into display text.

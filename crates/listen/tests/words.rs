@@ -289,3 +289,92 @@ fn non_speech_annotations_are_removed() {
     strip_non_speech(&mut ws);
     assert_eq!(join(&ws), "Hello world");
 }
+
+#[test]
+fn a_run_both_steps_agree_on_after_a_rewritten_word_is_stable_and_the_rewritten_word_unconfirmed() {
+    let mut a = Agreement::new();
+    // What tiny.en wrote in two consecutive steps of the evaluation's fourth sentence.
+    a.update(&hyp(&[
+        ("finance.", 500),
+        ("Pansuck", 900),
+        ("Kim", 1100),
+        ("said", 1300),
+        ("that", 1500),
+        ("15,000", 2100),
+        ("officials", 2600),
+        ("joined", 2900),
+        ("our", 3100),
+        ("capacity", 3500),
+        ("demand.", 3900),
+    ]));
+    let s = a.update(&hyp(&[
+        ("to", 300),
+        ("finance.", 500),
+        ("Pan", 700),
+        ("suck", 900),
+        ("Kim", 1100),
+        ("said", 1300),
+        ("that", 1500),
+        ("15,000", 2100),
+        ("officials", 2600),
+        ("join", 2900),
+        ("our", 3100),
+        ("capacity", 3500),
+        ("development", 4000),
+        ("probe.", 4300),
+    ]));
+    // Strict prefix agreement would make nothing stable ("finance." vs "to"); the shared run "Kim said
+    // that 15,000 officials" is stable, and what precedes it is the newer step's, unconfirmed.
+    assert_eq!(
+        texts(&s),
+        [
+            "to",
+            "finance.",
+            "Pan",
+            "suck",
+            "Kim",
+            "said",
+            "that",
+            "15,000",
+            "officials"
+        ]
+    );
+    let confirmed: Vec<bool> = s.iter().map(|w| w.confirmed).collect();
+    assert_eq!(
+        confirmed,
+        [false, false, false, false, true, true, true, true, true]
+    );
+    assert_eq!(
+        texts(a.pending()),
+        ["join", "our", "capacity", "development", "probe."]
+    );
+}
+
+#[test]
+fn two_shared_words_after_a_disagreement_are_no_agreement() {
+    let mut a = Agreement::new();
+    a.update(&hyp(&[
+        ("the", 300),
+        ("local", 600),
+        ("government", 900),
+        ("said", 1200),
+    ]));
+    // Two words in common after a disagreement: not enough.
+    let s = a.update(&hyp(&[
+        ("a", 300),
+        ("vocal", 600),
+        ("government", 900),
+        ("said", 1200),
+    ]));
+    assert!(s.is_empty(), "{s:?}");
+    // Prefix agreement still works as before and everything from it is confirmed.
+    let s = a.update(&hyp(&[
+        ("a", 300),
+        ("vocal", 600),
+        ("government", 900),
+        ("said", 1200),
+        ("so", 1500),
+    ]));
+    assert_eq!(texts(&s), ["a", "vocal", "government", "said"]);
+    assert!(s.iter().all(|w| w.confirmed));
+}

@@ -73,6 +73,9 @@ pub struct Lexicon {
     /// The longest key in bytes: no match is tried longer than this (Korean spacing varies, so a term's
     /// words in the glossary do not bound the words it takes in speech).
     pub(crate) max_key: usize,
+    /// Romanised names of two or more words as their letters alone ("pansukkim"), for names a recogniser
+    /// spells a little differently ([`crate::spot`]'s near names).
+    pub(crate) name_letters: Vec<(String, u32)>,
 }
 
 /// Titles by which people are addressed with their surname, in English and Korean.
@@ -164,6 +167,12 @@ impl Lexicon {
             for name in &p.names {
                 lx.add(name, Target::Person(n));
                 let ws = words(name);
+                if ws.len() >= 2 && ws.iter().all(|w| !w.hangul) {
+                    let letters = crate::words::letters_of(&ws);
+                    if letters.chars().count() >= crate::spot::NEAR_NAME_MIN_LETTERS {
+                        lx.name_letters.push((letters, n));
+                    }
+                }
                 let surnames: Vec<String> = if ws.len() == 1 && ws[0].hangul {
                     // A Korean name written as one word: its first syllable is the surname (김판석 → 김).
                     name.chars()

@@ -19,7 +19,18 @@ const MAX_WORDS: usize = 12;
 pub struct Context {
     /// Person ids, most likely first (the current speaker, the moderator, the next speaker).
     pub people: Vec<String>,
+    /// The text was heard by a speech recogniser, not typed: a romanised name it spelled a letter or two
+    /// differently ("Sabine Kuhlman", "Pansuck Kim") is still that person. Off for typed text, where
+    /// "Iljae Lim" is somebody else.
+    pub heard: bool,
 }
+
+/// The fewest letters a romanised name needs before a near spelling of it counts (shorter names are too
+/// close to ordinary words).
+pub const NEAR_NAME_MIN_LETTERS: usize = 8;
+
+/// The most words a near spelling of a name may be heard as ("Pan suck Kim" is three).
+const NEAR_NAME_MAX_WORDS: usize = 4;
 
 /// One thing found in a sentence, with its byte span.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +68,9 @@ impl Lexicon {
         for i in 0..ws.len() {
             self.terms_from(&ws, i, ctx, &mut found);
             self.addressed_from(&ws, i, ctx, &mut found);
+            if ctx.heard {
+                self.near_names_from(&ws, i, ctx, &mut found);
+            }
         }
         for n in booth_numbers::scan(text) {
             let what = match n.kind {
@@ -197,6 +211,64 @@ impl Lexicon {
             // Professor Kuhlmann, Dr. Manodham.
             if let Some(t) = title_of(&w.folded, false) {
                 push(&n.folded, &t, w.span.start..n.span.end);
+            }
+        }
+    }
+}
+
+impl Lexicon {
+    /// A romanised name heard with its letters a little off: the words from `i` (one to four, none Hangul)
+    /// whose letters, run together, are within one edit of a name's (two from 14 letters on) and begin
+    /// with the same letter. Whisper hears "Kuhlmann" as "Kuhlman", "Pan Suk" as "Pansuck"; the words'
+    /// boundaries do not matter, only their letters. The closest name wins; a tie the agenda cannot break
+    /// is no name.
+    fn near_names_from(&self, ws: &[Word], i: usize, ctx: &Context, out: &mut Vec<Spot>) {
+        let Some(longest) = self
+            .name_letters
+            .iter()
+            .map(|(n, _)| n.chars().count())
+            .max()
+        else {
+            return;
+        };
+        let mut heard = String::new();
+        for w in ws.iter().skip(i).take(NEAR_NAME_MAX_WORDS) {
+            if w.hangul {
+                return;
+            }
+            heard.extend(w.folded.chars().filter(|c| c.is_alphabetic()));
+            let len = heard.chars().count();
+            if len > longest + 2 {
+                return;
+            }
+            if len < NEAR_NAME_MIN_LETTERS {
+                continue;
+            }
+            let first = heard.chars().next();
+            let mut best: Option<(usize, Vec<u32>)> = None;
+            for (name, p) in &self.name_letters {
+                let name_len = name.chars().count();
+                let allowed = if name_len >= 14 { 2 } else { 1 };
+                if len.abs_diff(name_len) > allowed || name.chars().next() != first {
+                    continue;
+                }
+                let d = strsim::levenshtein(&heard, name);
+                match &mut best {
+                    _ if d > allowed => {}
+                    Some((bd, ps)) if *bd == d => ps.push(*p),
+                    Some((bd, _)) if *bd < d => {}
+                    _ => best = Some((d, vec![*p])),
+                }
+            }
+            if let Some((_, mut people)) = best {
+                people.sort_unstable();
+                people.dedup();
+                if let Some(p) = self.one_person(&people, ctx) {
+                    out.push(Spot {
+                        span: ws[i].span.start..w.span.end,
+                        what: What::Person(p),
+                    });
+                }
             }
         }
     }

@@ -44,6 +44,14 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// The letters of words, folded, without spaces, hyphens, apostrophes or digits ("Pan-Suk Kim" → "pansukkim").
+pub fn letters_of(ws: &[Word]) -> String {
+    ws.iter()
+        .flat_map(|w| w.folded.chars())
+        .filter(|c| c.is_alphabetic())
+        .collect()
+}
+
 fn word(text: &str, span: Range<usize>) -> Word {
     let raw = &text[span.clone()];
     let folded = fold(raw);
