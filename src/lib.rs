@@ -21,6 +21,7 @@ pub mod late;
 pub mod listening;
 pub mod locale;
 pub mod merge;
+pub mod opening;
 pub mod pack;
 pub mod people;
 pub mod review;

@@ -14,6 +14,7 @@ use crate::agenda::{Agenda, BlockSpec};
 use crate::error::{Diagnostic, Error, Result};
 use crate::glossary::{self, Concept};
 use crate::l10n::Catalog;
+use crate::opening::{Opening, Step};
 use crate::people::Person;
 use crate::search::Index;
 use crate::snapshot::{self, Miss, Opened, Snapshots};
@@ -170,6 +171,21 @@ impl Pack {
         Pack::open_traced(dir, snapshots).map(|(p, _)| p)
     }
 
+    /// [`Pack::open_in_user_cache`], saying how far it has got in `opening` as it goes (a window shows it
+    /// while a big glossary loads).
+    pub fn open_in_user_cache_showing(dir: &Path, opening: &Opening) -> Result<Pack> {
+        Pack::open_showing(dir, Snapshots::user().as_ref(), opening)
+    }
+
+    /// A pack folder, through `snapshots` if given, saying how far it has got in `opening` as it goes.
+    pub fn open_showing(
+        dir: &Path,
+        snapshots: Option<&Snapshots>,
+        opening: &Opening,
+    ) -> Result<Pack> {
+        Pack::load_part(&Source::dir(dir)?, snapshots, Part::Whole, opening).map(|(p, _)| p)
+    }
+
     /// A pack folder through the user's cache folder ([`Snapshots::user`]), as both front ends open one;
     /// uncached when the user has no cache folder.
     pub fn open_in_user_cache(dir: &Path) -> Result<Pack> {
@@ -184,7 +200,7 @@ impl Pack {
     /// glossary's files (`glossary.ftl`, or any resource whose name starts with `glossary`) are not read;
     /// the pack says so ([`Pack::glossary_pending`]) and has no concepts.
     pub fn open_head(dir: &Path) -> Result<Pack> {
-        Pack::load_part(&Source::dir(dir)?, None, Part::Head).map(|(p, _)| p)
+        Pack::load_part(&Source::dir(dir)?, None, Part::Head, &Opening::new()).map(|(p, _)| p)
     }
 
     /// How many bytes a pack folder's glossary files hold: what [`Pack::open_head`] leaves out, and so
@@ -228,14 +244,27 @@ impl Pack {
     }
 
     fn load_with(source: &Source, snapshots: Option<&Snapshots>) -> Result<(Pack, Option<Opened>)> {
-        Pack::load_part(source, snapshots, Part::Whole)
+        Pack::load_part(source, snapshots, Part::Whole, &Opening::new())
     }
 
     fn load_part(
         source: &Source,
         snapshots: Option<&Snapshots>,
         part: Part,
+        opening: &Opening,
     ) -> Result<(Pack, Option<Opened>)> {
+        let result = Pack::load_part_unsaid(source, snapshots, part, opening);
+        opening.begin(Step::Done, 0);
+        result
+    }
+
+    fn load_part_unsaid(
+        source: &Source,
+        snapshots: Option<&Snapshots>,
+        part: Part,
+        opening: &Opening,
+    ) -> Result<(Pack, Option<Opened>)> {
+        opening.begin(Step::Reading, 0);
         let invalid = |d: Diagnostic| Error::InvalidPack(d);
         let text = source
             .read_text("event.json")
@@ -306,7 +335,7 @@ impl Pack {
         };
         let mut miss = None;
         if let Some((file, key)) = &cache {
-            match snapshot::read::<Head>(file, key) {
+            match snapshot::read::<Head>(file, key, opening) {
                 Ok(s) => {
                     let pack = s.head.into_pack(source.describe(), s.glossary, s.index);
                     return Ok((pack, Some(Opened::Restored)));
@@ -317,13 +346,17 @@ impl Pack {
 
         // Each locale's files parse on their own thread (a big glossary is one big file per locale); the
         // findings keep the locales' order.
+        opening.begin(
+            Step::Parsing,
+            files.iter().flatten().map(FileRead::len).sum(),
+        );
         let parsed: Vec<(Catalog, Vec<Diagnostic>)> = spec
             .locales
             .par_iter()
             .zip(files)
             .map(|(l, files)| {
                 let mut d = Vec::new();
-                let c = load_catalog(l, files, &mut d);
+                let c = load_catalog(l, files, &mut d, opening);
                 (c, d)
             })
             .collect();
@@ -384,13 +417,14 @@ impl Pack {
 
         let glossary = match part {
             Part::Whole => {
-                let glossary = concepts(&spec, &catalogs);
+                let glossary = concepts(&spec, &catalogs, opening);
                 check_references(&spec, &catalogs, &mut diags);
                 glossary
             }
             Part::Head => Vec::new(),
         };
 
+        opening.begin(Step::Indexing, 0);
         let index = Index::build(&glossary);
         let mut pack = Pack::from_parts(
             spec.id,
@@ -407,6 +441,7 @@ impl Pack {
         pack.glossary_pending = part == Part::Head;
         if let Some((file, key)) = &cache {
             // A snapshot that cannot be written only costs the next open its speed.
+            opening.begin(Step::Saving, 0);
             let head = Head::of(&pack);
             let _ = snapshot::write(file, key, &head, &pack.glossary, pack.index());
         }
@@ -511,6 +546,14 @@ struct FileRead {
 }
 
 impl FileRead {
+    /// Its size in bytes (0 when it could not be read).
+    fn len(&self) -> u64 {
+        match &self.bytes {
+            Ok(Some(b)) => b.len() as u64,
+            _ => 0,
+        }
+    }
+
     fn hash_into(&self, key: &mut snapshot::Key) {
         match &self.bytes {
             Ok(b) => key.add(&self.rel, b.as_deref()),
@@ -553,20 +596,24 @@ fn load_catalog(
     locale: &LanguageIdentifier,
     files: Vec<FileRead>,
     diags: &mut Vec<Diagnostic>,
+    opening: &Opening,
 ) -> Catalog {
     let mut catalog = Catalog::new(locale.clone());
-    for FileRead { rel, bytes } in files {
+    for f in files {
+        let len = f.len();
+        let FileRead { rel, bytes } = f;
         match bytes.and_then(|b| b.map(|b| crate::source::decode(&rel, b)).transpose()) {
             Ok(Some(text)) => catalog.add_file(&rel, text, diags),
             Ok(None) => diags.push(Diagnostic::error("missing-file", rel, "file is missing")),
             Err(d) => diags.push(d),
         }
+        opening.advance(len);
     }
     catalog
 }
 
 /// Concepts in reference-file order, then any that only `event.json` names.
-fn concepts(spec: &EventSpec, catalogs: &[Catalog]) -> Vec<Concept> {
+fn concepts(spec: &EventSpec, catalogs: &[Catalog], opening: &Opening) -> Vec<Concept> {
     let mut ids: Vec<String> = catalogs
         .first()
         .map(|c| {
@@ -579,6 +626,7 @@ fn concepts(spec: &EventSpec, catalogs: &[Catalog]) -> Vec<Concept> {
     let seen: HashSet<String> = ids.iter().cloned().collect();
     ids.extend(spec.glossary.keys().filter(|k| !seen.contains(*k)).cloned());
     // Each concept reads the catalogs and nothing else: on two cores, half a big glossary each.
+    opening.begin(Step::Concepts, ids.len() as u64);
     ids.par_iter()
         .with_min_len(256)
         .map(|id| {
@@ -587,7 +635,9 @@ fn concepts(spec: &EventSpec, catalogs: &[Catalog]) -> Vec<Concept> {
                 .get(id)
                 .map(|c| (c.sessions.clone(), c.prompt))
                 .unwrap_or_default();
-            Concept::from_catalogs(id, catalogs, sessions, prompt)
+            let concept = Concept::from_catalogs(id, catalogs, sessions, prompt);
+            opening.advance(1);
+            concept
         })
         .collect()
 }

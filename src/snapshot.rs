@@ -16,6 +16,7 @@
 //! and the index in the engine's layout.
 
 use crate::glossary::Concept;
+use crate::opening::{Opening, Step};
 use booth_search::snapshot::{Corrupt, Reader, Writer};
 use booth_search::Index;
 use serde::de::DeserializeOwned;
@@ -166,13 +167,19 @@ struct Sections {
 /// Reads the snapshot at `file` if it was written for `key`, checking all of it. Each section is read once,
 /// straight into the pack's and the index's own memory (the index on a second thread), its checksum
 /// computed on the way; nothing read is used unless both checksums match at the end.
-pub(crate) fn read<H: DeserializeOwned>(file: &Path, key: &[u8; 16]) -> Result<Stored<H>, Miss> {
+pub(crate) fn read<H: DeserializeOwned>(
+    file: &Path,
+    key: &[u8; 16],
+    opening: &Opening,
+) -> Result<Stored<H>, Miss> {
     let mut f = std::fs::File::open(file).map_err(|_| Miss::Absent)?;
     let size = f.metadata().map_err(|_| Miss::Absent)?.len();
     let mut header = [0u8; HEADER];
     f.read_exact(&mut header)
         .map_err(|_| Miss::Corrupt("truncated"))?;
     let s = check_header(&header, key)?;
+    opening.begin(Step::Restoring, size);
+    opening.advance(HEADER as u64);
     let index_at = HEADER as u64 + s.pack.0;
     if Some(size) != index_at.checked_add(s.index.0) {
         return Err(Miss::Corrupt("length"));
@@ -182,9 +189,9 @@ pub(crate) fn read<H: DeserializeOwned>(file: &Path, key: &[u8; 16]) -> Result<S
             let mut f = std::fs::File::open(file).map_err(|_| Miss::Absent)?;
             f.seek(SeekFrom::Start(index_at))
                 .map_err(|_| Miss::Corrupt("unreadable"))?;
-            read_section(f, s.index, |r| Ok(Index::read_from(r)?))
+            read_section(f, s.index, opening, |r| Ok(Index::read_from(r)?))
         });
-        let pack = read_section(f, s.pack, read_pack::<H>);
+        let pack = read_section(f, s.pack, opening, read_pack::<H>);
         let index = index
             .join()
             .unwrap_or(Err(Miss::Corrupt("index reader failed")));
@@ -207,11 +214,13 @@ pub(crate) fn read<H: DeserializeOwned>(file: &Path, key: &[u8; 16]) -> Result<S
 fn read_section<T>(
     f: std::fs::File,
     (len, sum): (u64, u64),
+    opening: &Opening,
     read: impl FnOnce(&mut Reader<'_>) -> Result<T, Miss>,
 ) -> Result<T, Miss> {
     let mut hashing = Hashing {
         inner: f,
         hasher: xxhash_rust::xxh3::Xxh3::new(),
+        opening,
     };
     let mut input = std::io::BufReader::with_capacity(1 << 20, (&mut hashing).take(len));
     let mut r = Reader::new(&mut input, len);
@@ -226,16 +235,18 @@ fn read_section<T>(
     Ok(out)
 }
 
-/// A reader that hashes what passes through it.
-struct Hashing<R> {
+/// A reader that hashes what passes through it, and counts it as restored.
+struct Hashing<'o, R> {
     inner: R,
     hasher: xxhash_rust::xxh3::Xxh3,
+    opening: &'o Opening,
 }
 
-impl<R: Read> Read for Hashing<R> {
+impl<R: Read> Read for Hashing<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.hasher.update(&buf[..n]);
+        self.opening.advance(n as u64);
         Ok(n)
     }
 }

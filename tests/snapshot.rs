@@ -229,3 +229,51 @@ fn a_pack_with_problems_keeps_its_findings_when_restored() {
     assert_eq!(how, Opened::Restored);
     assert!(!p.diagnostics.is_empty());
 }
+
+#[test]
+fn an_opening_says_how_far_it_has_got_in_countable_steps() {
+    use booth::opening::{Opening, Step};
+    let pack = mini_pack(&[]);
+    let (_d, cache) = cache();
+    let bytes_of = |dir: &Path| -> u64 {
+        let mut total = 0;
+        for locale in ["en-US", "ko"] {
+            for f in std::fs::read_dir(dir.join(locale)).expect("locale dir") {
+                total += f.expect("entry").metadata().expect("meta").len();
+            }
+        }
+        total
+    };
+
+    // Changed (no snapshot yet): parse every byte of the Fluent files, read every concept, index, save.
+    let opening = Opening::new();
+    let parsed = Pack::open_showing(pack.path(), Some(&cache), &opening).expect("opens");
+    assert_eq!(opening.now().step, Step::Done);
+    let steps = opening.finished();
+    let names: Vec<Step> = steps.iter().map(|p| p.step).collect();
+    assert_eq!(
+        names,
+        [
+            Step::Reading,
+            Step::Parsing,
+            Step::Concepts,
+            Step::Indexing,
+            Step::Saving
+        ]
+    );
+    assert_eq!(steps[1].total, bytes_of(pack.path()), "every Fluent byte");
+    assert_eq!(steps[1].done, steps[1].total);
+    assert_eq!(steps[2].total, parsed.glossary.len() as u64);
+    assert_eq!(steps[2].done, steps[2].total);
+
+    // Unchanged: the snapshot is read, every byte of it counted.
+    let opening = Opening::new();
+    Pack::open_showing(pack.path(), Some(&cache), &opening).expect("opens");
+    let steps = opening.finished();
+    let names: Vec<Step> = steps.iter().map(|p| p.step).collect();
+    assert_eq!(names, [Step::Reading, Step::Restoring]);
+    let size = std::fs::metadata(snapshot_file(pack.path(), &cache))
+        .expect("snapshot")
+        .len();
+    assert_eq!((steps[1].done, steps[1].total), (size, size));
+}

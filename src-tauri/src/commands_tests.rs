@@ -297,7 +297,7 @@ fn loading_app(
     state: tempfile::TempDir,
     pack: tempfile::TempDir,
     events: &[&str],
-    load: impl FnOnce(ShowEarly) -> (Pack, StateLocation) + Send + 'static,
+    load: impl FnOnce(Loader) -> (Pack, StateLocation) + Send + 'static,
 ) -> (
     TestApp,
     Vec<mpsc::Receiver<()>>,
@@ -382,22 +382,31 @@ fn a_big_packs_agenda_shows_before_its_glossary_and_the_page_hears_when_the_glos
     let (release, gate) = mpsc::channel::<()>();
     let dir = folder.path().to_owned();
     let early_file = file.clone();
-    let events = [state::PACK_READY, state::GLOSSARY_READY];
-    let (app, heard, loader) = loading_app(state_dir, folder, &events, move |early| {
-        early(
+    let events = [
+        state::PACK_READY,
+        state::GLOSSARY_READY,
+        state::PACK_OPENING,
+    ];
+    let (app, heard, loader) = loading_app(state_dir, folder, &events, move |loader| {
+        (loader.show_early)(
             Pack::open_head(&dir).expect("head"),
             StateLocation::File(early_file),
         );
         gate.recv().expect("released");
-        (Pack::open(&dir).expect("pack"), StateLocation::File(file))
+        let pack = Pack::open_showing(&dir, None, loader.opening).expect("pack");
+        (pack, StateLocation::File(file))
     });
-    let [heard_ready, heard_glossary] = &heard[..] else {
+    let [heard_ready, heard_glossary, heard_opening] = &heard[..] else {
         panic!("one receiver an event")
     };
     let wait = std::time::Duration::from_secs(60);
     heard_ready
         .recv_timeout(wait)
         .expect("pack-ready for the head");
+    // While the rest loads the page hears how far it has got (here: still reading the files).
+    heard_opening
+        .recv_timeout(wait)
+        .expect("pack-opening while the head is shown");
     let head = app.invoke("pack_head", json!({})).expect("head");
     assert_eq!(head["glossaryLoading"], true);
     assert_eq!(head["concepts"], 0);

@@ -29,6 +29,7 @@ mod test_harness;
 pub mod workspace;
 
 use booth::late::StateFile;
+use booth::opening::Opening;
 use booth::Pack;
 use std::path::PathBuf;
 use tauri::{Emitter, Manager};
@@ -59,12 +60,12 @@ fn on_window_event<R: tauri::Runtime>(window: &tauri::Window<R>, event: &tauri::
 /// Picks the pack from `--pack DIR` (or `BOOTH_PACK`), falling back to the built-in forum pack. A pack that
 /// cannot be opened is reported on stderr and in the pack's diagnostics, and the forum pack is shown.
 /// Returns the pack folder too when the pack came from one (its running-late file lives beside it).
-pub fn load_pack(args: &[String]) -> (Pack, Option<PathBuf>) {
+pub fn load_pack(args: &[String], opening: &Opening) -> (Pack, Option<PathBuf>) {
     let Some(dir) = pack_arg(args) else {
         return (embedded(), None);
     };
     // A big pack unchanged since the last start is read back from the user's cache (issue 16).
-    match Pack::open_in_user_cache(&dir) {
+    match Pack::open_in_user_cache_showing(&dir, opening) {
         Ok(pack) => (pack, Some(dir)),
         Err(e) => {
             eprintln!(
@@ -219,17 +220,23 @@ pub fn setup<R: tauri::Runtime>(
         .invoke_handler(booth_commands!())
 }
 
-/// What a loader may show before its whole pack: the pack without its glossary ([`Pack::open_head`]).
-pub type ShowEarly<'a> = &'a dyn Fn(Pack, StateLocation);
+/// What a loader is given: a way to show the pack without its glossary before the whole
+/// ([`Pack::open_head`]), and where to say how far the whole has got, which the page hears as
+/// [`state::PACK_OPENING`] while the head is shown ([`Pack::open_in_user_cache_showing`]).
+pub struct Loader<'a> {
+    pub show_early: &'a dyn Fn(Pack, StateLocation),
+    pub opening: &'a Opening,
+}
 
 /// Like [`setup`], but the pack comes from `load`, which runs on a background thread once the window exists:
 /// the window shows its loading state at once, however large the pack, and the page hears
 /// [`state::PACK_READY`] when the pack is loaded and indexed. A loader that can show the agenda and people
-/// before the glossary hands them to its [`ShowEarly`] first: the page hears `pack-ready` then, and
-/// [`state::GLOSSARY_READY`] when the whole pack replaces it. `run` uses this.
+/// before the glossary hands them to its [`Loader::show_early`] first: the page hears `pack-ready` then,
+/// [`state::PACK_OPENING`] about five times a second while the rest loads, and [`state::GLOSSARY_READY`]
+/// when the whole pack replaces the head. `run` uses this.
 pub fn setup_loading<R: tauri::Runtime>(
     builder: tauri::Builder<R>,
-    load: impl FnOnce(ShowEarly) -> (Pack, StateLocation) + Send + 'static,
+    load: impl FnOnce(Loader) -> (Pack, StateLocation) + Send + 'static,
 ) -> tauri::Builder<R> {
     search_scheme::register(builder)
         .manage(AppState::loading(workspace::Workspace::default()))
@@ -250,7 +257,7 @@ pub fn setup_loading<R: tauri::Runtime>(
 /// Runs `load` on its own thread and shows its pack (see [`setup_loading`]).
 fn load_in_background<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    load: impl FnOnce(ShowEarly) -> (Pack, StateLocation) + Send + 'static,
+    load: impl FnOnce(Loader) -> (Pack, StateLocation) + Send + 'static,
 ) -> std::io::Result<std::thread::JoinHandle<()>> {
     std::thread::Builder::new()
         .name("booth-pack-load".into())
@@ -270,7 +277,17 @@ fn load_in_background<R: tauri::Runtime>(
                     eprintln!("booth: cannot tell the window that the pack is loaded: {e}");
                 }
             };
-            let (pack, location) = load(&early);
+            let opening = Opening::new();
+            let (pack, location) = std::thread::scope(|scope| {
+                let (loaded, wait) = std::sync::mpsc::channel::<()>();
+                scope.spawn(|| tell_opening(&app, &state, &opening, wait));
+                let whole = load(Loader {
+                    show_early: &early,
+                    opening: &opening,
+                });
+                drop(loaded);
+                whole
+            });
             // Someone opened another pack from the organizer meanwhile: theirs stays.
             if state.is_loaded() && !state.showing_head() {
                 return;
@@ -283,6 +300,27 @@ fn load_in_background<R: tauri::Runtime>(
                 }
             }
         })
+}
+
+/// While the head of a big pack is shown, tells the page how far the rest has got, every 200 ms when it
+/// moved, until `loaded` closes.
+fn tell_opening<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    state: &AppState,
+    opening: &Opening,
+    loaded: std::sync::mpsc::Receiver<()>,
+) {
+    let mut told = None;
+    while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+        loaded.recv_timeout(std::time::Duration::from_millis(200))
+    {
+        let now = opening.now();
+        if state.showing_head() && told != Some(now) {
+            // Progress is a courtesy: a page that cannot be told still gets its glossary.
+            let _ = app.emit(state::PACK_OPENING, now);
+            told = Some(now);
+        }
+    }
 }
 
 /// The recent-packs list from the app's config folder (tests, on the mock runtime, keep it in memory only).
@@ -367,14 +405,14 @@ pub fn run() {
     let args: Vec<String> = std::env::args().collect();
     // The window comes first; the pack (seconds for a 100,000-concept glossary: parsing and indexing) is
     // loaded on a background thread meanwhile, and the page shows its loading state until it is ready.
-    let load = move |early: ShowEarly| {
+    let load = move |loader: Loader| {
         // A big pack's agenda and people first (its glossary takes seconds more), then the whole.
         if let Some(dir) = pack_arg(&args).filter(|d| Pack::glossary_bytes(d) > SHOW_HEAD_FROM) {
             if let Ok(head) = Pack::open_head(&dir) {
-                early(head, StateLocation::BesidePack(dir));
+                (loader.show_early)(head, StateLocation::BesidePack(dir));
             }
         }
-        let (pack, dir) = load_pack(&args);
+        let (pack, dir) = load_pack(&args, loader.opening);
         for d in &pack.diagnostics {
             eprintln!("{d}");
         }

@@ -18,6 +18,8 @@ pub const PACK_READY: &str = "pack-ready";
 /// The event the page hears when the whole pack replaced its head (agenda and people shown before the
 /// glossary had loaded): the glossary is there now.
 pub const GLOSSARY_READY: &str = "glossary-ready";
+/// While a big pack's head is shown: how far the whole has got ([`booth::opening::Progress`]).
+pub const PACK_OPENING: &str = "pack-opening";
 
 /// The error the booth's commands answer while the first pack is still loading (kind `loading`).
 pub fn loading() -> IpcError {

@@ -11,6 +11,17 @@ glossary-results = { $count ->
     }
 glossary-no-results = No concept matches “{ $query }”
 glossary-loading = Loading the glossary… The agenda and speakers are ready.
+# While a big pack's glossary loads, what is being done ($step: restoring, parsing, concepts, indexing,
+# saving, reading) and, where it can be counted, how much of it ($percent, a whole number 0–100).
+glossary-opening-step = { $step ->
+        [restoring] Reading the saved copy
+        [parsing] Reading the glossary files
+        [concepts] Reading the concepts
+        [indexing] Building the search index
+        [saving] Saving a copy for a faster next start
+       *[other] Reading the pack
+    }
+glossary-opening-counted = { glossary-opening-step }: { $percent }%
 glossary-session = { $count ->
         [one] { $count } concept of this session
        *[other] { $count } concepts of this session

@@ -8,6 +8,16 @@ glossary-search =
 glossary-results = 개념 { $count }개
 glossary-no-results = “{ $query }”와 일치하는 개념이 없습니다
 glossary-loading = 용어집을 불러오는 중입니다… 일정과 연사 정보는 바로 볼 수 있습니다.
+# 큰 팩의 용어집을 불러오는 동안 진행 단계($step)와, 셀 수 있는 단계에서는 진행률($percent, 0–100 정수).
+glossary-opening-step = { $step ->
+        [restoring] 저장해 둔 사본을 읽는 중
+        [parsing] 용어집 파일을 읽는 중
+        [concepts] 개념을 읽는 중
+        [indexing] 검색 색인을 만드는 중
+        [saving] 다음에 더 빨리 열도록 사본을 저장하는 중
+       *[other] 팩을 읽는 중
+    }
+glossary-opening-counted = { glossary-opening-step }: { $percent }%
 glossary-session = 이 세션의 개념 { $count }개
 glossary-session-capped = 이 세션의 개념 { $count }개 중 처음 { $shown }개 — 입력하여 검색
 glossary-all-capped = 개념 { $count }개 중 처음 { $shown }개 — 입력하여 검색

@@ -29,6 +29,7 @@ import type { ImportDecision } from './bindings/ImportDecision';
 import type { ColumnChoice } from './bindings/ColumnChoice';
 import type { ExtraColumn } from './bindings/ExtraColumn';
 import type { ImportProgress } from './bindings/ImportProgress';
+import type { OpeningProgress } from './bindings/OpeningProgress';
 import type { ExportFormat } from './bindings/ExportFormat';
 import type { ExportDone } from './bindings/ExportDone';
 import type { ReviewBoard } from './bindings/ReviewBoard';
@@ -45,7 +46,7 @@ import type { ListenState } from './bindings/ListenState';
 export type { Pack, Status, Hit, AgendaView, ZoneList, ErrorKind };
 export type { PackHead, Listing, Found };
 export type { WorkspaceView, Report, Edit, SaveOutcome, Resolution, Resolved, MergeSide, PackChanged, Template };
-export type { ImportView, ImportOutcome, ImportDecision, ColumnChoice, ExtraColumn, ImportProgress, ExportFormat, ExportDone, ReviewBoard };
+export type { ImportView, ImportOutcome, ImportDecision, ColumnChoice, ExtraColumn, ImportProgress, OpeningProgress, ExportFormat, ExportDone, ReviewBoard };
 export type { Prompted, Quantity, SpeechModel, InputDevice, ListenRequest, ListenStarted, Heard, ListenState };
 
 /** A command failed; `kind` is one of the shell's `ErrorKind`s (src-tauri/src/error.rs), `message` is for people. */
@@ -312,6 +313,9 @@ async function on<T>(event: string, handler: (payload: T) => void): Promise<() =
 
 /** Progress while the shell reads an import file (`done` of `total` bytes or rows). */
 export const onImportProgress = (handler: (p: ImportProgress) => void) => on<ImportProgress>('import-progress', handler);
+
+/** While a big pack's glossary loads (after the agenda and people are shown): how far it has got. */
+export const onPackOpening = (handler: (p: OpeningProgress) => void) => on<OpeningProgress>('pack-opening', handler);
 
 /** A big pack's glossary has loaded: the agenda and people were shown before it (`PackHead.glossaryLoading`). */
 export const onGlossaryReady = (handler: () => void) => on<null>('glossary-ready', () => handler());
