@@ -7,13 +7,13 @@
 //! given only where the work is countable (bytes read or parsed, concepts read); indexing and saving say
 //! what they are doing and nothing more.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::Mutex;
 use ts_rs::TS;
 
 /// What the opening is doing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export, rename = "OpeningStep")]
 pub enum Step {
@@ -44,7 +44,7 @@ const STEPS: [Step; 7] = [
 
 /// A moment of an opening: its step, and `done` of `total` units when the step is countable (`total` 0
 /// otherwise).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export, rename = "OpeningProgress")]
 pub struct Progress {
@@ -96,6 +96,15 @@ impl Opening {
         let i = STEPS.iter().position(|s| *s == step).unwrap_or(0);
         self.step
             .store(u8::try_from(i).unwrap_or(0), Ordering::Release);
+    }
+
+    /// Where an opening elsewhere (another process) has got, as it said: becomes this one's.
+    pub fn report(&self, p: Progress) {
+        if p.step != self.now().step {
+            self.begin(p.step, p.total);
+        }
+        self.total.store(p.total, Ordering::Relaxed);
+        self.done.store(p.done, Ordering::Relaxed);
     }
 
     /// `units` more are done (from any thread).

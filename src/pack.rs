@@ -177,6 +177,22 @@ impl Pack {
         Pack::open_showing(dir, Snapshots::user().as_ref(), opening)
     }
 
+    /// Whether opening `dir` through `snapshots` would read its snapshot back (nothing the load reads has
+    /// changed since it was written, and the snapshot's header says so): the files are read and hashed,
+    /// nothing is parsed. A window uses it to parse a changed big pack in a process of its own.
+    pub fn has_current_snapshot(dir: &Path, snapshots: &Snapshots) -> bool {
+        let Ok(source) = Source::dir(dir) else {
+            return false;
+        };
+        let Ok(f) = Files::read(&source, Part::Whole) else {
+            return false;
+        };
+        let Source::Dir { root } = &source else {
+            return false;
+        };
+        snapshot::is_written_for(&snapshots.file_for(root), &snapshot_key(&f.text, &f.files))
+    }
+
     /// A pack folder, through `snapshots` if given, saying how far it has got in `opening` as it goes.
     pub fn open_showing(
         dir: &Path,
@@ -265,71 +281,19 @@ impl Pack {
         opening: &Opening,
     ) -> Result<(Pack, Option<Opened>)> {
         opening.begin(Step::Reading, 0);
-        let invalid = |d: Diagnostic| Error::InvalidPack(d);
-        let text = source
-            .read_text("event.json")
-            .map_err(invalid)?
-            .ok_or_else(|| {
-                invalid(Diagnostic::error(
-                    "missing-file",
-                    "event.json",
-                    "the pack has no event.json",
-                ))
-            })?;
-        let spec: EventSpec = serde_json::from_str(&text).map_err(|e| {
-            invalid(
-                Diagnostic::error("json", "event.json", json_message(&e)).at(e.line(), e.column()),
-            )
-        })?;
-        if spec.format != FORMAT {
-            return Err(invalid(Diagnostic::error(
-                "format",
-                "event.json",
-                format!(
-                    "pack format {} is not supported (this build reads format {FORMAT})",
-                    spec.format
-                ),
-            )));
-        }
-        let zone: Tz = spec.zone.parse().map_err(|_| {
-            invalid(Diagnostic::error(
-                "zone",
-                "event.json",
-                format!("unknown time zone `{}`", spec.zone),
-            ))
-        })?;
-        if spec.locales.is_empty() {
-            return Err(invalid(Diagnostic::error(
-                "locales",
-                "event.json",
-                "`locales` is empty",
-            )));
-        }
-
+        let Files {
+            text,
+            spec,
+            zone,
+            files,
+        } = Files::read(source, part)?;
         let mut diags = Vec::new();
-        let resources: Vec<String> = spec
-            .resources
-            .clone()
-            .unwrap_or_else(|| DEFAULT_RESOURCES.iter().map(|s| (*s).to_owned()).collect())
-            .into_iter()
-            .filter(|r| part == Part::Whole || !is_glossary_file(r))
-            .collect();
-        let files: Vec<Vec<FileRead>> = spec
-            .locales
-            .iter()
-            .map(|l| read_resources(source, l, &resources))
-            .collect();
 
         // Everything the load reads is in hand: a snapshot of exactly these files, if there is one, is
         // the pack.
         let cache = match (source, snapshots) {
             (Source::Dir { root }, Some(s)) if part == Part::Whole => {
-                let mut key = snapshot::Key::new();
-                key.add("event.json", Some(text.as_bytes()));
-                for f in files.iter().flatten() {
-                    f.hash_into(&mut key);
-                }
-                Some((s.file_for(root), key.finish()))
+                Some((s.file_for(root), snapshot_key(&text, &files)))
             }
             _ => None,
         };
@@ -536,6 +500,88 @@ impl Head {
             index,
         )
     }
+}
+
+/// What a load reads before it parses anything: `event.json` (its text and what it says) and the bytes of
+/// every file it names.
+struct Files {
+    text: String,
+    spec: EventSpec,
+    zone: Tz,
+    files: Vec<Vec<FileRead>>,
+}
+
+impl Files {
+    fn read(source: &Source, part: Part) -> Result<Files> {
+        let invalid = |d: Diagnostic| Error::InvalidPack(d);
+        let text = source
+            .read_text("event.json")
+            .map_err(invalid)?
+            .ok_or_else(|| {
+                invalid(Diagnostic::error(
+                    "missing-file",
+                    "event.json",
+                    "the pack has no event.json",
+                ))
+            })?;
+        let spec: EventSpec = serde_json::from_str(&text).map_err(|e| {
+            invalid(
+                Diagnostic::error("json", "event.json", json_message(&e)).at(e.line(), e.column()),
+            )
+        })?;
+        if spec.format != FORMAT {
+            return Err(invalid(Diagnostic::error(
+                "format",
+                "event.json",
+                format!(
+                    "pack format {} is not supported (this build reads format {FORMAT})",
+                    spec.format
+                ),
+            )));
+        }
+        let zone: Tz = spec.zone.parse().map_err(|_| {
+            invalid(Diagnostic::error(
+                "zone",
+                "event.json",
+                format!("unknown time zone `{}`", spec.zone),
+            ))
+        })?;
+        if spec.locales.is_empty() {
+            return Err(invalid(Diagnostic::error(
+                "locales",
+                "event.json",
+                "`locales` is empty",
+            )));
+        }
+        let resources: Vec<String> = spec
+            .resources
+            .clone()
+            .unwrap_or_else(|| DEFAULT_RESOURCES.iter().map(|s| (*s).to_owned()).collect())
+            .into_iter()
+            .filter(|r| part == Part::Whole || !is_glossary_file(r))
+            .collect();
+        let files: Vec<Vec<FileRead>> = spec
+            .locales
+            .iter()
+            .map(|l| read_resources(source, l, &resources))
+            .collect();
+        Ok(Files {
+            text,
+            spec,
+            zone,
+            files,
+        })
+    }
+}
+
+/// The snapshot key of a pack: the contents of every file its load reads, with their names.
+fn snapshot_key(event_json: &str, files: &[Vec<FileRead>]) -> [u8; 16] {
+    let mut key = snapshot::Key::new();
+    key.add("event.json", Some(event_json.as_bytes()));
+    for f in files.iter().flatten() {
+        f.hash_into(&mut key);
+    }
+    key.finish()
 }
 
 /// One resource file of one locale as read: its pack-relative path and text, or why it could not be used.

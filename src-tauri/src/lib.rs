@@ -16,6 +16,7 @@ mod listen;
 mod organizer;
 #[cfg(test)]
 mod organizer_tests;
+pub mod pack_apart;
 mod partners;
 mod pick;
 mod prompts;
@@ -30,6 +31,7 @@ pub mod workspace;
 
 use booth::late::StateFile;
 use booth::opening::Opening;
+use booth::snapshot::Snapshots;
 use booth::Pack;
 use std::path::PathBuf;
 use tauri::{Emitter, Manager};
@@ -64,7 +66,15 @@ pub fn load_pack(args: &[String], opening: &Opening) -> (Pack, Option<PathBuf>) 
     let Some(dir) = pack_arg(args) else {
         return (embedded(), None);
     };
-    // A big pack unchanged since the last start is read back from the user's cache (issue 16).
+    // A big pack unchanged since the last start is read back from the user's cache (issue 16); a changed
+    // one is parsed by a child process that writes that cache, so this one never holds the parse's garbage.
+    if Pack::glossary_bytes(&dir) > SHOW_HEAD_FROM {
+        if let (Some(snapshots), Ok(me)) = (Snapshots::user(), std::env::current_exe()) {
+            if !Pack::has_current_snapshot(&dir, &snapshots) {
+                pack_apart::snapshot_apart(&me, &dir, opening);
+            }
+        }
+    }
     match Pack::open_in_user_cache_showing(&dir, opening) {
         Ok(pack) => (pack, Some(dir)),
         Err(e) => {
@@ -403,6 +413,13 @@ pub fn run() {
         std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
     }
     let args: Vec<String> = std::env::args().collect();
+    // Not a window: the child that parses a changed big pack for one ([`pack_apart`]).
+    if let Some(i) = args.iter().position(|a| a == pack_apart::ARG) {
+        let code = args
+            .get(i + 1)
+            .map_or(2, |dir| pack_apart::child(std::path::Path::new(dir)));
+        std::process::exit(code);
+    }
     // The window comes first; the pack (seconds for a 100,000-concept glossary: parsing and indexing) is
     // loaded on a background thread meanwhile, and the page shows its loading state until it is ready.
     let load = move |loader: Loader| {
