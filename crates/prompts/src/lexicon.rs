@@ -74,9 +74,13 @@ pub struct Lexicon {
     /// words in the glossary do not bound the words it takes in speech).
     pub(crate) max_key: usize,
     /// Romanised names of two or more words as their letters alone ("pansukkim"), for names a recogniser
-    /// spells a little differently ([`crate::spot`]'s near names).
+    /// spells a little differently (near names, in speech).
     pub(crate) name_letters: Vec<(String, u32)>,
 }
+
+/// The fewest letters a romanised name needs before a near spelling of it counts in speech (shorter names
+/// are too close to ordinary words; see `spot`'s near names).
+pub const NEAR_NAME_MIN_LETTERS: usize = 8;
 
 /// Titles by which people are addressed with their surname, in English and Korean.
 const TITLES: &[&str] = &[
@@ -169,7 +173,7 @@ impl Lexicon {
                 let ws = words(name);
                 if ws.len() >= 2 && ws.iter().all(|w| !w.hangul) {
                     let letters = crate::words::letters_of(&ws);
-                    if letters.chars().count() >= crate::spot::NEAR_NAME_MIN_LETTERS {
+                    if letters.chars().count() >= NEAR_NAME_MIN_LETTERS {
                         lx.name_letters.push((letters, n));
                     }
                 }

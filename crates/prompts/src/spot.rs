@@ -6,7 +6,7 @@
 //! then the earliest, then a number over a name over a term; what is not a quantity (a year, an
 //! identifier such as SDG 11) still takes its place, so no term is read out of the middle of it.
 
-use crate::lexicon::{Lexicon, Sense, Target};
+use crate::lexicon::{Lexicon, Sense, Target, NEAR_NAME_MIN_LETTERS};
 use crate::words::{key_word, korean_stems, push_key, words, Word};
 use booth_numbers::{FoundKind, Quantity};
 use std::ops::Range;
@@ -24,10 +24,6 @@ pub struct Context {
     /// "Iljae Lim" is somebody else.
     pub heard: bool,
 }
-
-/// The fewest letters a romanised name needs before a near spelling of it counts (shorter names are too
-/// close to ordinary words).
-pub const NEAR_NAME_MIN_LETTERS: usize = 8;
 
 /// The most words a near spelling of a name may be heard as ("Pan suck Kim" is three).
 const NEAR_NAME_MAX_WORDS: usize = 4;
