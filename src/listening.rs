@@ -12,7 +12,7 @@
 use crate::views::prompts::{context, joined, Prompted};
 use crate::Pack;
 use booth_listen::{Event, Listener, Word};
-use booth_prompts::{Context, Prompter, What};
+use booth_prompts::{Context, Prompter, Spot, What};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -393,6 +393,14 @@ fn prompts_of(
             }
             (None, None) => None,
         };
+        // Never cut through what was found: "capacity development" stays whole even though its
+        // "development" may begin a longer term.
+        let hold_from = hold_from.map(|mut b| {
+            while let Some(s) = spots.iter().find(|s| s.span.start < b && b < s.span.end) {
+                b = s.span.start;
+            }
+            b
+        });
         if let Some(b) = hold_from {
             ready = starts.iter().take_while(|&&s| s < b).count();
             // A prompt that starts inside the first word holds everything.
@@ -432,22 +440,48 @@ fn prompts_of(
     numbers.retain(|&(_, end)| now_ms.saturating_sub(end) < SAME_NUMBER_MS);
     // Only words two steps agreed on become prompts: each run of confirmed words is read on its own, so
     // a rewritten word is caption text only and no term is read across it (nor does it use a cool-down).
+    // A rewritten stretch (unconfirmed words) still yields what the step before heard in its place too:
+    // the same term, person or number in both versions was heard by two steps.
+    let lexicon = pack.lexicon();
     let mut found = Vec::new();
     let mut w = 0;
     while w < said.len() {
-        if !said[w].confirmed {
-            w += 1;
-            continue;
-        }
+        let confirmed = said[w].confirmed;
         let run_end = (w..said.len())
-            .find(|&i| !said[i].confirmed)
+            .find(|&i| said[i].confirmed != confirmed || (i > w && said[i].heard_before.is_some()))
             .unwrap_or(said.len());
         let from = starts[w];
         let to = starts
             .get(run_end)
             .map_or(head.len(), |&s| s.saturating_sub(1));
+        let part = &head[from..to];
+        let prompts = if confirmed {
+            prompter.prompts(lexicon, part, now_ms, &ctx)
+        } else if let Some(before) = &said[w].heard_before {
+            // Read with the few agreed words after it, both versions alike, so a name or term that ends
+            // in them ("Pansuck" + "Kim") is seen; only what starts in the stretch is taken here.
+            let next_end = (run_end..said.len())
+                .take(4)
+                .find(|&i| !said[i].confirmed)
+                .unwrap_or(said.len().min(run_end + 4));
+            let end = starts
+                .get(next_end)
+                .map_or(head.len(), |&s| s.saturating_sub(1));
+            let following = head.get(to..end).unwrap_or_default();
+            let heard_before = lexicon.spot(&format!("{before}{following}"), &ctx);
+            let with_next = &head[from..end];
+            let both: Vec<Spot> = lexicon
+                .spot(with_next, &ctx)
+                .into_iter()
+                .filter(|s| s.span.start < part.len())
+                .filter(|s| heard_before.iter().any(|b| b.what == s.what))
+                .collect();
+            prompter.prompts_of_spots(lexicon, with_next, both, now_ms)
+        } else {
+            Vec::new()
+        };
         let offset = u32::try_from(char_starts[w]).unwrap_or(u32::MAX);
-        for mut p in prompter.prompts(pack.lexicon(), &head[from..to], now_ms, &ctx) {
+        for mut p in prompts {
             p.start += offset;
             p.end += offset;
             found.push(p);
@@ -639,6 +673,87 @@ mod tests {
         assert_eq!(
             said(&heard),
             [(PromptKind::Term, "digital divide".to_owned(), 4100)]
+        );
+    }
+
+    #[test]
+    fn a_rewritten_stretch_still_gives_what_both_steps_heard_in_it() {
+        let words = [
+            ("the", 300),
+            ("digital", 700),
+            ("divide", 1100),
+            ("grew", 1400),
+            ("350", 1800),
+            ("million", 2100),
+            ("dollars", 2500),
+            ("for", 2700),
+            ("local", 3000),
+            ("finance", 3400),
+        ];
+        let mut l = Listener::new();
+        l.pending.words = pending(&words).words;
+        // Steps disagreed on "the digital divide grew" (the step before heard "a digital divide through"),
+        // and on "$350 million dollars for local finance" (before: "350 million dollars for vocal
+        // violence"): the term and the number both versions name are prompted, the rest is not.
+        for i in [0, 1, 2, 3] {
+            l.pending.words[i].confirmed = false;
+        }
+        l.pending.words[0].heard_before = Some("a digital divide through".into());
+        for i in 4..10 {
+            l.pending.words[i].confirmed = false;
+        }
+        l.pending.words[4].heard_before = Some("350 million dollars for vocal violence".into());
+        let heard = l.hear(&[], true);
+        assert_eq!(
+            said(&heard),
+            [
+                (PromptKind::Term, "digital divide".to_owned(), 1100),
+                (PromptKind::Number, "350 million dollars".to_owned(), 2500),
+            ],
+            "not 'local finance': the step before did not hear it"
+        );
+    }
+
+    #[test]
+    fn a_rewritten_name_is_read_with_the_agreed_words_after_it() {
+        let mut l = Listener::new();
+        l.pending.words = pending(&[
+            ("Pan", 400),
+            ("suck", 700),
+            ("Kim", 900),
+            ("said", 1100),
+            ("that", 1300),
+        ])
+        .words;
+        l.pending.words[0].confirmed = false;
+        l.pending.words[1].confirmed = false;
+        l.pending.words[0].heard_before = Some("Pansuck".into());
+        let heard = l.hear(&[], true);
+        assert_eq!(
+            said(&heard),
+            [(PromptKind::Person, "Pan Suk Kim".to_owned(), 900)]
+        );
+    }
+
+    #[test]
+    fn a_term_whose_last_word_may_begin_another_is_held_whole() {
+        let mut l = Listener::new();
+        // "development" may begin a longer term, but it ends "capacity development": both wait together.
+        assert!(l
+            .hear(
+                &[
+                    ("joined", 300),
+                    ("our", 500),
+                    ("capacity", 900),
+                    ("development", 1400)
+                ],
+                false
+            )
+            .is_empty());
+        let heard = l.hear(&[("programs.", 1900), ("The", 2100)], false);
+        assert_eq!(
+            said(&heard),
+            [(PromptKind::Term, "capacity development".to_owned(), 1400)]
         );
     }
 

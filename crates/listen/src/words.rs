@@ -14,6 +14,10 @@ pub struct Word {
     /// never a prompt.
     #[serde(default = "yes")]
     pub confirmed: bool,
+    /// On the first word of such a stretch: what the previous step heard in its place ("Pansuck" where
+    /// this step heard "Pan suck"). A term or number both versions name was heard by two steps after all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heard_before: Option<String>,
 }
 
 fn yes() -> bool {
@@ -27,6 +31,7 @@ impl Word {
             start_ms,
             end_ms,
             confirmed: true,
+            heard_before: None,
         }
     }
 }
@@ -315,12 +320,17 @@ impl Agreement {
         let agree = prev.iter().zip(&next).take_while(|(a, b)| a == b).count();
         let mut stable: Vec<Word> = fresh[..agree].to_vec();
         let mut rest = agree;
-        if let Some((start, end)) = latest_common_run(&prev[agree..], &next[agree..]) {
-            let (start, end) = (agree + start, agree + end);
-            stable.extend(fresh[agree..start].iter().cloned().map(|mut w| {
+        if let Some((before, start, end)) = latest_common_run(&prev[agree..], &next[agree..]) {
+            let (before, start, end) = (agree + before, agree + start, agree + end);
+            let heard_before = join(&self.pending[agree..before]);
+            let mut rewritten: Vec<Word> = fresh[agree..start].to_vec();
+            for w in &mut rewritten {
                 w.confirmed = false;
-                w
-            }));
+            }
+            if let Some(first) = rewritten.first_mut() {
+                first.heard_before = Some(heard_before).filter(|t| !t.is_empty());
+            }
+            stable.extend(rewritten);
             stable.extend_from_slice(&fresh[start..end]);
             rest = end;
         }
@@ -369,21 +379,21 @@ impl Agreement {
 /// to be stable ([`Agreement::update`]). Two words ("the government") recur too easily by chance.
 pub const AGREED_RUN: usize = 3;
 
-/// The run of [`AGREED_RUN`]+ equal words in a row that `a` and `b` share and that ends last in `b`, as a
-/// range of `b` — only where both put it at the same place give or take two words (a run found far
-/// from where it was is a repeat, not an agreement).
-fn latest_common_run(a: &[String], b: &[String]) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize)> = None; // (start, end) in b
-                                                 // run[i][j]: length of the common run ending at a[i-1], b[j-1].
+/// The run of [`AGREED_RUN`]+ equal words in a row that `a` and `b` share and that ends last in `b`: where
+/// it starts in `a`, and its range in `b` — only where both put it at the same place give or take two
+/// words (a run found far from where it was is a repeat, not an agreement).
+fn latest_common_run(a: &[String], b: &[String]) -> Option<(usize, usize, usize)> {
+    let mut best: Option<(usize, usize, usize)> = None; // (start in a, start in b, end in b)
+                                                        // run[i][j]: length of the common run ending at a[i-1], b[j-1].
     let mut run = vec![vec![0usize; b.len() + 1]; a.len() + 1];
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             if a[i - 1] == b[j - 1] && !a[i - 1].is_empty() {
                 run[i][j] = run[i - 1][j - 1] + 1;
                 let len = run[i][j];
-                let later = best.is_none_or(|(s, e)| j > e || (j == e && j - len < s));
+                let later = best.is_none_or(|(_, s, e)| j > e || (j == e && j - len < s));
                 if len >= AGREED_RUN && i.abs_diff(j) <= 2 && later {
-                    best = Some((j - len, j));
+                    best = Some((i - len, j - len, j));
                 }
             }
         }

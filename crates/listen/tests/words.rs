@@ -344,6 +344,9 @@ fn a_run_both_steps_agree_on_after_a_rewritten_word_is_stable_and_the_rewritten_
         confirmed,
         [false, false, false, false, true, true, true, true, true]
     );
+    // The first rewritten word says what the step before heard in the stretch's place.
+    assert_eq!(s[0].heard_before.as_deref(), Some("finance. Pansuck"));
+    assert!(s[1..].iter().all(|w| w.heard_before.is_none()));
     assert_eq!(
         texts(a.pending()),
         ["join", "our", "capacity", "development", "probe."]

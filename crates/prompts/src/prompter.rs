@@ -78,6 +78,18 @@ impl Prompter {
         ctx: &Context,
     ) -> Vec<Prompt> {
         let spots = lexicon.spot(text, ctx);
+        self.prompts_of_spots(lexicon, text, spots, now_ms)
+    }
+
+    /// The prompts of `spots` found in `text` ([`Lexicon::spot`]), some perhaps left out by the caller (a
+    /// listener keeps only what two recognition steps agree on), with the cool-down of [`Prompter::prompts`].
+    pub fn prompts_of_spots(
+        &mut self,
+        lexicon: &Lexicon,
+        text: &str,
+        spots: Vec<crate::Spot>,
+        now_ms: u64,
+    ) -> Vec<Prompt> {
         let mut out = Vec::with_capacity(spots.len());
         // Byte offsets → character offsets, in one pass over the text.
         let mut chars = text.char_indices().map(|(b, _)| b).enumerate().peekable();
