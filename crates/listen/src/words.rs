@@ -10,8 +10,8 @@ pub struct Word {
     pub start_ms: u64,
     pub end_ms: u64,
     /// False for a word made final without two steps agreeing on it: it lay between disagreeing words
-    /// and a run both steps agree on (see [`Agreement::update`]). Such words are text for a caption,
-    /// never a prompt.
+    /// and a run both steps agree on (see [`Agreement::update`]). Such words are no prompt by themselves:
+    /// only what the step before also heard in their place ([`Word::heard_before`]) is.
     #[serde(default = "yes")]
     pub confirmed: bool,
     /// On the first word of such a stretch: what the previous step heard in its place ("Pansuck" where
@@ -312,7 +312,7 @@ impl Agreement {
     /// strict prefix agreement then holds every later word until it leaves the window, seconds later. So
     /// when both hypotheses hold the same run of [`AGREED_RUN`] or more words in the same place, the run
     /// and everything before it become stable too; the disagreeing words before it are taken as the newer
-    /// hypothesis has them and marked unconfirmed (never a prompt).
+    /// hypothesis has them and marked unconfirmed (no prompt unless the step before heard it too).
     pub fn update(&mut self, hypothesis: &[Word]) -> Vec<Word> {
         let fresh = self.new_part(hypothesis);
         let prev: Vec<String> = self.pending.iter().map(|w| normalize(&w.text)).collect();
