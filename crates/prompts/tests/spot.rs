@@ -213,6 +213,30 @@ fn a_name_heard_a_letter_or_two_off_is_the_person_only_in_speech() {
 }
 
 #[test]
+fn in_speech_a_lone_digit_is_no_number_prompt() {
+    let heard = Context {
+        heard: true,
+        ..Context::default()
+    };
+    let numbers = |text: &str, ctx: &Context| -> Vec<String> {
+        found_with(text, ctx)
+            .into_iter()
+            .filter(|(k, _, _)| *k == PromptKind::Number)
+            .map(|(_, en, _)| en)
+            .collect()
+    };
+    // What whisper base wrote out of espeak-ng's Korean (eval/listen, ko): stray digits.
+    assert!(numbers("시민, 5, 요, 라, 4,", &heard).is_empty());
+    assert!(numbers("2원", &heard).is_empty());
+    // Typed, a digit is still a number; heard, anything bigger is too.
+    assert_eq!(numbers("over 5 years", &Context::default()), ["5"]);
+    assert_eq!(
+        numbers("42 cities and 1.5 million won", &heard),
+        ["42", "1.5 million"]
+    );
+}
+
+#[test]
 fn a_shared_surname_with_a_title_nobody_holds_needs_the_agenda() {
     // 박사 is nobody's title here: the current speaker decides, and without one nothing is shown.
     assert!(ids("김 박사님").is_empty());
