@@ -177,29 +177,27 @@ impl Pack {
         Pack::open_showing(dir, Snapshots::user().as_ref(), opening)
     }
 
-    /// Whether opening `dir` through `snapshots` would read its snapshot back (nothing the load reads has
-    /// changed since it was written, and the snapshot's header says so): the files are read and hashed,
-    /// nothing is parsed. A window uses it to parse a changed big pack in a process of its own.
-    pub fn has_current_snapshot(dir: &Path, snapshots: &Snapshots) -> bool {
-        let Ok(source) = Source::dir(dir) else {
-            return false;
-        };
-        let Ok(f) = Files::read(&source, Part::Whole) else {
-            return false;
-        };
-        let Source::Dir { root } = &source else {
-            return false;
-        };
-        snapshot::is_written_for(&snapshots.file_for(root), &snapshot_key(&f.text, &f.files))
-    }
-
     /// A pack folder, through `snapshots` if given, saying how far it has got in `opening` as it goes.
     pub fn open_showing(
         dir: &Path,
         snapshots: Option<&Snapshots>,
         opening: &Opening,
     ) -> Result<Pack> {
-        Pack::load_part(&Source::dir(dir)?, snapshots, Part::Whole, opening).map(|(p, _)| p)
+        Pack::open_elsewhere_first(dir, snapshots, opening, &|| false)
+    }
+
+    /// [`Pack::open_showing`], but when the pack's snapshot is missing or stale, `elsewhere` is asked
+    /// first to write it (a window runs a child process that parses, so its own process never holds the
+    /// parse's memory); if it says it did and the snapshot now reads back, that is the pack. Otherwise,
+    /// or without `snapshots`, the pack is parsed here as usual. The files are read once either way.
+    pub fn open_elsewhere_first(
+        dir: &Path,
+        snapshots: Option<&Snapshots>,
+        opening: &Opening,
+        elsewhere: &dyn Fn() -> bool,
+    ) -> Result<Pack> {
+        let source = Source::dir(dir)?;
+        Pack::load_part(&source, snapshots, Part::Whole, opening, elsewhere).map(|(p, _)| p)
     }
 
     /// A pack folder through the user's cache folder ([`Snapshots::user`]), as both front ends open one;
@@ -216,7 +214,14 @@ impl Pack {
     /// glossary's files (`glossary.ftl`, or any resource whose name starts with `glossary`) are not read;
     /// the pack says so ([`Pack::glossary_pending`]) and has no concepts.
     pub fn open_head(dir: &Path) -> Result<Pack> {
-        Pack::load_part(&Source::dir(dir)?, None, Part::Head, &Opening::new()).map(|(p, _)| p)
+        Pack::load_part(
+            &Source::dir(dir)?,
+            None,
+            Part::Head,
+            &Opening::new(),
+            &|| false,
+        )
+        .map(|(p, _)| p)
     }
 
     /// How many bytes a pack folder's glossary files hold: what [`Pack::open_head`] leaves out, and so
@@ -260,7 +265,7 @@ impl Pack {
     }
 
     fn load_with(source: &Source, snapshots: Option<&Snapshots>) -> Result<(Pack, Option<Opened>)> {
-        Pack::load_part(source, snapshots, Part::Whole, &Opening::new())
+        Pack::load_part(source, snapshots, Part::Whole, &Opening::new(), &|| false)
     }
 
     fn load_part(
@@ -268,8 +273,9 @@ impl Pack {
         snapshots: Option<&Snapshots>,
         part: Part,
         opening: &Opening,
+        elsewhere: &dyn Fn() -> bool,
     ) -> Result<(Pack, Option<Opened>)> {
-        let result = Pack::load_part_unsaid(source, snapshots, part, opening);
+        let result = Pack::load_part_unsaid(source, snapshots, part, opening, elsewhere);
         opening.begin(Step::Done, 0);
         result
     }
@@ -279,6 +285,7 @@ impl Pack {
         snapshots: Option<&Snapshots>,
         part: Part,
         opening: &Opening,
+        elsewhere: &dyn Fn() -> bool,
     ) -> Result<(Pack, Option<Opened>)> {
         opening.begin(Step::Reading, 0);
         let Files {
@@ -305,6 +312,12 @@ impl Pack {
                     return Ok((pack, Some(Opened::Restored)));
                 }
                 Err(m) => miss = Some(Opened::Loaded(m)),
+            }
+            if elsewhere() {
+                if let Ok(s) = snapshot::read::<Head>(file, key, opening) {
+                    let pack = s.head.into_pack(source.describe(), s.glossary, s.index);
+                    return Ok((pack, miss));
+                }
             }
         }
 

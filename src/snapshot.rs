@@ -210,27 +210,6 @@ pub(crate) fn read<H: DeserializeOwned>(
     })
 }
 
-/// Whether the snapshot at `file` was written for `key` and is whole in length (its checksums are checked
-/// only when it is read).
-pub(crate) fn is_written_for(file: &Path, key: &[u8; 16]) -> bool {
-    let Ok(mut f) = std::fs::File::open(file) else {
-        return false;
-    };
-    let Ok(size) = f.metadata().map(|m| m.len()) else {
-        return false;
-    };
-    let mut header = [0u8; HEADER];
-    if f.read_exact(&mut header).is_err() {
-        return false;
-    }
-    check_header(&header, key).is_ok_and(|s| {
-        (HEADER as u64)
-            .checked_add(s.pack.0)
-            .and_then(|n| n.checked_add(s.index.0))
-            == Some(size)
-    })
-}
-
 /// Reads one section of `len` bytes with `read`, which must consume all of it, and checks its checksum.
 fn read_section<T>(
     f: std::fs::File,

@@ -277,3 +277,45 @@ fn an_opening_says_how_far_it_has_got_in_countable_steps() {
         .len();
     assert_eq!((steps[1].done, steps[1].total), (size, size));
 }
+
+#[test]
+fn a_changed_pack_parsed_elsewhere_is_read_back_and_an_unchanged_one_asks_nobody() {
+    use booth::opening::{Opening, Step};
+    use std::cell::Cell;
+    let pack = mini_pack(&[]);
+    let (_d, cache) = cache();
+    let asked = Cell::new(0);
+    // "Elsewhere" (a window's child process) writes the snapshot; here the same process stands in for it.
+    let elsewhere = || {
+        asked.set(asked.get() + 1);
+        Pack::open_cached(pack.path(), &cache).is_ok()
+    };
+    let opening = Opening::new();
+    let opened =
+        Pack::open_elsewhere_first(pack.path(), Some(&cache), &opening, &elsewhere).expect("opens");
+    assert_eq!(asked.get(), 1, "no snapshot yet: elsewhere is asked");
+    let steps: Vec<Step> = opening.finished().iter().map(|p| p.step).collect();
+    assert_eq!(
+        steps,
+        [Step::Reading, Step::Restoring],
+        "read back, not parsed here"
+    );
+    assert_eq!(
+        seen(&opened),
+        seen(&Pack::open(pack.path()).expect("parses"))
+    );
+
+    // Unchanged: the snapshot is read at once, nobody else is asked.
+    Pack::open_elsewhere_first(pack.path(), Some(&cache), &Opening::new(), &elsewhere)
+        .expect("opens");
+    assert_eq!(asked.get(), 1);
+
+    // Another pack with no snapshot, and elsewhere fails: parsed here.
+    let edited = mini_pack(&[("en-US/glossary.ftl", b"concept-x = X\n")]);
+    let opening = Opening::new();
+    let fails = || false;
+    let p =
+        Pack::open_elsewhere_first(edited.path(), Some(&cache), &opening, &fails).expect("opens");
+    assert!(opening.finished().iter().any(|s| s.step == Step::Parsing));
+    assert_eq!(seen(&p), seen(&Pack::open(edited.path()).expect("parses")));
+}

@@ -68,14 +68,12 @@ pub fn load_pack(args: &[String], opening: &Opening) -> (Pack, Option<PathBuf>) 
     };
     // A big pack unchanged since the last start is read back from the user's cache (issue 16); a changed
     // one is parsed by a child process that writes that cache, so this one never holds the parse's garbage.
-    if Pack::glossary_bytes(&dir) > SHOW_HEAD_FROM {
-        if let (Some(snapshots), Ok(me)) = (Snapshots::user(), std::env::current_exe()) {
-            if !Pack::has_current_snapshot(&dir, &snapshots) {
-                pack_apart::snapshot_apart(&me, &dir, opening);
-            }
-        }
-    }
-    match Pack::open_in_user_cache_showing(&dir, opening) {
+    let big = Pack::glossary_bytes(&dir) > SHOW_HEAD_FROM;
+    let apart = || {
+        big && std::env::current_exe()
+            .is_ok_and(|me| pack_apart::snapshot_apart(&me, &dir, opening))
+    };
+    match Pack::open_elsewhere_first(&dir, Snapshots::user().as_ref(), opening, &apart) {
         Ok(pack) => (pack, Some(dir)),
         Err(e) => {
             eprintln!(
