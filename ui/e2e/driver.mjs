@@ -1,6 +1,7 @@
 // tauri-driver, started once per run by the e2e runner and the latency harness.
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
+import { remote } from 'webdriverio';
 
 async function waitForPort(port, ms) {
   const end = Date.now() + ms;
@@ -27,4 +28,20 @@ export async function startDriver(port = 4444) {
     throw e;
   }
   return driver;
+}
+
+/** A WebDriver session on the app at `app` started with `args`, through the tauri-driver on `port`; a first
+ * start may take minutes (a big pack, a cold cache), so connecting retries for five. */
+export function openApp(app, args, port = 4444) {
+  return remote({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'warn',
+    connectionRetryTimeout: 300000,
+    capabilities: {
+      browserName: 'wry',
+      'tauri:options': { application: app, args },
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
 }

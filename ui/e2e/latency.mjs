@@ -18,8 +18,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { remote } from 'webdriverio';
-import { startDriver } from './driver.mjs';
+import { openApp, startDriver } from './driver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -59,17 +58,7 @@ let code = 1;
 try {
   driver = await startDriver(4444);
   const started = Date.now();
-  browser = await remote({
-    hostname: '127.0.0.1',
-    port: 4444,
-    logLevel: 'warn',
-    connectionRetryTimeout: 300000,
-    capabilities: {
-      browserName: 'wry',
-      'tauri:options': { application: app, args: ['--pack', pack] },
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
+  browser = await openApp(app, ['--pack', pack]);
   const search = await browser.$('[data-testid="glossary-search"]');
   await search.waitForDisplayed({ timeout: 300000 });
   const loadMs = Date.now() - started;

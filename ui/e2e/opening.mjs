@@ -11,8 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { remote } from 'webdriverio';
-import { startDriver } from './driver.mjs';
+import { openApp, startDriver } from './driver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -30,17 +29,7 @@ let code = 1;
 try {
   driver = await startDriver(4444);
   const started = Date.now();
-  browser = await remote({
-    hostname: '127.0.0.1',
-    port: 4444,
-    logLevel: 'warn',
-    connectionRetryTimeout: 300000,
-    capabilities: {
-      browserName: 'wry',
-      'tauri:options': { application: app, args: ['--pack', pack] },
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
+  browser = await openApp(app, ['--pack', pack]);
   await (await browser.$('[data-testid="glossary-search"]')).waitForDisplayed({ timeout: 300000 });
   const text = () => browser.execute(() => document.querySelector('[data-testid="glossary-opening"]')?.textContent?.trim() ?? null);
   const seen = [];
