@@ -107,9 +107,23 @@ impl Opening {
         self.done.store(p.done, Ordering::Relaxed);
     }
 
+    /// Says [`Step::Done`] when dropped: however a load ends, early return or error, it ends done.
+    pub(crate) fn done_at_end(&self) -> DoneAtEnd<'_> {
+        DoneAtEnd(self)
+    }
+
     /// `units` more are done (from any thread).
     pub(crate) fn advance(&self, units: u64) {
         self.done.fetch_add(units, Ordering::Relaxed);
+    }
+}
+
+/// See [`Opening::done_at_end`].
+pub(crate) struct DoneAtEnd<'a>(&'a Opening);
+
+impl Drop for DoneAtEnd<'_> {
+    fn drop(&mut self) {
+        self.0.begin(Step::Done, 0);
     }
 }
 

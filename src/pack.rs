@@ -275,18 +275,7 @@ impl Pack {
         opening: &Opening,
         elsewhere: &dyn Fn() -> bool,
     ) -> Result<(Pack, Option<Opened>)> {
-        let result = Pack::load_part_unsaid(source, snapshots, part, opening, elsewhere);
-        opening.begin(Step::Done, 0);
-        result
-    }
-
-    fn load_part_unsaid(
-        source: &Source,
-        snapshots: Option<&Snapshots>,
-        part: Part,
-        opening: &Opening,
-        elsewhere: &dyn Fn() -> bool,
-    ) -> Result<(Pack, Option<Opened>)> {
+        let _done = opening.done_at_end();
         opening.begin(Step::Reading, 0);
         let Files {
             text,

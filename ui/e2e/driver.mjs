@@ -45,3 +45,11 @@ export function openApp(app, args, port = 4444) {
     },
   });
 }
+
+/** Ends the session (if any) and stops tauri-driver (if started); never throws. */
+export async function closeApp(browser, driver) {
+  try {
+    await browser?.deleteSession();
+  } catch {}
+  driver?.kill('SIGTERM');
+}

@@ -18,7 +18,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openApp, startDriver } from './driver.mjs';
+import { closeApp, openApp, startDriver } from './driver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -133,9 +133,6 @@ try {
 } catch (e) {
   console.error('latency run failed:', e?.message ?? e);
 } finally {
-  try {
-    await browser?.deleteSession();
-  } catch {}
-  driver?.kill('SIGTERM');
+  await closeApp(browser, driver);
 }
 process.exit(code);
