@@ -31,6 +31,20 @@ fn eq(w: &str, t: &str) -> bool {
     w.eq_ignore_ascii_case(t)
 }
 
+/// A span of time after one space ("five years", "ten days"): a spelled-out number counting it is
+/// an amount, as a unit makes one. The time word stays outside the quantity, as after digits.
+pub(crate) fn time_span_at(s: &str, i: usize) -> bool {
+    const SPANS: [&str; 14] = [
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+        "minute", "minutes", "decade", "decades",
+    ];
+    let Some(rest) = s.get(i..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let w = word(rest, 0);
+    SPANS.iter().any(|t| eq(w, t))
+}
+
 /// A scale word (full, or "bn"/"mn"/"tn") at `i`, optionally after one space; one-letter
 /// forms only glued and only when `letters` is set.
 pub(crate) fn scale_at(s: &str, i: usize, letters: bool) -> Option<(u32, usize)> {

@@ -7,8 +7,9 @@
 //!   syllables ("오천만", "삼십만"), or 천만/백만/십만 ending the word (not before 에:
 //!   "천만에요"), or a unit/counter after it ("십만 명", "천 원", "만 원"); it must also end
 //!   the word (a particle may follow). `convert` (a number box) skips the unit requirement.
-//! * Spelled-out English needs a scale word or a unit ("fifteen thousand", "ten people");
-//!   "one", "a" and "some" alone are words. "times" after a spelled-out number is not 배.
+//! * Spelled-out English needs a scale word, a unit ("fifteen thousand", "ten people") or a
+//!   span of time it counts ("five years": what "5 years" already gives, and how a speech
+//!   recogniser writes it); "one", "a" and "some" alone are words. "times" after a spelled-out number is not 배.
 //! * "3-4" with a hyphen is a range only with a scale or unit ("3-4 million", "3-4%"); bare
 //!   it may be a score or a code. A range must rise ("5~3억" gives nothing). A bare number
 //!   before a scaled one takes its leading scale: "3~4억" is 3억~4억, "3-4 million" is 3–4 million.
@@ -236,7 +237,7 @@ pub(crate) fn at(s: &str, i: usize, boxed: bool) -> Option<(usize, FoundKind)> {
             p = e;
         }
     }
-    if n1.needs_unit && unit.is_none() {
+    if n1.needs_unit && unit.is_none() && !(n1.lang == Lang::En && english::time_span_at(s, p)) {
         return None;
     }
     if n1.lang == Lang::Ko

@@ -71,7 +71,12 @@ impl Lexicon {
         for n in booth_numbers::scan(text) {
             let what = match n.kind {
                 FoundKind::Quantity(_) if headless_scale(&n.text) => What::NotAQuantity,
-                FoundKind::Quantity(q) if ctx.heard && one_digit(&q) => What::NotAQuantity,
+                FoundKind::Quantity(_) if ctx.heard && headless_korean(&n.text) => {
+                    What::NotAQuantity
+                }
+                FoundKind::Quantity(q) if ctx.heard && lone_digit(&q, &text[n.span.end..]) => {
+                    What::NotAQuantity
+                }
                 FoundKind::Quantity(q) => What::Number(Box::new(q)),
                 _ => What::NotAQuantity,
             };
@@ -271,12 +276,17 @@ impl Lexicon {
     }
 }
 
-/// A number of one digit and nothing more ("5", "4", "2원"): never hard to render, and in speech the
-/// likeliest wrong number — a recogniser writes stray digits out of noise and unclear speech (seen on the
-/// Korean evaluation speech: "5", "4", "2원"). Typed text keeps it.
-fn one_digit(q: &booth_numbers::Quantity) -> bool {
+/// A number of one digit with nothing it counts after it ("5", "4", "2원"): never hard to render, and in
+/// speech the likeliest wrong number — a recogniser writes stray digits out of noise and unclear speech
+/// (seen on the Korean evaluation speech: "시민, 5, 요, 라, 4,", "2원"). A digit followed by an English
+/// word ("5 years", "five years", "3 cities") is what the speaker said and stays. Typed text keeps all.
+fn lone_digit(q: &booth_numbers::Quantity, after: &str) -> bool {
     let mut digits = q.en.chars();
-    digits.next().is_some_and(|c| c.is_ascii_digit()) && digits.next().is_none()
+    let one = digits.next().is_some_and(|c| c.is_ascii_digit()) && digits.next().is_none();
+    let counts_a_word = after
+        .strip_prefix(' ')
+        .is_some_and(|w| w.chars().take_while(|c| c.is_ascii_alphabetic()).count() >= 2);
+    one && !counts_a_word
 }
 
 /// An English amount that begins with its scale word ("million", "trillion one"): in speech that is the
@@ -292,6 +302,15 @@ fn headless_scale(text: &str) -> bool {
         first.as_str(),
         "hundred" | "thousand" | "million" | "billion" | "trillion" | "quadrillion" | "mn" | "bn"
     )
+}
+
+/// A Korean number heard beginning with a bare scale ("백만 명", "천억"): said alone it is one of
+/// that scale, but a recogniser's step that lost the head of a longer number writes the same thing
+/// ("이천오백만 명" heard as "백만 명" in a real-time run of the Korean evaluation speech), and a wrong
+/// number on screen is worse than none. Heard only; typed "백만 명" is a million people.
+fn headless_korean(text: &str) -> bool {
+    text.trim_start()
+        .starts_with(['십', '백', '천', '만', '억', '조'])
 }
 
 /// The longest spans win, then the earliest, then numbers over people over terms; returned in text order.

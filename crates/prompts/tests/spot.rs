@@ -228,8 +228,22 @@ fn in_speech_a_lone_digit_is_no_number_prompt() {
     // What whisper base wrote out of espeak-ng's Korean (eval/listen, ko): stray digits.
     assert!(numbers("시민, 5, 요, 라, 4,", &heard).is_empty());
     assert!(numbers("2원", &heard).is_empty());
-    // Typed, a digit is still a number; heard, anything bigger is too.
+    // A Korean number heard from its bare scale may be the tail of a longer one; typed, it is whole.
+    assert!(numbers("백만 명이 이용합니다", &heard).is_empty());
+    assert_eq!(
+        numbers("이천오백만 명이 이용합니다", &heard),
+        ["25 million"]
+    );
+    assert_eq!(
+        numbers("백만 명이 이용합니다", &Context::default()),
+        ["1 million"]
+    );
+    // Typed, a digit is still a number; heard, so is one counting the word after it, and anything bigger.
     assert_eq!(numbers("over 5 years", &Context::default()), ["5"]);
+    assert_eq!(numbers("over five years.", &heard), ["5"]);
+    assert_eq!(numbers("in 3 cities", &heard), ["3"]);
+    assert!(numbers("the answer was 3.", &heard).is_empty());
+    assert!(numbers("the answer was 3 ", &heard).is_empty());
     assert_eq!(
         numbers("42 cities and 1.5 million won", &heard),
         ["42", "1.5 million"]
