@@ -168,7 +168,7 @@ fn intern(ix: &Index) -> LocalWords {
             let id = id_of(k.text + s, k.text + e, &mut out.words);
             out.word_tmp[w0 + i] = id;
             let word = u16::try_from(i).unwrap_or(NONE16 - 1);
-            out.occ.push((id, Posting { key: ki, word }));
+            out.occ.push((id, Posting { rank: ki, word }));
             out.is_note.push(note);
         }
         if !note && n > 1 && k.ini != NO_INI {
@@ -176,7 +176,7 @@ fn intern(ix: &Index) -> LocalWords {
             out.occ.push((
                 id,
                 Posting {
-                    key: ki,
+                    rank: ki,
                     word: NONE16,
                 },
             ));
@@ -459,7 +459,7 @@ impl Index {
                 (
                     g(id),
                     Posting {
-                        key: p.key + key_base,
+                        rank: p.rank + key_base,
                         word: p.word,
                     },
                 )
@@ -488,7 +488,7 @@ impl Index {
             for i in 0..n {
                 p.offs[i + 1] += p.offs[i];
             }
-            p.items = vec![Posting { key: 0, word: 0 }; p.offs[n] as usize];
+            p.items = vec![Posting { rank: 0, word: 0 }; p.offs[n] as usize];
         }
         let mut fill_t = terms.offs.clone();
         let mut fill_n = notes.offs.clone();
@@ -644,6 +644,16 @@ impl Index {
             }
         }
         self.key_by_rank = by_rank;
+        // The postings were built with key numbers: from here on they hold ranks, best first in a group.
+        for p in [&mut self.terms, &mut self.notes] {
+            for item in &mut p.items {
+                item.rank = o.rank.get(item.rank as usize).copied().unwrap_or(0);
+            }
+            for w in 0..p.offs.len().saturating_sub(1) {
+                let (s, e) = (p.offs[w] as usize, p.offs[w + 1] as usize);
+                p.items[s..e].sort_unstable_by_key(|i| (i.rank, i.word));
+            }
+        }
         self.key_rank = o.rank;
     }
 

@@ -32,7 +32,7 @@ impl Cand {
 
 /// Turns (key, rank, span start) into one sortable number: outside-the-session bit, static rank, start.
 pub(crate) struct Scorer {
-    /// Keys of the current session's concepts, as a bitset (`None`: no session or an unknown one).
+    /// Ranks of the current session's concepts' keys, as a bitset (`None`: no session or an unknown one).
     session: Option<Vec<u64>>,
 }
 
@@ -45,7 +45,8 @@ impl Scorer {
             session: keys.map(|keys| {
                 let mut bits = vec![0u64; index.keys.len().div_ceil(64)];
                 for &k in keys {
-                    bits[k as usize / 64] |= 1 << (k % 64);
+                    let r = index.key_rank[k as usize];
+                    bits[r as usize / 64] |= 1 << (r % 64);
                 }
                 bits
             }),
@@ -57,11 +58,12 @@ impl Scorer {
         (u64::from(self.session.is_none()) << 63) | (u64::from(rank) << 24)
     }
 
-    pub(crate) fn order(&self, key: u32, rank: u32, start: u32) -> u64 {
+    /// By rank, not key: the lookups' hot loops then need no key until a candidate is kept.
+    pub(crate) fn order(&self, rank: u32, start: u32) -> u64 {
         let outside = self
             .session
             .as_ref()
-            .is_none_or(|b| b[key as usize / 64] & (1 << (key % 64)) == 0);
+            .is_none_or(|b| b[rank as usize / 64] & (1 << (rank % 64)) == 0);
         (u64::from(outside) << 63) | (u64::from(rank) << 24) | u64::from(start.min(0xFF_FFFF))
     }
 }
@@ -148,23 +150,23 @@ impl RankSet {
         }
     }
 
-    pub(crate) fn len(&self) -> usize {
-        self.bits.iter().map(|w| w.count_ones() as usize).sum()
+    pub(crate) fn contains(&self, rank: u32) -> bool {
+        self.bits
+            .get(rank as usize / 64)
+            .is_some_and(|w| w & (1 << (rank % 64)) != 0)
     }
 
-    /// The ranks in the set, ascending (best first).
-    pub(crate) fn iter(&self) -> impl Iterator<Item = u32> + '_ {
-        self.bits.iter().enumerate().flat_map(|(i, &w)| {
-            let base = len32(i * 64);
-            let mut w = w;
-            std::iter::from_fn(move || {
-                if w == 0 {
-                    return None;
-                }
-                let b = w.trailing_zeros();
-                w &= w - 1;
-                Some(base + b)
-            })
-        })
+    /// The first rank in the set at or after `from` (ranks ascend: best first). A walk can narrow the
+    /// set as it goes and carry on from where it was.
+    pub(crate) fn next_from(&self, from: u32) -> Option<u32> {
+        let mut i = from as usize / 64;
+        let mut w = self.bits.get(i)? & (u64::MAX << (from % 64));
+        loop {
+            if w != 0 {
+                return Some(len32(i * 64) + w.trailing_zeros());
+            }
+            i += 1;
+            w = *self.bits.get(i)?;
+        }
     }
 }

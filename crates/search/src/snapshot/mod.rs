@@ -23,7 +23,7 @@ use bytes::{le16, le32};
 use rustc_hash::FxHashMap;
 
 /// Changes whenever the byte layout or the index's build changes what it stores.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 fn field_code(f: Field) -> u8 {
     match f {
@@ -97,7 +97,7 @@ fn write_postings(w: &mut Writer<'_>, p: &Postings) {
     w.u32s(&p.offs);
     w.len(p.items.len());
     for it in &p.items {
-        w.u32(it.key);
+        w.u32(it.rank);
         w.u16(it.word);
     }
 }
@@ -106,7 +106,7 @@ fn read_postings(r: &mut Reader<'_>) -> Result<Postings, Corrupt> {
     let offs = r.u32s()?;
     let items = r.records(6, |c| {
         Ok(Posting {
-            key: le32(c, 0),
+            rank: le32(c, 0),
             word: le16(c, 4),
         })
     })?;
@@ -293,8 +293,8 @@ impl Index {
             && self.session_keys.len() == self.sessions.len()
             && self.inner.iter().all(pos_ok)
             && self.ini_starts.iter().all(pos_ok)
-            && self.terms.items.iter().all(|p| key(p.key))
-            && self.notes.items.iter().all(|p| key(p.key))
+            && self.terms.items.iter().all(|p| key(p.rank))
+            && self.notes.items.iter().all(|p| key(p.rank))
             && self.acronyms.items.iter().all(|&(_, _, k)| key(k))
             && self.short_forms.items.iter().all(|&(_, _, k)| key(k));
         if !ranks_ok {
