@@ -30,6 +30,12 @@ pub use scan::scan;
 pub use unit::{pyeong_to_m2, Unit};
 pub use value::{Amount, Found, FoundKind, Invalid, Lang, Quantity};
 
+/// Whether `after` (the text right after a number) begins with a span of time the number counts
+/// (" years", " days"): "5 years" is an amount whose time word stays outside the quantity.
+pub fn counts_time(after: &str) -> bool {
+    english::time_span_at(after, 0)
+}
+
 /// Longest input `convert` reads; a number box never holds more.
 const CONVERT_MAX: usize = 256;
 

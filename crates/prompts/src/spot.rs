@@ -276,17 +276,15 @@ impl Lexicon {
     }
 }
 
-/// A number of one digit with nothing it counts after it ("5", "4", "2원"): never hard to render, and in
+/// A number of one digit that counts nothing ("5", "4", "2원", "1 over"): never hard to render, and in
 /// speech the likeliest wrong number — a recogniser writes stray digits out of noise and unclear speech
-/// (seen on the Korean evaluation speech: "시민, 5, 요, 라, 4,", "2원"). A digit followed by an English
-/// word ("5 years", "five years", "3 cities") is what the speaker said and stays. Typed text keeps all.
+/// (seen on the evaluation speeches: "시민, 5, 요, 라, 4,", "2원", and whisper base hearing "160 trillion
+/// won over" as "160 trillion 1 over"). One counting a span of time ("5 years", "five years") is what
+/// the speaker said and stays. Typed text keeps all.
 fn lone_digit(q: &booth_numbers::Quantity, after: &str) -> bool {
     let mut digits = q.en.chars();
     let one = digits.next().is_some_and(|c| c.is_ascii_digit()) && digits.next().is_none();
-    let counts_a_word = after
-        .strip_prefix(' ')
-        .is_some_and(|w| w.chars().take_while(|c| c.is_ascii_alphabetic()).count() >= 2);
-    one && !counts_a_word
+    one && !booth_numbers::counts_time(after)
 }
 
 /// An English amount that begins with its scale word ("million", "trillion one"): in speech that is the

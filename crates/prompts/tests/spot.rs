@@ -238,10 +238,15 @@ fn in_speech_a_lone_digit_is_no_number_prompt() {
         numbers("백만 명이 이용합니다", &Context::default()),
         ["1 million"]
     );
-    // Typed, a digit is still a number; heard, so is one counting the word after it, and anything bigger.
+    // Typed, a digit is still a number; heard, so is one counting a span of time, and anything bigger.
     assert_eq!(numbers("over 5 years", &Context::default()), ["5"]);
     assert_eq!(numbers("over five years.", &heard), ["5"]);
-    assert_eq!(numbers("in 3 cities", &heard), ["3"]);
+    assert_eq!(numbers("within 3 days", &heard), ["3"]);
+    // What whisper base wrote for "160 trillion won over five years": the "1" counts nothing.
+    assert_eq!(
+        numbers("160 trillion 1 over 5 years.", &heard),
+        ["160 trillion", "5"]
+    );
     assert!(numbers("the answer was 3.", &heard).is_empty());
     assert!(numbers("the answer was 3 ", &heard).is_empty());
     assert_eq!(
