@@ -376,3 +376,39 @@ fn extract_pair_finds_terms_that_keep_to_the_same_aligned_sentences() {
     assert_ne!(code, 0);
     assert!(err.contains("--pair takes two files"), "{err}");
 }
+
+/// A real speaker saying nothing from the forum's pack (`crates/listen/tests/fixtures/jfk.wav`): the
+/// recogniser hears them and nothing is put on screen. Skipped without `BOOTH_WHISPER_MODEL`.
+#[test]
+fn listen_to_a_real_speaker_with_none_of_the_packs_items_prompts_nothing() {
+    let Some(model) = std::env::var("BOOTH_WHISPER_MODEL")
+        .ok()
+        .filter(|m| !m.is_empty())
+    else {
+        eprintln!("skipped: set BOOTH_WHISPER_MODEL to run booth listen");
+        return;
+    };
+    let speech = Path::new(env!("CARGO_MANIFEST_DIR")).join("../listen/tests/fixtures/jfk.wav");
+    let (code, out, err) = booth(&[
+        "listen",
+        "--model",
+        &model,
+        "--json",
+        speech.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert!(
+        lines.iter().any(|l| l["type"] == "state"),
+        "no recogniser state in {out}"
+    );
+    let prompts: Vec<_> = lines.iter().filter(|l| l["type"] == "prompt").collect();
+    assert!(
+        prompts.is_empty(),
+        "prompts from a speech with none: {prompts:?}"
+    );
+    assert!(err.contains("steps"), "no summary: {err}");
+}

@@ -200,6 +200,9 @@ impl Drop for Listener {
 }
 
 const MS: u64 = SAMPLE_RATE as u64 / 1000;
+/// Audio kept after the voice-activity detector's last speech frame (which already includes its own
+/// hangover) when a step is transcribed: room for a word's soft ending.
+const TAIL_AFTER_SPEECH_MS: u64 = 200;
 
 thread_local! {
     /// Deadline of the step running on this (engine) thread.
@@ -227,6 +230,8 @@ struct Engine {
     stepped_at: u64,
     /// Stream sample just after the last speech frame.
     last_speech: Option<u64>,
+    /// `last_speech` when the last step ran.
+    last_step_speech: Option<u64>,
     /// Speech seen since the last flush.
     in_utterance: bool,
     utterance_speech_samples: u64,
@@ -259,6 +264,7 @@ impl Engine {
             received: 0,
             stepped_at: 0,
             last_speech: None,
+            last_step_speech: None,
             in_utterance: false,
             utterance_speech_samples: 0,
             utterance_lang: None,
@@ -486,6 +492,11 @@ impl Engine {
         if let (Some(ctx), true) = (self.cfg.context_ms, stable_end > 0) {
             self.trim_to(stable_end.saturating_sub(ctx as u64 * MS));
         }
+        // Nothing new said since the last step: the (voiced part of the) window is what whisper has
+        // already transcribed, and a second identical answer is no agreement.
+        if self.last_speech == self.last_step_speech {
+            return;
+        }
         self.step(false);
     }
 
@@ -613,19 +624,27 @@ impl Engine {
         let Some(lang) = self.language_for_step(last_of_utterance) else {
             return;
         };
-        let audio_len = self.window.len();
+        // The window's silent tail is not transcribed: with nothing to hear after the last speech, whisper
+        // fills it with what it heard before — on a real speaker (tests/fixtures/jfk.wav) tiny.en wrote
+        // "ask what you can do for your country" again and again into the trailing silence, and two
+        // steps agreed on it.
+        let voiced = self.last_speech.map_or(self.window.len(), |e| {
+            (e.saturating_sub(self.window_start) + TAIL_AFTER_SPEECH_MS * MS) as usize
+        });
+        let audio_len = voiced.min(self.window.len());
+        self.last_step_speech = self.last_speech;
         // whisper.cpp needs some audio; pad short windows with silence.
         let min_len = SAMPLE_RATE as usize * 11 / 10;
         let padded;
         let audio: &[f32] = if audio_len < min_len {
             padded = {
-                let mut v = self.window.clone();
+                let mut v = self.window[..audio_len].to_vec();
                 v.resize(min_len, 0.0);
                 v
             };
             &padded
         } else {
-            &self.window
+            &self.window[..audio_len]
         };
         let t = Instant::now();
         let mut params = self.params(lang);
@@ -686,10 +705,11 @@ impl Engine {
         }
         if std::env::var_os("BOOTH_LISTEN_DEBUG").is_some() {
             eprintln!(
-                "step @{}ms window {}..{}ms: {:?}",
+                "step @{}ms window {}..{}ms (speech until {:?} ms): {:?}",
                 self.received / MS,
                 base_ms,
                 end_ms,
+                self.last_speech.map(|e| e / MS),
                 words
                     .iter()
                     .map(|w| format!("{}[{}-{}]", w.text, w.start_ms, w.end_ms))

@@ -137,7 +137,10 @@ pub fn is_internal_loop(text: &str) -> bool {
 /// Remove decoder repetition loops from a hypothesis.
 ///
 /// A loop is an n-gram (n = 1..=8 words, compared normalised) repeated back to back: 4+ times
-/// for a single word, 3+ times for longer n-grams. The first occurrence is kept and everything
+/// for a single word, 3+ times for two to four words, twice from five words on — a speaker rarely
+/// says five words again at once, while a decoder that has run out of audio repeats the last
+/// phrase it heard (tiny.en on a real speaker, `tests/fixtures/jfk.wav`: "… ask what you can do
+/// for your country ask what you can do for your country ask what your country …"). The first occurrence is kept and everything
 /// from the second occurrence on is dropped (a loop runs until the token cap, so what follows
 /// it is never trustworthy). A word containing a character-level loop ([`find_internal_loop`])
 /// is cut there and ends the hypothesis.
@@ -157,7 +160,11 @@ pub fn drop_repetition_loops(words: &mut Vec<Word>) -> bool {
             return true;
         }
         for n in 1..=8usize {
-            let min_repeats = if n == 1 { 4 } else { 3 };
+            let min_repeats = match n {
+                1 => 4,
+                2..=4 => 3,
+                _ => 2,
+            };
             if i + n * min_repeats > words.len() {
                 break;
             }

@@ -198,3 +198,49 @@ fn english_only_model_refuses_korean() {
     };
     assert!(rec.listen(cfg, stream).is_err());
 }
+
+/// A real human voice (`fixtures/jfk.wav`, see its README): the words said come out stable, in order,
+/// with few word errors (base writes "asked not" for "ask not"; one substitution in 22 words).
+#[test]
+fn a_real_speaker_becomes_the_words_said() {
+    let Some(rec) = model() else { return };
+    let wav = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/jfk.wav");
+    let mut audio = source::read_wav(&wav).expect("read the fixture").samples;
+    audio.extend(std::iter::repeat_n(0.0, 16000 * 2));
+    let evs = collect(
+        &rec,
+        StreamConfig::default(),
+        audio,
+        Pacing::AsFastAsPossible,
+    );
+    let text = stable_text(&evs);
+    eprintln!("stable: {text}");
+    let said = "and so my fellow americans ask not what your country can do for you \
+                ask what you can do for your country";
+    let wer = word_error_rate(said, &text);
+    eprintln!("word error rate: {wer:.2}");
+    assert!(wer <= 0.15, "word error rate {wer:.2}: {text:?}");
+}
+
+/// Word-level edit distance over the reference's length, case and punctuation ignored.
+fn word_error_rate(reference: &str, heard: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let (r, h) = (words(reference), words(heard));
+    let mut prev: Vec<usize> = (0..=h.len()).collect();
+    for (i, rw) in r.iter().enumerate() {
+        let mut row = vec![i + 1; h.len() + 1];
+        for (j, hw) in h.iter().enumerate() {
+            row[j + 1] = (prev[j] + usize::from(rw != hw))
+                .min(prev[j + 1] + 1)
+                .min(row[j] + 1);
+        }
+        prev = row;
+    }
+    prev[h.len()] as f64 / r.len().max(1) as f64
+}

@@ -212,6 +212,29 @@ fn loops_are_cut_after_the_first_occurrence() {
     assert!(drop_repetition_loops(&mut ws));
     assert_eq!(join(&ws), "we will train the staff");
 
+    // Five words or more said again at once: a decoder repeating the last phrase it heard (tiny.en
+    // on tests/fixtures/jfk.wav); four words twice may be speech.
+    let said = "ask what you can do for your country";
+    let looped = format!("ask not {said} {said} ask what your country can do for you");
+    let mut ws = hyp(&looped
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| (w, 100 * (i as u64 + 1)))
+        .collect::<Vec<_>>());
+    assert!(drop_repetition_loops(&mut ws));
+    assert_eq!(join(&ws), format!("ask not {said}"));
+    let mut ws = hyp(&[
+        ("thank", 100),
+        ("you", 200),
+        ("very", 300),
+        ("much", 400),
+        ("thank", 500),
+        ("you", 600),
+        ("very", 700),
+        ("much", 800),
+    ]);
+    assert!(!drop_repetition_loops(&mut ws));
+
     // Single word: 4 repeats is a loop, 3 is speech ("no, no, no").
     let mut ws = hyp(&[("no,", 100), ("no,", 200), ("no.", 300), ("Thank", 400)]);
     assert!(!drop_repetition_loops(&mut ws));
