@@ -65,6 +65,21 @@ fn collect(rec: &Recognizer, cfg: StreamConfig, samples: Vec<f32>, pacing: Pacin
     out
 }
 
+/// The speech and then 2 s of silence (as a live source has after a speaker stops), as fast as
+/// possible with the default settings: every event, and the stable text.
+fn speech_then_silence(rec: &Recognizer, mut audio: Vec<f32>) -> (Vec<Event>, String) {
+    audio.extend(std::iter::repeat_n(0.0, 16000 * 2));
+    let evs = collect(
+        rec,
+        StreamConfig::default(),
+        audio,
+        Pacing::AsFastAsPossible,
+    );
+    let text = stable_text(&evs);
+    eprintln!("stable: {text}");
+    (evs, text)
+}
+
 fn stable_text(evs: &[Event]) -> String {
     evs.iter()
         .filter_map(|e| match e {
@@ -78,7 +93,7 @@ fn stable_text(evs: &[Event]) -> String {
 #[test]
 fn english_speech_becomes_stable_words_with_times() {
     let Some(rec) = model() else { return };
-    let Some(mut audio) = speak(
+    let Some(audio) = speak(
         "en-us",
         "This year, the partnership will mobilize three hundred and fifty million dollars for digital public infrastructure in forty two countries. We will train twelve thousand civil servants.",
         "en",
@@ -86,15 +101,7 @@ fn english_speech_becomes_stable_words_with_times() {
         return;
     };
     let speech_ms = audio.len() as u64 / 16;
-    audio.extend(std::iter::repeat_n(0.0, 16000 * 2));
-    let evs = collect(
-        &rec,
-        StreamConfig::default(),
-        audio,
-        Pacing::AsFastAsPossible,
-    );
-    let text = stable_text(&evs);
-    eprintln!("stable: {text}");
+    let (evs, text) = speech_then_silence(&rec, audio);
     let lower = text.to_lowercase();
     for needle in [
         "partnership",
@@ -205,16 +212,8 @@ fn english_only_model_refuses_korean() {
 fn a_real_speaker_becomes_the_words_said() {
     let Some(rec) = model() else { return };
     let wav = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/jfk.wav");
-    let mut audio = source::read_wav(&wav).expect("read the fixture").samples;
-    audio.extend(std::iter::repeat_n(0.0, 16000 * 2));
-    let evs = collect(
-        &rec,
-        StreamConfig::default(),
-        audio,
-        Pacing::AsFastAsPossible,
-    );
-    let text = stable_text(&evs);
-    eprintln!("stable: {text}");
+    let audio = source::read_wav(&wav).expect("read the fixture").samples;
+    let (_, text) = speech_then_silence(&rec, audio);
     let said = "and so my fellow americans ask not what your country can do for you \
                 ask what you can do for your country";
     let wer = word_error_rate(said, &text);
