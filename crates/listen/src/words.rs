@@ -140,8 +140,8 @@ pub fn is_internal_loop(text: &str) -> bool {
 /// for a single word, 3+ times for two to four words, twice from five words on — a speaker rarely
 /// says five words again at once, while a decoder that has run out of audio repeats the last
 /// phrase it heard (tiny.en on a real speaker, `tests/fixtures/jfk.wav`: "… ask what you can do
-/// for your country ask what you can do for your country ask what your country …"). The first occurrence is kept and everything
-/// from the second occurrence on is dropped (a loop runs until the token cap, so what follows
+/// for your country ask what you can do for your country ask what your country …"). The first
+/// occurrence is kept and everything from the second occurrence on is dropped (a loop runs until the token cap, so what follows
 /// it is never trustworthy). A word containing a character-level loop ([`find_internal_loop`])
 /// is cut there and ends the hypothesis.
 /// Returns true when something was dropped.

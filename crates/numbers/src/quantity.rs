@@ -9,7 +9,8 @@
 //!   the word (a particle may follow). `convert` (a number box) skips the unit requirement.
 //! * Spelled-out English needs a scale word, a unit ("fifteen thousand", "ten people") or a
 //!   span of time it counts ("five years": what "5 years" already gives, and how a speech
-//!   recogniser writes it); "one", "a" and "some" alone are words. "times" after a spelled-out number is not 배.
+//!   recogniser writes it); "one", "a" and "some" alone are words. "times" after a
+//!   spelled-out number is not 배.
 //! * "3-4" with a hyphen is a range only with a scale or unit ("3-4 million", "3-4%"); bare
 //!   it may be a score or a code. A range must rise ("5~3억" gives nothing). A bare number
 //!   before a scaled one takes its leading scale: "3~4억" is 3억~4억, "3-4 million" is 3–4 million.
