@@ -141,9 +141,9 @@ pub fn is_internal_loop(text: &str) -> bool {
 /// says five words again at once, while a decoder that has run out of audio repeats the last
 /// phrase it heard (tiny.en on a real speaker, `tests/fixtures/jfk.wav`: "… ask what you can do
 /// for your country ask what you can do for your country ask what your country …"). The first
-/// occurrence is kept and everything from the second occurrence on is dropped (a loop runs until the token cap, so what follows
-/// it is never trustworthy). A word containing a character-level loop ([`find_internal_loop`])
-/// is cut there and ends the hypothesis.
+/// occurrence is kept and everything from the second occurrence on is dropped (a loop runs until
+/// the token cap, so what follows it is never trustworthy). A word containing a character-level
+/// loop ([`find_internal_loop`]) is cut there and ends the hypothesis.
 /// Returns true when something was dropped.
 pub fn drop_repetition_loops(words: &mut Vec<Word>) -> bool {
     let norm: Vec<String> = words.iter().map(|w| normalize(&w.text)).collect();
