@@ -1,5 +1,8 @@
 // tauri-driver, started once per run by the e2e runner and the latency harness.
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { connect } from 'node:net';
 import { remote } from 'webdriverio';
 
@@ -52,4 +55,19 @@ export async function closeApp(browser, driver) {
     await browser?.deleteSession();
   } catch {}
   driver?.kill('SIGTERM');
+}
+
+/** What the hand-run harnesses (latency.mjs, opening.mjs) take from their command line: `--release` runs
+ * target/release/booth-app instead of the debug build (BOOTH_APP overrides both), the first other argument
+ * is the pack (else `defaultPack`, relative to the repository), and screenshots go to screenshots/. */
+export function harnessArgs(defaultPack) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  const args = process.argv.slice(2);
+  const release = args.includes('--release');
+  const positional = args.filter((a) => !a.startsWith('--'));
+  const app = process.env.BOOTH_APP ?? resolve(root, release ? 'target/release/booth-app' : 'target/debug/booth-app');
+  const pack = resolve(positional[0] ?? resolve(root, defaultPack));
+  const shots = resolve(root, 'screenshots');
+  mkdirSync(shots, { recursive: true });
+  return { app, pack, shots };
 }

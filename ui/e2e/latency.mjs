@@ -15,21 +15,12 @@
 // see ui/src/glossary/latency.ts), then prints p50/p95/p99/max, the median of each part, and writes
 // screenshots/latency-<pack>.json. The wait for a keystroke's sample runs inside the page (one WebDriver
 // call per keystroke), so the harness does not load the window's main thread while it measures.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { closeApp, openApp, startDriver } from './driver.mjs';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { closeApp, harnessArgs, openApp, startDriver } from './driver.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
-const args = process.argv.slice(2);
-const release = args.includes('--release');
-const positional = args.filter((a) => !a.startsWith('--'));
-const app = process.env.BOOTH_APP ?? resolve(root, release ? 'target/release/booth-app' : 'target/debug/booth-app');
-const pack = resolve(positional[0] ?? resolve(root, 'target/packs/gen-100k'));
+const { app, pack, shots } = harnessArgs('target/packs/gen-100k');
 const packName = pack.split('/').filter(Boolean).pop();
-const shots = resolve(root, 'screenshots');
-mkdirSync(shots, { recursive: true });
 
 // As-you-type queries in both scripts: whole terms of the generated pack typed key by key, Korean initials,
 // a half-typed syllable and typos.

@@ -8,20 +8,10 @@
 // With an empty cache folder the pack is parsed (the longest opening); the script samples the progress the
 // page shows every 100 ms, takes `opening-en.png`, switches the UI to Korean, takes `opening-ko.png`, then
 // switches back to English and waits for the glossary. It prints every distinct progress text seen.
-import { mkdirSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { closeApp, openApp, startDriver } from './driver.mjs';
+import { resolve } from 'node:path';
+import { closeApp, harnessArgs, openApp, startDriver } from './driver.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
-const args = process.argv.slice(2);
-const release = args.includes('--release');
-const positional = args.filter((a) => !a.startsWith('--'));
-const app = process.env.BOOTH_APP ?? resolve(root, release ? 'target/release/booth-app' : 'target/debug/booth-app');
-const pack = resolve(positional[0] ?? resolve(root, 'target/packs/gen-300k'));
-const shots = resolve(root, 'screenshots');
-mkdirSync(shots, { recursive: true });
+const { app, pack, shots } = harnessArgs('target/packs/gen-300k');
 
 let driver;
 let browser;
