@@ -12,7 +12,7 @@
 use crate::views::prompts::{context, joined, Prompted};
 use crate::Pack;
 use booth_listen::{Event, Listener, Word};
-use booth_prompts::{Context, Prompter, Spot, What};
+use booth_prompts::{Context, PromptKind, Prompter, Spot, What};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -181,6 +181,9 @@ struct Pending {
     /// Numbers prompted lately (their words and where they ended in the audio): the recogniser may make the
     /// same words final twice across an utterance boundary, and a number is not shown twice for one saying.
     numbers: Vec<(String, u64)>,
+    /// Terms and people prompted lately (where they ended in the audio): a later hearing of the same stretch
+    /// ([`Event::Reheard`]) does not prompt them again.
+    named: Vec<(PromptKind, u32, u64)>,
 }
 
 /// How many of the last words said are remembered to recognise a repeat.
@@ -220,6 +223,7 @@ pub fn follow(
         since: None,
         recent: Vec::new(),
         numbers: Vec::new(),
+        named: Vec::new(),
     };
     // Whether the speaker is still inside an utterance: the held words may yet be continued ("Sustainable
     // Development" … "Goals"), even when the recogniser has no unstable words after them at the moment.
@@ -227,10 +231,11 @@ pub fn follow(
     // Whether the recogniser has words after the stable ones that are not final yet: a number at the end is
     // held only while it has (the rest of "3억 5천만" is then still being decided).
     let mut unstable = false;
-    let mut emit = |pending: &mut Pending,
-                    ended: bool,
-                    quiet: bool,
-                    on: &mut dyn FnMut(Heard) -> bool|
+    let emit = |pending: &mut Pending,
+                prompter: &mut Prompter,
+                ended: bool,
+                quiet: bool,
+                on: &mut dyn FnMut(Heard) -> bool|
      -> bool {
         let held_long = pending
             .since
@@ -256,13 +261,13 @@ pub fn follow(
         let event = match listener.events().recv_timeout(Duration::from_millis(200)) {
             Ok(e) => e,
             Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
-                if !emit(&mut pending, !open, !unstable, &mut on) {
+                if !emit(&mut pending, prompter, !open, !unstable, &mut on) {
                     return;
                 }
                 continue;
             }
             Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {
-                emit(&mut pending, true, true, &mut on);
+                emit(&mut pending, prompter, true, true, &mut on);
                 on(Heard::Finished);
                 return;
             }
@@ -276,22 +281,23 @@ pub fn follow(
                 }
                 open |= !words.is_empty();
                 pending.words.extend(words);
-                emit(&mut pending, !open, !unstable, &mut on)
+                emit(&mut pending, prompter, !open, !unstable, &mut on)
             }
             Event::Partial { text } => {
                 unstable = !text.trim().is_empty();
                 open |= unstable;
-                emit(&mut pending, !open, !unstable, &mut on) && on(Heard::Caption { text })
+                emit(&mut pending, prompter, !open, !unstable, &mut on)
+                    && on(Heard::Caption { text })
             }
             Event::UtteranceEnded => {
                 // No word is coming that could continue the held ones.
                 (open, unstable) = (false, false);
-                emit(&mut pending, true, true, &mut on)
+                emit(&mut pending, prompter, true, true, &mut on)
             }
             Event::State(s) => {
                 // A pause or a stop ends what was being said: nothing more will follow the held words.
                 let ended = !matches!(s, booth_listen::State::Listening);
-                (!ended || emit(&mut pending, true, true, &mut on))
+                (!ended || emit(&mut pending, prompter, true, true, &mut on))
                     && on(Heard::State { state: s.into() })
             }
             Event::Level(l) => on(Heard::Level {
@@ -300,7 +306,7 @@ pub fn follow(
             }),
             Event::StepTimed { ms, .. } => on(Heard::Step { ms }),
             Event::SourceLost { message } => {
-                emit(&mut pending, true, true, &mut on)
+                emit(&mut pending, prompter, true, true, &mut on)
                     && on(Heard::Problem {
                         message: format!("audio source lost: {message}"),
                     })
@@ -309,9 +315,14 @@ pub fn follow(
                 message: format!("a transcription step failed: {message}"),
             }),
             Event::Finished => {
-                emit(&mut pending, true, true, &mut on);
+                emit(&mut pending, prompter, true, true, &mut on);
                 on(Heard::Finished);
                 return;
+            }
+            Event::Reheard { words } => {
+                late_prompts(pack, prompter, &mut pending, &words, started_at, started)
+                    .into_iter()
+                    .all(&mut on)
             }
             Event::LanguageDetected { .. } | Event::LoopDropped { .. } => true,
         };
@@ -497,18 +508,103 @@ fn prompts_of(
                 .rposition(|&c| c < p.end as usize)
                 .unwrap_or(0);
             let audio_ms = said.get(last_word).map_or(now_ms, |w| w.end_ms);
-            if p.kind == booth_prompts::PromptKind::Number {
+            if p.kind == PromptKind::Number {
                 let words = crate::text::caseless(&p.text);
                 if numbers.iter().any(|(w, _)| *w == words) {
                     return None;
                 }
                 numbers.push((words, audio_ms));
+            } else if let Some(i) = p.index {
+                pending.named.push((p.kind, i, audio_ms));
             }
             Some(Heard::Prompt {
                 audio_ms,
                 elapsed_ms,
                 prompt: Box::new(joined(pack, p)),
             })
+        })
+        .collect()
+}
+
+/// How far apart in the audio a term or person heard again is a second saying, not the first heard again.
+const SAME_SAYING_MS: u64 = 10_000;
+
+/// The terms and people in words the recogniser heard again over audio already made into prompts
+/// ([`Event::Reheard`]: two steps agreed on them, as on any stable word) that were not prompted there: a
+/// name or term heard right only once what followed it was heard. Numbers are not taken from a late
+/// hearing: a number on screen that the next moment contradicts is worse than none. Words still held
+/// (not yet made into prompts) are left to the stable words.
+fn late_prompts(
+    pack: &Pack,
+    prompter: &mut Prompter,
+    pending: &mut Pending,
+    words: &[Word],
+    started_at: DateTime<Utc>,
+    started: Instant,
+) -> Vec<Heard> {
+    let Some(last) = words.last() else {
+        return Vec::new();
+    };
+    let held_from = pending.words.first().map_or(u64::MAX, |w| w.start_ms);
+    let mut text = String::new();
+    let mut ends = Vec::with_capacity(words.len());
+    for w in words {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&w.text);
+        ends.push((text.len(), w.end_ms));
+    }
+    let at = started_at + chrono::Duration::milliseconds(i64::try_from(last.end_ms).unwrap_or(0));
+    let ctx = Context {
+        heard: true,
+        ..context(&pack.agenda, at)
+    };
+    let end_of = |byte: usize| {
+        ends.iter()
+            .find(|&&(e, _)| e >= byte)
+            .map_or(last.end_ms, |&(_, ms)| ms)
+    };
+    let lexicon = pack.lexicon();
+    let named = &mut pending.named;
+    named.retain(|&(_, _, ms)| last.end_ms.saturating_sub(ms) < 2 * SAME_SAYING_MS);
+    let spots: Vec<Spot> = lexicon
+        .spot(&text, &ctx)
+        .into_iter()
+        .filter(|s| {
+            let (kind, i) = match s.what {
+                What::Concept(i) => (PromptKind::Term, i),
+                What::Person(i) => (PromptKind::Person, i),
+                What::Number(_) | What::NotAQuantity => return false,
+            };
+            let ms = end_of(s.span.end);
+            ms < held_from
+                && !named
+                    .iter()
+                    .any(|&(k, j, at)| k == kind && j == i && at.abs_diff(ms) < SAME_SAYING_MS)
+        })
+        .collect();
+    let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let mut char_ends: Vec<(usize, u64)> = Vec::with_capacity(ends.len());
+    for &(byte, ms) in &ends {
+        char_ends.push((text[..byte].chars().count(), ms));
+    }
+    prompter
+        .prompts_of_spots(lexicon, &text, spots, last.end_ms)
+        .into_iter()
+        .map(|p| {
+            let audio_ms = char_ends
+                .iter()
+                .find(|&&(c, _)| c >= p.end as usize)
+                .map_or(last.end_ms, |&(_, ms)| ms);
+            if let Some(i) = p.index {
+                named.push((p.kind, i, audio_ms));
+            }
+            Heard::Prompt {
+                audio_ms,
+                elapsed_ms,
+                prompt: Box::new(joined(pack, p)),
+            }
         })
         .collect()
 }
@@ -555,6 +651,7 @@ mod tests {
             since: Some(Instant::now()),
             recent: Vec::new(),
             numbers: Vec::new(),
+            named: Vec::new(),
         }
     }
 
@@ -599,6 +696,68 @@ mod tests {
             };
             prompts_of(pack, prompter, &mut self.pending, at, hold, self.started)
         }
+    }
+
+    impl Listener {
+        /// `words` heard again by two steps over audio already made final.
+        fn hear_again(&mut self, words: &[(&str, u64)]) -> Vec<Heard> {
+            let at = "2021-07-07T05:20:00Z".parse().expect("instant");
+            let words = pending(words).words;
+            let (pack, prompter) = (&self.pack, &mut self.prompter);
+            late_prompts(pack, prompter, &mut self.pending, &words, at, self.started)
+        }
+    }
+
+    #[test]
+    fn a_term_heard_right_only_later_is_prompted_once_and_never_a_number() {
+        let mut l = Listener::new();
+        // Made final as tiny.en first heard it (eval/listen, en sentence 5).
+        let first = [
+            ("2.5", 1000),
+            ("million", 1400),
+            ("people", 1800),
+            ("still", 2100),
+            ("lack", 2400),
+            ("mobile", 2800),
+            ("drugs", 3300),
+        ];
+        let heard = l.hear(&first, true);
+        assert_eq!(
+            said(&heard),
+            [(PromptKind::Number, "2.5 million people".to_owned(), 1800)]
+        );
+        // Two later steps agreed on "mobile broadband" over that audio, and on another number.
+        let again = [
+            ("3.5", 1000),
+            ("million", 1400),
+            ("people", 1800),
+            ("still", 2100),
+            ("lack", 2400),
+            ("mobile", 2800),
+            ("broadband.", 3300),
+        ];
+        assert_eq!(
+            said(&l.hear_again(&again)),
+            [(PromptKind::Term, "mobile broadband".to_owned(), 3300)]
+        );
+        // Told again (another stretch of the same hearing), it is not prompted twice.
+        assert!(l.hear_again(&again[4..]).is_empty());
+    }
+
+    #[test]
+    fn a_late_hearing_of_what_was_prompted_or_is_still_held_adds_nothing() {
+        let mut l = Listener::new();
+        let heard = l.hear(&[("for", 300), ("local", 700), ("government", 1200)], true);
+        assert_eq!(said(&heard).len(), 1);
+        // "local government" heard again where it was prompted: nothing new.
+        assert!(l
+            .hear_again(&[("for", 300), ("local", 700), ("government.", 1200)])
+            .is_empty());
+        // Words still held (a term that may grow) are the stable words' to prompt, not a late hearing's.
+        assert!(l.hear(&[("and", 1500), ("local", 1900)], false).is_empty());
+        assert!(l
+            .hear_again(&[("and", 1500), ("local", 1900), ("finance", 2400)])
+            .is_empty());
     }
 
     #[test]

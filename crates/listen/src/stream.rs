@@ -52,6 +52,12 @@ pub enum Event {
         words: Vec<Word>,
         text: String,
     },
+    /// Words two consecutive steps heard again, in agreement, over audio whose words are already stable,
+    /// and heard differently from them ([`crate::words::Agreement::take_reheard`]): a late hearing of
+    /// something said a moment ago. The stable words stand; a front end may take what is new here.
+    Reheard {
+        words: Vec<Word>,
+    },
     /// The current unstable tail (may change or vanish), for a live caption.
     Partial {
         text: String,
@@ -717,7 +723,16 @@ impl Engine {
             );
         }
         let stable = self.agreement.update(&words);
+        if std::env::var_os("BOOTH_LISTEN_DEBUG").is_some() && !stable.is_empty() {
+            eprintln!("stable: {}", join(&stable));
+        }
         self.emit_stable(stable);
+        for words in self.agreement.take_reheard() {
+            if std::env::var_os("BOOTH_LISTEN_DEBUG").is_some() {
+                eprintln!("heard again: {}", join(&words));
+            }
+            self.emit(Event::Reheard { words });
+        }
         if self.cfg.partials {
             let partial = join(self.agreement.pending());
             if partial != self.last_partial {

@@ -200,6 +200,12 @@ pub struct Agreement {
     /// Words starting this much before the stable point are still considered new (timestamps
     /// jitter by a couple of hundred ms between steps); duplicates are removed by n-gram overlap.
     tolerance_ms: u64,
+    /// The part of the previous hypothesis that heard stable audio again.
+    prev_reheard: Vec<Word>,
+    /// Words (normalised) already told as heard again ([`Agreement::take_reheard`]), not told twice.
+    told: VecDeque<String>,
+    /// Runs the last two hypotheses agree on over stable audio, where they differ from the stable words.
+    reheard: Vec<Vec<Word>>,
 }
 
 impl Default for Agreement {
@@ -215,6 +221,9 @@ impl Agreement {
             committed_end_ms: 0,
             pending: Vec::new(),
             tolerance_ms: 300,
+            prev_reheard: Vec::new(),
+            told: VecDeque::new(),
+            reheard: Vec::new(),
         }
     }
 
@@ -322,6 +331,14 @@ impl Agreement {
     /// hypothesis has them and marked unconfirmed (no prompt unless the step before heard it too).
     pub fn update(&mut self, hypothesis: &[Word]) -> Vec<Word> {
         let fresh = self.new_part(hypothesis);
+        let split = hypothesis.len() - fresh.len();
+        let reheard = if hypothesis[split..] == fresh[..] {
+            hypothesis[..split].to_vec()
+        } else {
+            Vec::new()
+        };
+        let prev_reheard = std::mem::replace(&mut self.prev_reheard, reheard);
+        self.reheard = self.agreed_again(&prev_reheard);
         let prev: Vec<String> = self.pending.iter().map(|w| normalize(&w.text)).collect();
         let next: Vec<String> = fresh.iter().map(|w| normalize(&w.text)).collect();
         let agree = prev.iter().zip(&next).take_while(|(a, b)| a == b).count();
@@ -345,6 +362,69 @@ impl Agreement {
         self.commit(stable)
     }
 
+    /// What the last two steps both heard differently from the stable words over audio already stable:
+    /// runs of two or more words in the same place (give or take a second) in both, with a word the
+    /// stable text does not have. Whisper often hears a word right only once it has heard what follows
+    /// ("mobile drugs" made stable by two steps, then "mobile broadband" in every step after, eval/listen
+    /// en sentence 5); the words stay as they were made stable, and this tells the late hearing — agreed
+    /// on as any stable word is — once.
+    pub fn take_reheard(&mut self) -> Vec<Vec<Word>> {
+        std::mem::take(&mut self.reheard)
+    }
+
+    fn agreed_again(&mut self, prev: &[Word]) -> Vec<Vec<Word>> {
+        let now = &self.prev_reheard;
+        let a: Vec<String> = prev.iter().map(|w| normalize(&w.text)).collect();
+        let b: Vec<String> = now.iter().map(|w| normalize(&w.text)).collect();
+        // Maximal runs: (end in a, end in b, length).
+        let mut runs = Vec::new();
+        let mut run = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                if a[i - 1] == b[j - 1] && !a[i - 1].is_empty() {
+                    run[i][j] = run[i - 1][j - 1] + 1;
+                }
+            }
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let len = run[i][j];
+                let maximal = i == a.len() || j == b.len() || run[i + 1][j + 1] == 0;
+                if len >= 2
+                    && maximal
+                    && prev[i - len].start_ms.abs_diff(now[j - len].start_ms) <= SAME_PLACE_MS
+                {
+                    runs.push((j - len, j));
+                }
+            }
+        }
+        runs.sort_by_key(|&(s, e)| (std::cmp::Reverse(e - s), s));
+        let known = |w: &str, told: &VecDeque<String>| {
+            w.is_empty()
+                || self.recent.iter().any(|r| normalize(&r.text) == w)
+                || told.iter().any(|t| t == w)
+        };
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        let mut out = Vec::new();
+        for (s, e) in runs {
+            if taken.iter().any(|&(ts, te)| s < te && ts < e) {
+                continue;
+            }
+            taken.push((s, e));
+            if b[s..e].iter().all(|w| known(w, &self.told)) {
+                continue;
+            }
+            for w in &b[s..e] {
+                self.told.push_back(w.clone());
+            }
+            out.push((s, now[s..e].to_vec()));
+        }
+        let excess = self.told.len().saturating_sub(RECENT_STABLE);
+        self.told.drain(..excess);
+        out.sort_by_key(|&(s, _)| s);
+        out.into_iter().map(|(_, words)| words).collect()
+    }
+
     /// Make stable the pending words that end at or before `t_ms` (they are leaving the
     /// audio window and can no longer be confirmed).
     pub fn force_until(&mut self, t_ms: u64) -> Vec<Word> {
@@ -355,6 +435,7 @@ impl Agreement {
 
     /// Make every pending word stable (end of an utterance or of the stream).
     pub fn flush(&mut self) -> Vec<Word> {
+        self.prev_reheard.clear();
         let stable = std::mem::take(&mut self.pending);
         self.commit(stable)
     }
@@ -362,6 +443,7 @@ impl Agreement {
     /// Forget pending words without committing them (e.g. on pause).
     pub fn discard_pending(&mut self) {
         self.pending.clear();
+        self.prev_reheard.clear();
     }
 
     /// Record words as stable. Times are made monotonic (a word never starts before the
@@ -374,13 +456,21 @@ impl Agreement {
             w.end_ms = w.end_ms.max(w.start_ms);
             self.committed_end_ms = self.committed_end_ms.max(w.end_ms);
             self.recent.push_back(w.clone());
-            if self.recent.len() > 16 {
+            if self.recent.len() > RECENT_STABLE {
                 self.recent.pop_front();
             }
         }
         words
     }
 }
+
+/// How many of the last stable words are kept: the overlap with a new hypothesis is looked for in them, and
+/// a word heard again over stable audio that is one of them is no new hearing (an 8 s window holds about 24
+/// words of speech).
+const RECENT_STABLE: usize = 32;
+
+/// How far apart in time two steps may put the same words and still have heard them in the same place.
+const SAME_PLACE_MS: u64 = 1000;
 
 /// The fewest words in a row two hypotheses must share, after a disagreement, for the words up to them
 /// to be stable ([`Agreement::update`]). Two words ("the government") recur too easily by chance.

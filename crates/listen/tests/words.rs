@@ -404,3 +404,72 @@ fn two_shared_words_after_a_disagreement_are_no_agreement() {
     assert_eq!(texts(&s), ["a", "vocal", "government", "said"]);
     assert!(s.iter().all(|w| w.confirmed));
 }
+
+#[test]
+fn a_stretch_two_steps_hear_again_differently_is_told_once() {
+    // What tiny.en heard of "… still lack mobile broadband" (eval/listen, en sentence 5): two steps made
+    // "mobile drugs" stable, and the next two both heard "mobile broadband" over the same audio.
+    let mut a = Agreement::new();
+    let step = |a: &mut Agreement, last: &str| {
+        a.update(&hyp(&[
+            ("people", 1000),
+            ("still", 1400),
+            ("lack", 1800),
+            ("mobile", 2300),
+            (last, 2900),
+            ("and", 3200),
+        ]))
+    };
+    step(&mut a, "drugs");
+    assert_eq!(
+        texts(&step(&mut a, "drugs")),
+        ["people", "still", "lack", "mobile", "drugs", "and"]
+    );
+    assert!(a.take_reheard().is_empty());
+    // The first step to hear it differently is one step: nothing yet.
+    step(&mut a, "broadband");
+    assert!(a.take_reheard().is_empty());
+    // The second agrees: the run both heard, with the new word, is told — and the stable words stand.
+    let stable = step(&mut a, "broadband.");
+    assert!(stable.is_empty());
+    let told = a.take_reheard();
+    assert_eq!(told.len(), 1);
+    assert_eq!(
+        texts(&told[0]),
+        ["people", "still", "lack", "mobile", "broadband.", "and"]
+    );
+    assert!(a.take_reheard().is_empty(), "taken once");
+    // A third step hearing the same is not told again.
+    step(&mut a, "broadband");
+    assert!(a.take_reheard().is_empty());
+}
+
+#[test]
+fn hearing_the_stable_words_again_as_they_are_tells_nothing() {
+    let mut a = Agreement::new();
+    let spec = [
+        ("Good", 500),
+        ("afternoon", 1100),
+        ("Sabine", 1800),
+        ("Kuhlmann", 2400),
+    ];
+    a.update(&hyp(&spec));
+    a.update(&hyp(&spec));
+    a.update(&hyp(&spec));
+    a.update(&hyp(&spec));
+    assert!(a.take_reheard().is_empty());
+    // Two steps that disagree with each other over stable audio tell nothing either.
+    a.update(&hyp(&[
+        ("Good", 500),
+        ("afternoon", 1100),
+        ("Sabi", 1800),
+        ("Koolman", 2400),
+    ]));
+    a.update(&hyp(&[
+        ("Good", 500),
+        ("afternoon", 1100),
+        ("Sabir", 1800),
+        ("Kolman", 2400),
+    ]));
+    assert!(a.take_reheard().is_empty());
+}

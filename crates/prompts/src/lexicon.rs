@@ -76,11 +76,32 @@ pub struct Lexicon {
     /// Romanised names of two or more words as their letters alone ("pansukkim"), for names a recogniser
     /// spells a little differently (near names, in speech).
     pub(crate) name_letters: Vec<(String, u32)>,
+    /// The same names as they sound ([`sound_of`]), for names a recogniser heard by ear alone ("Sabi
+    /// Koolman" for Sabine Kuhlmann).
+    pub(crate) name_sounds: Vec<(String, u32)>,
 }
 
 /// The fewest letters a romanised name needs before a near spelling of it counts in speech (shorter names
 /// are too close to ordinary words; see `spot`'s near names).
 pub const NEAR_NAME_MIN_LETTERS: usize = 8;
+
+/// How a romanised name's letters sound: their Double Metaphone codes (the primary, and the alternate
+/// when it differs), with the first letter kept as written so that a name heard by ear keeps its
+/// initial ("Iljae Kim" and "Illy Kim" are both `I` + ALKM; Metaphone writes every initial vowel as A).
+/// Double Metaphone rather than Soundex: it was made for names of many origins and keeps the whole word,
+/// where Soundex keeps four characters.
+pub(crate) fn sounds_of(letters: &str) -> Vec<String> {
+    let Some(first) = letters.chars().next() else {
+        return Vec::new();
+    };
+    let codes = rphonetic::DoubleMetaphone::new(Some(letters.len())).double_metaphone(letters);
+    let (primary, alternate) = (codes.primary(), codes.alternate());
+    let mut out = vec![format!("{first}{primary}")];
+    if alternate != primary {
+        out.push(format!("{first}{alternate}"));
+    }
+    out
+}
 
 /// Titles by which people are addressed with their surname, in English and Korean.
 const TITLES: &[&str] = &[
@@ -174,6 +195,9 @@ impl Lexicon {
                 if ws.len() >= 2 && ws.iter().all(|w| !w.hangul) {
                     let letters = crate::words::letters_of(&ws);
                     if letters.chars().count() >= NEAR_NAME_MIN_LETTERS {
+                        for sound in sounds_of(&letters) {
+                            lx.name_sounds.push((sound, n));
+                        }
                         lx.name_letters.push((letters, n));
                     }
                 }

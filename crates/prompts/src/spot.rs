@@ -6,7 +6,7 @@
 //! then the earliest, then a number over a name over a term; what is not a quantity (a year, an
 //! identifier such as SDG 11) still takes its place, so no term is read out of the middle of it.
 
-use crate::lexicon::{Lexicon, Sense, Target, NEAR_NAME_MIN_LETTERS};
+use crate::lexicon::{sounds_of, Lexicon, Sense, Target, NEAR_NAME_MIN_LETTERS};
 use crate::words::{key_word, korean_stems, push_key, words, Word};
 use booth_numbers::{FoundKind, Quantity};
 use std::ops::Range;
@@ -219,11 +219,13 @@ impl Lexicon {
 }
 
 impl Lexicon {
-    /// A romanised name heard with its letters a little off: the words from `i` (one to four, none Hangul)
-    /// whose letters, run together, are within one edit of a name's (two from 14 letters on) and begin
-    /// with the same letter. Whisper hears "Kuhlmann" as "Kuhlman", "Pan Suk" as "Pansuck"; the words'
-    /// boundaries do not matter, only their letters. The closest name wins; a tie the agenda cannot break
-    /// is no name.
+    /// A romanised name heard a little off: the words from `i` (one to four, none Hangul) whose letters,
+    /// run together, are within one edit of a name's (two from 14 letters on) and begin with the same
+    /// letter. Whisper hears "Kuhlmann" as "Kuhlman", "Pan Suk" as "Pansuck"; the words' boundaries do not
+    /// matter, only their letters. Failing that, words all written with a capital (a recogniser writes
+    /// a name it heard so, however it spells it) that *sound* like a name ([`sounds_of`]): "Illy Kim" for
+    /// Iljae Kim, "Sabi Koolman" for Sabine Kuhlmann. The closest name wins; a tie the agenda cannot
+    /// break is no name.
     fn near_names_from(&self, ws: &[Word], i: usize, ctx: &Context, out: &mut Vec<Spot>) {
         let Some(longest) = self
             .name_letters
@@ -234,47 +236,93 @@ impl Lexicon {
             return;
         };
         let mut heard = String::new();
+        let mut all_capital = true;
         for w in ws.iter().skip(i).take(NEAR_NAME_MAX_WORDS) {
             if w.hangul {
                 return;
             }
+            all_capital &= w.capital;
             heard.extend(w.folded.chars().filter(|c| c.is_alphabetic()));
             let len = heard.chars().count();
             if len > longest + 2 {
                 return;
             }
-            if len < NEAR_NAME_MIN_LETTERS {
+            let mut people = if len >= NEAR_NAME_MIN_LETTERS {
+                self.near_by_letters(&heard)
+            } else {
+                Vec::new()
+            };
+            if people.is_empty() && all_capital && len >= NEAR_SOUND_MIN_LETTERS {
+                people = self.near_by_sound(&heard);
+            }
+            people.sort_unstable();
+            people.dedup();
+            if people.is_empty() {
                 continue;
             }
-            let first = heard.chars().next();
-            let mut best: Option<(usize, Vec<u32>)> = None;
-            for (name, p) in &self.name_letters {
-                let name_len = name.chars().count();
-                let allowed = if name_len >= 14 { 2 } else { 1 };
-                if len.abs_diff(name_len) > allowed || name.chars().next() != first {
-                    continue;
-                }
-                let d = strsim::levenshtein(&heard, name);
-                match &mut best {
-                    _ if d > allowed => {}
-                    Some((bd, ps)) if *bd == d => ps.push(*p),
-                    Some((bd, _)) if *bd < d => {}
-                    _ => best = Some((d, vec![*p])),
-                }
-            }
-            if let Some((_, mut people)) = best {
-                people.sort_unstable();
-                people.dedup();
-                if let Some(p) = self.one_person(&people, ctx) {
-                    out.push(Spot {
-                        span: ws[i].span.start..w.span.end,
-                        what: What::Person(p),
-                    });
-                }
+            if let Some(p) = self.one_person(&people, ctx) {
+                out.push(Spot {
+                    span: ws[i].span.start..w.span.end,
+                    what: What::Person(p),
+                });
             }
         }
     }
+
+    /// The people whose name's letters are closest to `heard`, within one edit (two from 14 letters).
+    fn near_by_letters(&self, heard: &str) -> Vec<u32> {
+        let len = heard.chars().count();
+        let first = heard.chars().next();
+        let mut best: Option<(usize, Vec<u32>)> = None;
+        for (name, p) in &self.name_letters {
+            let name_len = name.chars().count();
+            let allowed = if name_len >= 14 { 2 } else { 1 };
+            if len.abs_diff(name_len) > allowed || name.chars().next() != first {
+                continue;
+            }
+            let d = strsim::levenshtein(heard, name);
+            match &mut best {
+                _ if d > allowed => {}
+                Some((bd, ps)) if *bd == d => ps.push(*p),
+                Some((bd, _)) if *bd < d => {}
+                _ => best = Some((d, vec![*p])),
+            }
+        }
+        best.map(|(_, ps)| ps).unwrap_or_default()
+    }
+
+    /// The people whose name sounds closest to `heard`: the same sound code, or one edit off when the
+    /// name's code is long enough ([`NEAR_SOUND_LONG_CODE`]) that one edit still tells names apart.
+    fn near_by_sound(&self, heard: &str) -> Vec<u32> {
+        let heard_sounds = sounds_of(heard);
+        let mut best: Option<(usize, Vec<u32>)> = None;
+        for (name, p) in &self.name_sounds {
+            let allowed = usize::from(name.chars().count() > NEAR_SOUND_LONG_CODE);
+            let Some(d) = heard_sounds
+                .iter()
+                .filter(|h| h.chars().next() == name.chars().next())
+                .map(|h| strsim::levenshtein(h, name))
+                .min()
+            else {
+                continue;
+            };
+            match &mut best {
+                _ if d > allowed => {}
+                Some((bd, ps)) if *bd == d => ps.push(*p),
+                Some((bd, _)) if *bd < d => {}
+                _ => best = Some((d, vec![*p])),
+            }
+        }
+        best.map(|(_, ps)| ps).unwrap_or_default()
+    }
 }
+
+/// The fewest letters words must have before they may sound like a name ("Illy Kim" has seven).
+const NEAR_SOUND_MIN_LETTERS: usize = 6;
+
+/// A name's sound code (initial included) longer than this may be heard one edit off: "SSPNKLMN"
+/// (Sabine Kuhlmann) as "SSPKLMN"; a shorter one ("IALKM", Iljae Kim) only exactly.
+const NEAR_SOUND_LONG_CODE: usize = 6;
 
 /// A number of one digit that counts nothing ("5", "4", "2원", "1 over"): never hard to render, and in
 /// speech the likeliest wrong number — a recogniser writes stray digits out of noise and unclear speech

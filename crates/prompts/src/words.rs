@@ -20,6 +20,8 @@ pub struct Word {
     pub hangul: bool,
     /// Two or more capitals and no lowercase letter as written (SDGs, ICT, UN): an acronym in the text.
     pub caps: bool,
+    /// Begins with a capital as written: a recogniser writes a name it heard so, however it spells it.
+    pub capital: bool,
 }
 
 /// The words of `text`: runs of letters and digits (the search engine's word characters) and the
@@ -63,6 +65,7 @@ fn word(text: &str, span: Range<usize>) -> Word {
         folded,
         hangul,
         caps,
+        capital: raw.chars().next().is_some_and(char::is_uppercase),
     }
 }
 
