@@ -122,6 +122,9 @@ pub enum Heard {
         audio_ms: u64,
         #[ts(type = "number")]
         elapsed_ms: u64,
+        /// Made from a late hearing of words already said ([`Event::Reheard`]): later than the rest, and
+        /// about something a few seconds back.
+        late: bool,
     },
     /// The words not yet stable, for an optional live caption.
     Caption { text: String },
@@ -521,6 +524,7 @@ fn prompts_of(
                 audio_ms,
                 elapsed_ms,
                 prompt: Box::new(joined(pack, p)),
+                late: false,
             })
         })
         .collect()
@@ -604,6 +608,7 @@ fn late_prompts(
                 audio_ms,
                 elapsed_ms,
                 prompt: Box::new(joined(pack, p)),
+                late: true,
             }
         })
         .collect()

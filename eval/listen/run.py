@@ -175,10 +175,14 @@ def score(timed, lines):
     }
 
 
-def latencies(verdicts):
+def latencies(verdicts, late=None):
+    """Latency of each correct or exact prompt; `late` True/False keeps only prompts made from a late
+    hearing (`"late": true`, words heard again after they were made final) or only the others."""
     out = []
     for v in verdicts:
         if v["verdict"] in ("correct", "exact"):
+            if late is not None and bool(v["prompt"].get("late")) != late:
+                continue
             out.append(v["prompt"]["elapsedMs"] - v["item"]["end_s"] * 1000.0)
     return out
 
@@ -238,6 +242,10 @@ def main():
                    "steps": r["steps"], "mean_step_ms": r["mean_step_ms"], "peak_rss_mb": r["peak_rss_mb"],
                    "exit": r["exit"], "cmd": r["cmd"], "summary": r["summary"],
                    "latency_ms": {"n": len(lat), "median": pct(lat, 0.5), "p95": pct(lat, 0.95), "all": lat},
+                   "late": {"prompts": sum(1 for v in sc["verdicts"] if v["prompt"].get("late")),
+                            "correct": sum(1 for v in sc["verdicts"]
+                                           if v["prompt"].get("late") and v["verdict"] in ("correct", "exact")),
+                            "latency_ms": latencies(sc["verdicts"], True) if realtime else []},
                    **{k: v for k, v in sc.items()}, "ground_truth": timed}
             results["runs"].append(run)
             with open(args.results, "w", encoding="utf-8") as f:
@@ -260,6 +268,14 @@ def main():
     print("|" + "---|" * 15)
     for r in rows:
         print(r)
+    for run in results["runs"]:
+        late = run["late"]
+        if late["prompts"]:
+            on_time = latencies(run["verdicts"], False) if run["realtime"] else []
+            print(f"\n{run['lang']} threads={run['threads']} realtime={run['realtime']}: {late['prompts']} prompt(s) "
+                  f"heard late, {late['correct']} correct" +
+                  (f"; their latency ms {[round(x) for x in late['latency_ms']]}; the others' median "
+                   f"{fmt(pct(on_time, 0.5), '{:.0f}')}, p95 {fmt(pct(on_time, 0.95), '{:.0f}')}" if run["realtime"] else ""))
     for run in results["runs"]:
         odd = [v for v in run["verdicts"] if v["verdict"] in ("false-positive", "wrong")]
         if odd:

@@ -117,6 +117,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                 prompt,
                 audio_ms,
                 elapsed_ms,
+                late,
             } => {
                 audio_end = audio_end.max(*audio_ms);
                 if !args.options.json {
@@ -126,12 +127,13 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                         PromptKind::Person => "person",
                     };
                     println!(
-                        "{:7.2} {:7.2} {kind}\t{}\t{} | {}",
+                        "{:7.2} {:7.2} {kind}\t{}\t{} | {}{}",
                         *audio_ms as f64 / 1000.0,
                         *elapsed_ms as f64 / 1000.0,
                         prompt.prompt.text,
                         prompt.en,
-                        prompt.ko
+                        prompt.ko,
+                        if *late { "\t(heard late)" } else { "" }
                     );
                 }
             }

@@ -5,4 +5,9 @@ import type { Prompted } from "./Prompted";
 /**
  * What a listening session tells a front end.
  */
-export type Heard = { "type": "prompt", prompt: Prompted, audioMs: number, elapsedMs: number, } | { "type": "caption", text: string, } | { "type": "state", state: ListenState, } | { "type": "level", rms: number, peak: number, } | { "type": "step", ms: number, } | { "type": "problem", message: string, } | { "type": "finished" };
+export type Heard = { "type": "prompt", prompt: Prompted, audioMs: number, elapsedMs: number, 
+/**
+ * Made from a late hearing of words already said ([`Event::Reheard`]): later than the rest, and
+ * about something a few seconds back.
+ */
+late: boolean, } | { "type": "caption", text: string, } | { "type": "state", state: ListenState, } | { "type": "level", rms: number, peak: number, } | { "type": "step", ms: number, } | { "type": "problem", message: string, } | { "type": "finished" };
