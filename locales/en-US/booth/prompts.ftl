@@ -27,6 +27,9 @@ prompts-cooldown = Repeat a term after
 prompts-kind-number = Number
 prompts-kind-term = Term
 prompts-kind-person = Person
+# On a prompt from listening whose words the recogniser heard right only a few seconds after they were said.
+prompts-late = heard late
+    .title = Recognised a few seconds after it was said
 prompts-approx = approximate
 prompts-range = range
 prompts-vague = not an exact number

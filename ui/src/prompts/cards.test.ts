@@ -11,6 +11,14 @@ describe('prompts on screen', () => {
     expect(two.map((s) => s.prompted.text)).toEqual(['c', 'b', 'a']);
   });
 
+  it('marks what was heard late, and only that', () => {
+    const list = arrive(arrive([], [p('on time', 0, 7)], 0), [p('late', 0, 4)], 1, true);
+    expect(list.map((s) => [s.prompted.text, s.late])).toEqual([
+      ['late', true],
+      ['on time', false],
+    ]);
+  });
+
   it('fades unpinned prompts after the chosen time and keeps pinned ones', () => {
     const list = arrive([], [p('old', 0, 3)], 0);
     list[0].pinned = true;

@@ -9,13 +9,15 @@ export interface Shown {
   /** When it arrived (ms, the page's clock). */
   at: number;
   pinned: boolean;
+  /** Heard late: the recogniser heard the words right only seconds after they were said. */
+  late: boolean;
 }
 
 let next = 0;
 
 /** New prompts first (in the order they were said within one line), then what was there. */
-export function arrive(list: Shown[], prompted: Prompted[], now: number): Shown[] {
-  const fresh = prompted.map((p) => ({ key: ++next, prompted: p, at: now, pinned: false }));
+export function arrive(list: Shown[], prompted: Prompted[], now: number, late = false): Shown[] {
+  const fresh = prompted.map((p) => ({ key: ++next, prompted: p, at: now, pinned: false, late }));
   return [...fresh.reverse(), ...list];
 }
 
