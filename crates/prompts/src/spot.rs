@@ -237,7 +237,7 @@ impl Lexicon {
         };
         let mut heard = String::new();
         let mut all_capital = true;
-        for w in ws.iter().skip(i).take(NEAR_NAME_MAX_WORDS) {
+        for (n, w) in ws.iter().skip(i).take(NEAR_NAME_MAX_WORDS).enumerate() {
             if w.hangul {
                 return;
             }
@@ -252,7 +252,9 @@ impl Lexicon {
             } else {
                 Vec::new()
             };
-            if people.is_empty() && all_capital && len >= NEAR_SOUND_MIN_LETTERS {
+            // By sound only as two words or more: one capitalised word is too often a sentence's first
+            // ("Yangjjok yaegi…", a romanised Korean line of cc-kedict, sounds like Young-ji Tak).
+            if people.is_empty() && all_capital && n >= 1 && len >= NEAR_SOUND_MIN_LETTERS {
                 people = self.near_by_sound(&heard);
             }
             people.sort_unstable();

@@ -103,6 +103,8 @@ fn lexicon() -> Lexicon {
             &["Somsack Manodham"],
             &["Director General"],
         ),
+        person("myung-jae-moon", &["Myung Jae Moon", "문명재"], &["Dean"]),
+        person("young-ji-tak", &["Young-ji Tak"], &["Head"]),
     ];
     Lexicon::build(&concepts, &people)
 }
@@ -239,6 +241,9 @@ fn a_name_heard_by_ear_written_with_capitals_is_the_person_it_sounds_like() {
     assert!(ids_heard("Ali Kim spoke").is_empty());
     assert!(ids_heard("Illy Kin spoke").is_empty());
     assert!(ids_heard("Good afternoon. Thank you.").is_empty());
+    // One capitalised word is too often a sentence's first: romanised Korean lines of cc-kedict.
+    assert!(ids_heard("Yangjjok yaegi modu deureobwaya dwaeyo.").is_empty());
+    assert!(ids_heard("Mianhajiman sireodo eojjeol su eopseo.").is_empty());
     // Typed, a sound-alike is not the person.
     assert!(ids("Sabi Koolman will now speak").is_empty());
 }
