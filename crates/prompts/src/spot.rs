@@ -275,48 +275,41 @@ impl Lexicon {
     fn near_by_letters(&self, heard: &str) -> Vec<u32> {
         let len = heard.chars().count();
         let first = heard.chars().next();
-        let mut best: Option<(usize, Vec<u32>)> = None;
-        for (name, p) in &self.name_letters {
+        closest(self.name_letters.iter().filter_map(|(name, p)| {
             let name_len = name.chars().count();
             let allowed = if name_len >= 14 { 2 } else { 1 };
-            if len.abs_diff(name_len) > allowed || name.chars().next() != first {
-                continue;
-            }
-            let d = strsim::levenshtein(heard, name);
-            match &mut best {
-                _ if d > allowed => {}
-                Some((bd, ps)) if *bd == d => ps.push(*p),
-                Some((bd, _)) if *bd < d => {}
-                _ => best = Some((d, vec![*p])),
-            }
-        }
-        best.map(|(_, ps)| ps).unwrap_or_default()
+            (len.abs_diff(name_len) <= allowed && name.chars().next() == first)
+                .then(|| (strsim::levenshtein(heard, name), allowed, *p))
+        }))
     }
 
     /// The people whose name sounds closest to `heard`: the same sound code, or one edit off when the
     /// name's code is long enough ([`NEAR_SOUND_LONG_CODE`]) that one edit still tells names apart.
     fn near_by_sound(&self, heard: &str) -> Vec<u32> {
         let heard_sounds = sounds_of(heard);
-        let mut best: Option<(usize, Vec<u32>)> = None;
-        for (name, p) in &self.name_sounds {
+        closest(self.name_sounds.iter().filter_map(|(name, p)| {
             let allowed = usize::from(name.chars().count() > NEAR_SOUND_LONG_CODE);
-            let Some(d) = heard_sounds
+            heard_sounds
                 .iter()
                 .filter(|h| h.chars().next() == name.chars().next())
                 .map(|h| strsim::levenshtein(h, name))
                 .min()
-            else {
-                continue;
-            };
-            match &mut best {
-                _ if d > allowed => {}
-                Some((bd, ps)) if *bd == d => ps.push(*p),
-                Some((bd, _)) if *bd < d => {}
-                _ => best = Some((d, vec![*p])),
-            }
-        }
-        best.map(|(_, ps)| ps).unwrap_or_default()
+                .map(|d| (d, allowed, *p))
+        }))
     }
+}
+
+/// Of (distance, distance allowed, person), the people at the smallest distance within what it allows.
+fn closest(scored: impl Iterator<Item = (usize, usize, u32)>) -> Vec<u32> {
+    let mut best: Option<(usize, Vec<u32>)> = None;
+    for (d, _, p) in scored.filter(|&(d, allowed, _)| d <= allowed) {
+        match &mut best {
+            Some((bd, ps)) if *bd == d => ps.push(p),
+            Some((bd, _)) if *bd < d => {}
+            _ => best = Some((d, vec![p])),
+        }
+    }
+    best.map(|(_, ps)| ps).unwrap_or_default()
 }
 
 /// The fewest letters words must have before they may sound like a name ("Illy Kim" has seven).

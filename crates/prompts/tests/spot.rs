@@ -109,6 +109,18 @@ fn lexicon() -> Lexicon {
     Lexicon::build(&concepts, &people)
 }
 
+/// The ids of what is found in `text` heard by a speech recogniser.
+fn ids_heard(text: &str) -> Vec<String> {
+    let heard = Context {
+        heard: true,
+        ..Context::default()
+    };
+    found_with(text, &heard)
+        .into_iter()
+        .map(|(_, id, _)| id)
+        .collect()
+}
+
 /// (kind, id or English rendering, words) of every prompt, cool-down off.
 fn found(text: &str) -> Vec<(PromptKind, String, String)> {
     found_with(text, &Context::default())
@@ -185,16 +197,6 @@ fn people_by_full_name_or_surname_and_title() {
 
 #[test]
 fn a_name_heard_a_letter_or_two_off_is_the_person_only_in_speech() {
-    let heard = Context {
-        heard: true,
-        ..Context::default()
-    };
-    let ids_heard = |text: &str| -> Vec<String> {
-        found_with(text, &heard)
-            .into_iter()
-            .map(|(_, id, _)| id)
-            .collect()
-    };
     // What whisper tiny.en wrote for espeak-ng saying these names (eval/listen, en sentences 1 and 4).
     assert_eq!(
         ids_heard("Sabine Kuhlman will now speak"),
@@ -216,16 +218,6 @@ fn a_name_heard_a_letter_or_two_off_is_the_person_only_in_speech() {
 
 #[test]
 fn a_name_heard_by_ear_written_with_capitals_is_the_person_it_sounds_like() {
-    let heard = Context {
-        heard: true,
-        ..Context::default()
-    };
-    let ids_heard = |text: &str| -> Vec<String> {
-        found_with(text, &heard)
-            .into_iter()
-            .map(|(_, id, _)| id)
-            .collect()
-    };
     // What whisper tiny.en made stable for espeak-ng saying these names (eval/listen, en sentences 1, 6).
     assert_eq!(
         ids_heard("Good afternoon. Sabi Koolman will now speak"),
