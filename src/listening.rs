@@ -452,6 +452,9 @@ fn prompts_of(
         .collect();
     let numbers = &mut pending.numbers;
     numbers.retain(|&(_, end)| now_ms.saturating_sub(end) < SAME_NUMBER_MS);
+    pending
+        .named
+        .retain(|&(_, _, end)| now_ms.saturating_sub(end) < 2 * SAME_SAYING_MS);
     // Only words two steps agreed on become prompts: each run of confirmed words is read on its own, so
     // a rewritten word is caption text only and no term is read across it (nor does it use a cool-down).
     // A rewritten stretch (unconfirmed words) still yields what the step before heard in its place too:
