@@ -206,6 +206,20 @@ pub struct Agreement {
     told: VecDeque<String>,
     /// Runs the last two hypotheses agree on over stable audio, where they differ from the stable words.
     reheard: Vec<Vec<Word>>,
+    /// The unstable part of the last hypothesis that heard as far as any since the last stable word, and
+    /// the stable point it was taken at: what a later hypothesis is compared with when the ones between
+    /// stopped short (see [`Agreement::update`]).
+    reference: Vec<Word>,
+    reference_at: u64,
+}
+
+/// A hypothesis whose words end this much before the reference's stopped short: whisper dropped the end
+/// of the window (tiny.en often answers with the first seconds only), which is no evidence either way.
+const STOPPED_SHORT_MS: u64 = 1000;
+
+/// Where the last of `words` ends (0 for none).
+fn end_of(words: &[Word]) -> u64 {
+    words.last().map_or(0, |w| w.end_ms)
 }
 
 impl Default for Agreement {
@@ -224,6 +238,8 @@ impl Agreement {
             prev_reheard: Vec::new(),
             told: VecDeque::new(),
             reheard: Vec::new(),
+            reference: Vec::new(),
+            reference_at: 0,
         }
     }
 
@@ -329,6 +345,13 @@ impl Agreement {
     /// when both hypotheses hold the same run of [`AGREED_RUN`] or more words in the same place, the run
     /// and everything before it become stable too; the disagreeing words before it are taken as the newer
     /// hypothesis has them and marked unconfirmed (no prompt unless the step before heard it too).
+    ///
+    /// A hypothesis that stopped short of the previous one ([`STOPPED_SHORT_MS`]: whisper answered with
+    /// the window's first seconds only) neither confirms nor contradicts what lies beyond its end: the next
+    /// hypothesis is compared with the last one that heard that far (eval/listen, en sentence 4: "Pan-Suck
+    /// Kim said that", then two steps that ended at the sentence before, then "Pansuck Kim said that 15,000
+    /// officials"). Only the comparison changes: the words kept for [`Agreement::force_until`] and
+    /// [`Agreement::flush`] are still the latest hypothesis's.
     pub fn update(&mut self, hypothesis: &[Word]) -> Vec<Word> {
         let fresh = self.new_part(hypothesis);
         let split = hypothesis.len() - fresh.len();
@@ -339,14 +362,21 @@ impl Agreement {
         };
         let prev_reheard = std::mem::replace(&mut self.prev_reheard, reheard);
         self.reheard = self.agreed_again(&prev_reheard);
-        let prev: Vec<String> = self.pending.iter().map(|w| normalize(&w.text)).collect();
+        let stopped_short = self.reference_at == self.committed_end_ms
+            && end_of(&self.pending) + STOPPED_SHORT_MS < end_of(&self.reference);
+        let before_words = if stopped_short {
+            self.reference.clone()
+        } else {
+            self.pending.clone()
+        };
+        let prev: Vec<String> = before_words.iter().map(|w| normalize(&w.text)).collect();
         let next: Vec<String> = fresh.iter().map(|w| normalize(&w.text)).collect();
         let agree = prev.iter().zip(&next).take_while(|(a, b)| a == b).count();
         let mut stable: Vec<Word> = fresh[..agree].to_vec();
         let mut rest = agree;
         if let Some((before, start, end)) = latest_common_run(&prev[agree..], &next[agree..]) {
             let (before, start, end) = (agree + before, agree + start, agree + end);
-            let heard_before = join(&self.pending[agree..before]);
+            let heard_before = join(&before_words[agree..before]);
             let mut rewritten: Vec<Word> = fresh[agree..start].to_vec();
             for w in &mut rewritten {
                 w.confirmed = false;
@@ -359,7 +389,14 @@ impl Agreement {
             rest = end;
         }
         self.pending = fresh[rest..].to_vec();
-        self.commit(stable)
+        let stable = self.commit(stable);
+        if self.reference_at != self.committed_end_ms
+            || end_of(&self.pending) + STOPPED_SHORT_MS >= end_of(&self.reference)
+        {
+            self.reference = self.pending.clone();
+            self.reference_at = self.committed_end_ms;
+        }
+        stable
     }
 
     /// What the last two steps both heard differently from the stable words over audio already stable:
@@ -444,6 +481,7 @@ impl Agreement {
     pub fn discard_pending(&mut self) {
         self.pending.clear();
         self.prev_reheard.clear();
+        self.reference.clear();
     }
 
     /// Record words as stable. Times are made monotonic (a word never starts before the

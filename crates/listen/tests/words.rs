@@ -473,3 +473,37 @@ fn hearing_the_stable_words_again_as_they_are_tells_nothing() {
     ]));
     assert!(a.take_reheard().is_empty());
 }
+
+#[test]
+fn a_step_that_stopped_short_neither_confirms_nor_contradicts() {
+    // tiny.en on eval/listen's en sentence 4: "Pan-Suck Kim said that", then steps that ended at the
+    // sentence before, then "Pansuck Kim said that 15,000 officials".
+    let mut a = Agreement::new();
+    let before = [("local", 1000), ("finance.", 1500)];
+    a.update(&hyp(&before));
+    assert_eq!(texts(&a.update(&hyp(&before))), ["local", "finance."]);
+    let said = [
+        ("Pan-Suck", 2200),
+        ("Kim", 2500),
+        ("said", 2800),
+        ("that.", 3100),
+    ];
+    assert!(a
+        .update(&hyp(&[before.as_slice(), &said].concat()))
+        .is_empty());
+    // Stopped short: nothing after the stable words.
+    assert!(a.update(&hyp(&before)).is_empty());
+    let later = [
+        ("Pansuck", 2300),
+        ("Kim", 2500),
+        ("said", 2800),
+        ("that", 3100),
+        ("15,000", 3600),
+        ("officials", 4000),
+    ];
+    let stable = a.update(&hyp(&[before.as_slice(), &later].concat()));
+    assert_eq!(texts(&stable), ["Pansuck", "Kim", "said", "that"]);
+    assert!(!stable[0].confirmed);
+    assert_eq!(stable[0].heard_before.as_deref(), Some("Pan-Suck"));
+    assert!(stable[1..].iter().all(|w| w.confirmed));
+}
