@@ -25,6 +25,10 @@ pub struct Context {
     pub heard: bool,
 }
 
+/// The fewest syllables a Korean term needs to be found at the head of a longer word (see
+/// `compound_heads`): 지방정부 (4) in 지방정부예산, but not 정부 in 정부청사 nor 시민 in 시민단체.
+const COMPOUND_HEAD_MIN: usize = 4;
+
 /// The most words a near spelling of a name may be heard as ("Pan suck Kim" is three).
 const NEAR_NAME_MAX_WORDS: usize = 4;
 
@@ -112,10 +116,63 @@ impl Lexicon {
                     }
                 }
             }
+            if w.hangul {
+                if let Some(last) = lasts.last() {
+                    self.compound_heads(
+                        &key[..base_len],
+                        last,
+                        prev,
+                        (ws[i].span.start, w),
+                        ctx,
+                        out,
+                    );
+                }
+            }
             // Inner words are matched as written (a particle inside a term is part of the term).
             key.truncate(base_len);
             push_key(&mut key, key_word(&w.folded, w.hangul), w.hangul, prev);
             prev = Some(w.hangul);
+        }
+    }
+
+    /// A Korean term at the head of a compound noun written as one word: 스마트시티 in 스마트시티사업은,
+    /// 지방정부 in 지방정부예산 (Korean writes nouns together as often as apart). Only heads that make a key
+    /// of [`COMPOUND_HEAD_MIN`] syllables or more, with two or more left after them, and only concepts:
+    /// shorter heads are too often the start of an unrelated word.
+    fn compound_heads(
+        &self,
+        before: &str,
+        stem: &str,
+        prev: Option<bool>,
+        (start, w): (usize, &Word),
+        ctx: &Context,
+        out: &mut Vec<Spot>,
+    ) {
+        // Spans are bytes of the text as written; the head is cut there only when folding kept the bytes.
+        if w.folded.len() != w.span.len() || !w.folded.starts_with(stem) {
+            return;
+        }
+        let syllables: Vec<(usize, char)> = stem.char_indices().collect();
+        let before_syllables = before.chars().filter(|c| !c.is_whitespace()).count();
+        let mut key = String::with_capacity(before.len() + stem.len());
+        for cut in (2..syllables.len().saturating_sub(1)).rev() {
+            if before_syllables + cut < COMPOUND_HEAD_MIN {
+                break;
+            }
+            let head = &stem[..syllables[cut].0];
+            key.clear();
+            key.push_str(before);
+            push_key(&mut key, head, true, prev);
+            let Some(senses) = self.keys.get(&key) else {
+                continue;
+            };
+            if let Some(what @ What::Concept(_)) = self.choose(senses, false, ctx) {
+                out.push(Spot {
+                    span: start..w.span.start + head.len(),
+                    what,
+                });
+                return;
+            }
         }
     }
 

@@ -86,6 +86,7 @@ fn lexicon() -> Lexicon {
         ),
         concept("covid-19", "COVID-19", "코로나19", None, Policy::Always),
         concept("citizen", "citizen", "시민", None, Policy::Never),
+        concept("smart-city", "smart city", "스마트시티", None, Policy::Auto),
     ];
     let person = |id: &str, names: &[&str], titles: &[&str]| PersonEntry {
         id: id.into(),
@@ -157,6 +158,18 @@ fn korean_particles_and_spacing_do_not_hide_a_term() {
     }
     assert_eq!(ids("지속 가능 발전 목표를 달성"), ["sdgs"]);
     assert_eq!(ids("지속가능발전목표"), ["sdgs"]);
+}
+
+#[test]
+fn a_korean_term_at_the_head_of_a_compound_noun_is_found() {
+    // What whisper base wrote for espeak-ng's "스마트시티 사업은" (eval/listen, ko sentence 7).
+    assert_eq!(ids("스마트시티사업은 사십이 개 도시에서"), ["smart-city", "42"]);
+    assert_eq!(ids("지방정부예산이 늘었다"), ["local-government"]);
+    let heard = found("스마트시티사업은");
+    assert_eq!(heard[0].2, "스마트시티", "the prompt spans the head only");
+    // A short head is too often the start of another word; one syllable left may be a suffix.
+    assert!(ids("정부청사 앞에서").is_empty());
+    assert!(ids("스마트시티형").is_empty());
 }
 
 #[test]
