@@ -163,7 +163,10 @@ fn korean_particles_and_spacing_do_not_hide_a_term() {
 #[test]
 fn a_korean_term_at_the_head_of_a_compound_noun_is_found() {
     // What whisper base wrote for espeak-ng's "스마트시티 사업은" (eval/listen, ko sentence 7).
-    assert_eq!(ids("스마트시티사업은 사십이 개 도시에서"), ["smart-city", "42"]);
+    assert_eq!(
+        ids("스마트시티사업은 사십이 개 도시에서"),
+        ["smart-city", "42"]
+    );
     assert_eq!(ids("지방정부예산이 늘었다"), ["local-government"]);
     let heard = found("스마트시티사업은");
     assert_eq!(heard[0].2, "스마트시티", "the prompt spans the head only");
