@@ -8,6 +8,10 @@
 //! "million" still to come not as 350 dollars, and "local" may become "local government". So the words at
 //! the end that a number touches, or that may begin a longer term, are held until the next words are
 //! heard or the utterance ends, for at most [`HOLD_MS`]; a whole term at the end goes at once.
+//!
+//! One exception, marked as such: when two later steps agree on hearing already-stable words differently
+//! ("mobile drugs" made stable, then "mobile broadband" twice), a term or person in the new hearing that was
+//! not prompted there becomes a prompt flagged `late` ([`late_prompts`]); never a number.
 
 use crate::views::prompts::{context, joined, Prompted};
 use crate::Pack;
