@@ -11,7 +11,7 @@
 //!
 //! One exception, marked as such: when two later steps agree on hearing already-stable words differently
 //! ("mobile drugs" made stable, then "mobile broadband" twice), a term or person in the new hearing that was
-//! not prompted there becomes a prompt flagged `late` ([`late_prompts`]); never a number.
+//! not prompted there becomes a prompt flagged `late` (`late_prompts`); never a number.
 
 use crate::views::prompts::{context, joined, Prompted};
 use crate::Pack;
