@@ -5,9 +5,8 @@
 //! group comment (`## Domain: …`) above it in the reference locale; its sessions come from `event.json`.
 
 use crate::l10n::Catalog;
-use crate::Text;
+use crate::{SmallMap, Text};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use ts_rs::TS;
 
 /// One glossary concept. `Deserialize` (with every field but `id` optional) lets the UI send a concept back
@@ -23,7 +22,7 @@ pub struct Concept {
     pub abbr: Text,
     /// Other renderings per locale (the value is the preferred one).
     #[serde(default)]
-    pub alt: std::collections::BTreeMap<String, Vec<String>>,
+    pub alt: SmallMap<Vec<String>>,
     #[serde(default)]
     pub note: Text,
     #[serde(default)]
@@ -45,9 +44,9 @@ pub struct Concept {
     /// `concept-<id>` in that locale's file (see docs/PACK.md, "Glossary fields"). An edit sets the names
     /// it carries and leaves every other attribute of the message as it is, so a front end that does not
     /// show these fields never erases them.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    #[ts(as = "Option<BTreeMap<String, Text>>", optional)]
-    pub fields: BTreeMap<String, Text>,
+    #[serde(default, skip_serializing_if = "SmallMap::is_empty")]
+    #[ts(as = "Option<SmallMap<Text>>", optional)]
+    pub fields: SmallMap<Text>,
 }
 
 /// The attributes of `concept-<id>` that have their own [`Concept`] field; every other attribute is one of

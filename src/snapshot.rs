@@ -17,6 +17,7 @@
 
 use crate::glossary::Concept;
 use crate::opening::{Opening, Step};
+use crate::{SmallMap, Text};
 use booth_search::snapshot::{Corrupt, Reader, Writer};
 use booth_search::Index;
 use serde::de::DeserializeOwned;
@@ -480,7 +481,7 @@ fn write_concepts(w: &mut Writer<'_>, glossary: &[Concept]) {
         }
     }
     w.strs(&names.list);
-    let text = |w: &mut Writer<'_>, t: &BTreeMap<String, String>| {
+    let text = |w: &mut Writer<'_>, t: &Text| {
         w.len(t.len());
         for (k, v) in t {
             w.u32(names.at.get(k).copied().unwrap_or(u32::MAX));
@@ -519,9 +520,9 @@ fn write_concepts(w: &mut Writer<'_>, glossary: &[Concept]) {
 fn read_concepts(r: &mut Reader<'_>) -> Result<Vec<Concept>, Miss> {
     let names = r.strings()?;
     let name = |i: u32| names.get(i as usize).cloned().ok_or(Miss::Corrupt("name"));
-    let text = |r: &mut Reader<'_>| -> Result<BTreeMap<String, String>, Miss> {
+    let text = |r: &mut Reader<'_>| -> Result<Text, Miss> {
         let n = r.len(12)?;
-        let mut t = BTreeMap::new();
+        let mut t = Text::with_capacity(n);
         for _ in 0..n {
             let k = name(r.u32()?)?;
             t.insert(k, r.string()?);
@@ -534,8 +535,9 @@ fn read_concepts(r: &mut Reader<'_>) -> Result<Vec<Concept>, Miss> {
         let id = r.string()?;
         let term = text(r)?;
         let abbr = text(r)?;
-        let mut alt = BTreeMap::new();
-        for _ in 0..r.len(12)? {
+        let n = r.len(12)?;
+        let mut alt = SmallMap::with_capacity(n);
+        for _ in 0..n {
             let k = name(r.u32()?)?;
             alt.insert(k, r.strings()?);
         }
@@ -548,8 +550,9 @@ fn read_concepts(r: &mut Reader<'_>) -> Result<Vec<Concept>, Miss> {
         let sessions = r.strings()?;
         let unverified = r.strings()?;
         let prompt = policy_of(r.u8()?)?;
-        let mut fields = BTreeMap::new();
-        for _ in 0..r.len(12)? {
+        let n = r.len(12)?;
+        let mut fields = SmallMap::with_capacity(n);
+        for _ in 0..n {
             let k = name(r.u32()?)?;
             fields.insert(k, text(r)?);
         }
@@ -572,11 +575,10 @@ fn read_concepts(r: &mut Reader<'_>) -> Result<Vec<Concept>, Miss> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
 
     /// A small glossary with every kind of field, and a head standing for the pack's.
     fn sample() -> (serde_json::Value, Vec<Concept>, Index) {
-        let t = |en: &str, ko: &str| -> BTreeMap<String, String> {
+        let t = |en: &str, ko: &str| -> Text {
             [("en-US", en), ("ko", ko)]
                 .into_iter()
                 .filter(|(_, v)| !v.is_empty())

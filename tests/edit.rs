@@ -4,7 +4,7 @@
 use booth::edit::{Edit, Editor, ItemDraft, PersonDraft};
 use booth::fluent_doc::Document;
 use booth::glossary::Concept;
-use booth::{Error, Pack};
+use booth::{Error, Pack, Text};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -88,7 +88,7 @@ pub fn saved_en_glossary(en: &[u8], change: impl FnOnce(&mut Concept)) -> String
     read(dir.path(), "en-US/glossary.ftl")
 }
 
-fn text(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+fn text(pairs: &[(&str, &str)]) -> Text {
     pairs
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
@@ -386,9 +386,9 @@ fn people_are_added_edited_and_deleted_with_their_structure() {
         name: text(&[("en-US", "Jane Doe"), ("ko", "제인 도")]),
         honorific: text(&[("en-US", "Dr."), ("ko", "박사")]),
         title: text(&[("en-US", "Rapporteur"), ("ko", "보고관")]),
-        affiliation: BTreeMap::new(),
+        affiliation: Text::new(),
         role: text(&[("en-US", "Rapporteur")]),
-        bio: BTreeMap::new(),
+        bio: Text::new(),
         email: Some("jane@example.org".into()),
         contact: true,
     };

@@ -3,9 +3,9 @@
 //! right-to-left text, 10,000 characters — makes search panic or return out-of-bounds hits.
 
 use booth::glossary::Concept;
-use booth::search::{fold, Field, Index};
+use booth::search::{fold, Field, Index, SmallMap};
 use proptest::prelude::*;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 const INITIALS: [char; 19] = [
     'ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅉ', 'ㅊ', 'ㅋ',
@@ -40,13 +40,13 @@ fn concepts(rows: &[(String, String)]) -> Vec<Concept> {
         .enumerate()
         .map(|(i, (en, ko))| Concept {
             id: format!("c{i}"),
-            term: BTreeMap::from([
+            term: SmallMap::from([
                 ("en-US".to_owned(), en.clone()),
                 ("ko".to_owned(), ko.clone()),
             ]),
-            abbr: BTreeMap::new(),
-            alt: BTreeMap::new(),
-            note: BTreeMap::new(),
+            abbr: SmallMap::new(),
+            alt: SmallMap::new(),
+            note: SmallMap::new(),
             domain: None,
             sessions: Vec::new(),
             unverified: Vec::new(),

@@ -5,7 +5,6 @@ use booth_prompts::{
     Context, Lexicon, PersonEntry, Policy, Prompt, PromptKind, Promptable, Prompter,
 };
 use booth_search::{Entry, PlainEntry, Text};
-use std::collections::BTreeMap;
 
 struct Concept {
     entry: PlainEntry,
@@ -22,7 +21,7 @@ impl Entry for Concept {
     fn abbr(&self) -> &Text {
         &self.entry.abbr
     }
-    fn alt(&self) -> &BTreeMap<String, Vec<String>> {
+    fn alt(&self) -> &booth_search::SmallMap<Vec<String>> {
         &self.entry.alt
     }
     fn note(&self) -> &Text {

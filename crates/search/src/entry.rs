@@ -2,10 +2,10 @@
 //! [`Entry`] over the fields it already holds, so building an index of 100,000 concepts copies nothing;
 //! tests, benches and the fuzz target use the owned [`PlainEntry`].
 
-use std::collections::BTreeMap;
+use crate::SmallMap;
 
 /// Text of one field in every locale, keyed by locale tag (`en-US`, `ko`).
-pub type Text = BTreeMap<String, String>;
+pub type Text = SmallMap<String>;
 
 /// One searchable glossary entry: its id, and per locale its term, acronym, other renderings and note.
 pub trait Entry {
@@ -13,7 +13,7 @@ pub trait Entry {
     fn term(&self) -> &Text;
     fn abbr(&self) -> &Text;
     /// Other renderings per locale, in the order the pack lists them ([`crate::Hit::alt_index`]).
-    fn alt(&self) -> &BTreeMap<String, Vec<String>>;
+    fn alt(&self) -> &SmallMap<Vec<String>>;
     fn note(&self) -> &Text;
     /// Sessions whose concepts rank first when a search names one.
     fn sessions(&self) -> &[String];
@@ -25,7 +25,7 @@ pub struct PlainEntry {
     pub id: String,
     pub term: Text,
     pub abbr: Text,
-    pub alt: BTreeMap<String, Vec<String>>,
+    pub alt: SmallMap<Vec<String>>,
     pub note: Text,
     pub sessions: Vec<String>,
 }
@@ -45,7 +45,7 @@ macro_rules! impl_entry {
             fn abbr(&self) -> &$crate::Text {
                 &self.abbr
             }
-            fn alt(&self) -> &std::collections::BTreeMap<String, Vec<String>> {
+            fn alt(&self) -> &$crate::SmallMap<Vec<String>> {
                 &self.alt
             }
             fn note(&self) -> &$crate::Text {

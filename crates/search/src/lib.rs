@@ -33,6 +33,7 @@ mod hangul;
 mod lookup;
 mod query;
 mod rank;
+mod small_map;
 pub mod snapshot;
 mod sort;
 mod text;
@@ -48,6 +49,7 @@ use vocab::Vocab;
 
 pub use entry::{Entry, PlainEntry, Text};
 pub use hangul::{is_hangul, strip_particle};
+pub use small_map::SmallMap;
 pub use text::fold;
 
 /// Which part of a concept matched.

@@ -12,7 +12,8 @@
 #![allow(dead_code)]
 
 use booth_search::PlainEntry as Concept;
-use std::collections::{BTreeMap, HashSet};
+use booth_search::SmallMap;
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -332,13 +333,13 @@ pub fn glossary(n: usize, seed: u64) -> Vec<Concept> {
         }
         let mut c = Concept {
             id: format!("c{i}"),
-            term: BTreeMap::from([
+            term: SmallMap::from([
                 ("en-US".to_owned(), capitalize(&term_en, &mut rng)),
                 ("ko".to_owned(), term_ko.clone()),
             ]),
-            abbr: BTreeMap::new(),
-            alt: BTreeMap::new(),
-            note: BTreeMap::new(),
+            abbr: SmallMap::new(),
+            alt: SmallMap::new(),
+            note: SmallMap::new(),
             sessions: Vec::new(),
         };
         if words >= 2 && rng.chance(15) {

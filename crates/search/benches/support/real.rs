@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use booth_search::PlainEntry as Concept;
+use booth_search::SmallMap;
 use fluent_syntax::ast;
 use saphyr::{LoadableYamlNode, Yaml};
 use std::collections::BTreeMap;
@@ -18,7 +19,7 @@ pub fn corpora() -> PathBuf {
 }
 
 fn concept(id: String, en: String, ko: String, note: Option<String>) -> Concept {
-    let mut term = BTreeMap::new();
+    let mut term = SmallMap::new();
     if !en.is_empty() {
         term.insert("en-US".to_owned(), en);
     }
@@ -28,10 +29,10 @@ fn concept(id: String, en: String, ko: String, note: Option<String>) -> Concept 
     Concept {
         id,
         term,
-        abbr: BTreeMap::new(),
-        alt: BTreeMap::new(),
+        abbr: SmallMap::new(),
+        alt: SmallMap::new(),
         note: note
-            .map(|n| BTreeMap::from([("en-US".to_owned(), n)]))
+            .map(|n| SmallMap::from([("en-US", n)]))
             .unwrap_or_default(),
         sessions: Vec::new(),
     }
