@@ -483,7 +483,7 @@ pub fn concept_for(
     if let Some(doc) = candidate.contexts.first().map(|c| c.document.clone()) {
         let mut source = crate::Text::new();
         source.insert(locale, format!("{FOLDER}/{doc}"));
-        concept.fields.insert("source".into(), source);
+        concept.fields.insert("source", source);
     }
     Ok(concept)
 }

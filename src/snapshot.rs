@@ -484,7 +484,7 @@ fn write_concepts(w: &mut Writer<'_>, glossary: &[Concept]) {
     let text = |w: &mut Writer<'_>, t: &Text| {
         w.len(t.len());
         for (k, v) in t {
-            w.u32(names.at.get(k).copied().unwrap_or(u32::MAX));
+            w.u32(names.at.get(k.as_str()).copied().unwrap_or(u32::MAX));
             w.str(v);
         }
     };
@@ -495,7 +495,7 @@ fn write_concepts(w: &mut Writer<'_>, glossary: &[Concept]) {
         text(w, &c.abbr);
         w.len(c.alt.len());
         for (k, v) in &c.alt {
-            w.u32(names.at.get(k).copied().unwrap_or(u32::MAX));
+            w.u32(names.at.get(k.as_str()).copied().unwrap_or(u32::MAX));
             w.strs(v);
         }
         text(w, &c.note);
@@ -511,14 +511,15 @@ fn write_concepts(w: &mut Writer<'_>, glossary: &[Concept]) {
         w.u8(policy_code(c.prompt));
         w.len(c.fields.len());
         for (k, t) in &c.fields {
-            w.u32(names.at.get(k).copied().unwrap_or(u32::MAX));
+            w.u32(names.at.get(k.as_str()).copied().unwrap_or(u32::MAX));
             text(w, t);
         }
     }
 }
 
 fn read_concepts(r: &mut Reader<'_>) -> Result<Vec<Concept>, Miss> {
-    let names = r.strings()?;
+    // Locale tags and field names, each held inline by the maps' keys: a clone copies, never allocates.
+    let names: Vec<booth_search::SmolStr> = r.strings()?.into_iter().map(Into::into).collect();
     let name = |i: u32| names.get(i as usize).cloned().ok_or(Miss::Corrupt("name"));
     let text = |r: &mut Reader<'_>| -> Result<Text, Miss> {
         let n = r.len(12)?;
@@ -604,9 +605,9 @@ mod tests {
             },
         ];
         g[1].alt
-            .insert("ko".into(), vec!["디지털 변환".into(), "DX".into()]);
+            .insert("ko", vec!["디지털 변환".into(), "DX".into()]);
         g[1].fields
-            .insert("definition".into(), t("using digital tools", "디지털 도구"));
+            .insert("definition", t("using digital tools", "디지털 도구"));
         let index = Index::build(&g);
         let head = serde_json::json!({"id": "mini", "locales": ["en-US", "ko"]});
         (head, g, index)

@@ -143,8 +143,8 @@ fn editing_one_rendering_rewrites_only_that_message() {
     let json_before = read(dir.path(), "event.json");
     let mut ed = Editor::open(dir.path()).expect("open");
     put_concept(&mut ed, "sdgs", |c| {
-        c.term.insert("ko".into(), "지속가능한 발전 목표".into());
-        c.note.insert("ko".into(), "검토 중 {임시}".into());
+        c.term.insert("ko", "지속가능한 발전 목표".into());
+        c.note.insert("ko", "검토 중 {임시}".into());
     });
     assert_eq!(ed.dirty(), vec![KO_GLOSSARY.to_owned()]);
     ed.save().expect("save");
@@ -175,7 +175,7 @@ fn editing_one_rendering_rewrites_only_that_message() {
 fn comments_and_unmanaged_attributes_of_an_edited_message_survive() {
     let glossary = "## Domain: SDGs\n# Keep this comment.\nconcept-sdgs = Sustainable Development Goals\n    .abbr = SDGs\n    .custom = { -brand } stays\n";
     let after = saved_en_glossary(glossary.as_bytes(), |c| {
-        c.abbr.insert("en-US".into(), "SDG".into());
+        c.abbr.insert("en-US", "SDG".into());
     });
     assert_eq!(
         after,
@@ -345,7 +345,7 @@ fn undo_and_redo_restore_exact_texts() {
     ed.apply(Edit::DeleteConcept { id: "oecd".into() })
         .expect("delete");
     put_concept(&mut ed, "sdgs", |c| {
-        c.term.insert("en-US".into(), "The SDGs".into());
+        c.term.insert("en-US", "The SDGs".into());
     });
     let edited: Vec<Option<String>> = [EN_GLOSSARY, KO_GLOSSARY, "event.json"]
         .iter()
@@ -408,7 +408,7 @@ fn people_are_added_edited_and_deleted_with_their_structure() {
 
     let mut d2 = draft;
     d2.contact = false;
-    d2.title.insert("en-US".into(), "Chief Rapporteur".into());
+    d2.title.insert("en-US", "Chief Rapporteur".into());
     let pack = apply_and_reload(&mut ed, dir.path(), Edit::PutPerson { person: d2 });
     let p = pack.person("jane-doe").expect("still there");
     assert_eq!(p.title["en-US"], "Chief Rapporteur");
@@ -552,7 +552,7 @@ fn agenda_items_are_added_moved_and_deleted() {
 fn junk_in_a_file_survives_edits_elsewhere() {
     let broken = "## Domain: SDGs\nconcept-sdgs = Sustainable Development Goals\n    .abbr = SDGs\nthis line is { not valid\nconcept-other = Other\n";
     let after = saved_en_glossary(broken.as_bytes(), |c| {
-        c.note.insert("en-US".into(), "Seventeen goals".into());
+        c.note.insert("en-US", "Seventeen goals".into());
     });
     assert!(after.contains("this line is { not valid\n"), "{after}");
     assert!(after.contains("    .note = Seventeen goals\n"));

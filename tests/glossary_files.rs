@@ -755,7 +755,7 @@ fn edits_keep_fields_they_do_not_name() {
     let mut c = concept(&pack, "Voluntary Local Review").clone();
     let mut ed = Editor::open(&root).expect("open");
     let fields = std::mem::take(&mut c.fields);
-    c.note.insert("ko".into(), "새 메모".into());
+    c.note.insert("ko", "새 메모".into());
     ed.apply_all("note", vec![Edit::PutConcept { concept: c.clone() }])
         .expect("edit");
     ed.save().expect("save");

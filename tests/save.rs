@@ -21,7 +21,7 @@ fn edit_on_disk(dir: &Path, rel: &str, from: &str, to: &str) {
 
 fn rename_ko(ed: &mut Editor, id: &str, ko: &str) {
     put_concept(ed, id, |c| {
-        c.term.insert("ko".into(), ko.into());
+        c.term.insert("ko", ko.into());
     });
 }
 
@@ -324,7 +324,7 @@ fn a_byte_order_mark_is_kept() {
     let mut en = vec![0xEF, 0xBB, 0xBF];
     en.extend_from_slice(crate::util::EN_GLOSSARY.as_bytes());
     let after = saved_en_glossary(&en, |c| {
-        c.note.insert("en-US".into(), "Seventeen".into());
+        c.note.insert("en-US", "Seventeen".into());
     });
     assert!(after.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]));
     assert!(after.contains(".note = Seventeen"));
@@ -386,7 +386,7 @@ fn a_file_the_loader_would_refuse_is_never_written() {
     let line = "A note far longer than any real one. ";
     let big = line.repeat(booth::source::MAX_FILE_BYTES as usize / line.len() + 1);
     put_concept(&mut ed, "oecd", |c| {
-        c.note.insert("ko".into(), big);
+        c.note.insert("ko", big);
     });
     let before = snapshot(dir.path());
     let err = ed.save().expect_err("too large");

@@ -37,7 +37,7 @@ fn outside() -> (tempfile::TempDir, BTreeMap<PathBuf, Vec<u8>>) {
 /// Renames the Korean term of `sdgs` (an edit of `ko/glossary.ftl`).
 fn edit_ko(ed: &mut Editor) {
     put_concept(ed, "sdgs", |c| {
-        c.term.insert("ko".into(), "지속가능발전목표 (수정)".into());
+        c.term.insert("ko", "지속가능발전목표 (수정)".into());
     });
 }
 

@@ -189,7 +189,10 @@ pub fn preview(pack: &Pack, incoming: &Incoming) -> ImportPreview {
     let mut by_term: HashMap<(String, String), Vec<&Concept>> = HashMap::new();
     for c in &pack.glossary {
         for (l, t) in &c.term {
-            by_term.entry((l.clone(), caseless(t))).or_default().push(c);
+            by_term
+                .entry((l.to_string(), caseless(t)))
+                .or_default()
+                .push(c);
         }
     }
     let sessions: BTreeSet<&str> = pack.sessions.iter().map(|s| s.id.as_str()).collect();
@@ -224,10 +227,10 @@ pub fn preview(pack: &Pack, incoming: &Incoming) -> ImportPreview {
             inc.sessions.retain(|s| sessions.contains(s.as_str()));
         }
         // The pack concept sharing a term with this entry, in any locale (reference first).
-        let mut locales: Vec<&String> = inc.term.keys().collect();
-        locales.sort_by_key(|l| **l != reference);
+        let mut locales: Vec<&str> = inc.term.keys().map(|k| k.as_str()).collect();
+        locales.sort_by_key(|l| *l != reference);
         let term_match = locales.iter().find_map(|l| {
-            let hits = by_term.get(&((*l).clone(), caseless(&inc.term[*l])))?;
+            let hits = by_term.get(&((*l).to_owned(), caseless(&inc.term[*l])))?;
             hits.iter()
                 .find(|c| c.id != inc.id)
                 .copied()
@@ -306,7 +309,7 @@ pub fn preview(pack: &Pack, incoming: &Incoming) -> ImportPreview {
                         .term
                         .iter()
                         .filter(|(l, t)| {
-                            c.term.get(*l).is_some_and(|ct| caseless(ct) != caseless(t))
+                            c.term.get(l).is_some_and(|ct| caseless(ct) != caseless(t))
                         })
                         .map(|(l, _)| format!("term.{l}"))
                         .collect();

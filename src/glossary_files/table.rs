@@ -340,8 +340,11 @@ pub fn from_table(
 /// The pack's glossary as a table: `id, domain, sessions`, then per locale the term, `abbr`, `alt`, `note`
 /// and one column per field any concept has (`en-US definition`, `ko partOfSpeech`, …).
 pub fn to_table(pack: &Pack) -> Table {
-    let names: std::collections::BTreeSet<&String> =
-        pack.glossary.iter().flat_map(|c| c.fields.keys()).collect();
+    let names: std::collections::BTreeSet<&str> = pack
+        .glossary
+        .iter()
+        .flat_map(|c| c.fields.keys().map(|k| k.as_str()))
+        .collect();
     let mut header = vec!["id".to_owned(), "domain".to_owned(), "sessions".to_owned()];
     for l in &pack.locales {
         header.push(l.clone());
@@ -368,7 +371,7 @@ pub fn to_table(pack: &Pack) -> Table {
                 row.push(c.alt.get(l).map(|a| a.join("; ")).unwrap_or_default());
                 row.push(get(&c.note));
                 for n in &names {
-                    row.push(c.fields.get(*n).map(get).unwrap_or_default());
+                    row.push(c.fields.get(n).map(get).unwrap_or_default());
                 }
             }
             row

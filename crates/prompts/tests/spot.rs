@@ -43,10 +43,10 @@ fn concept(id: &str, en: &str, ko: &str, abbr: Option<&str>, policy: Policy) -> 
         id: id.into(),
         ..PlainEntry::default()
     };
-    entry.term.insert("en-US".into(), en.into());
-    entry.term.insert("ko".into(), ko.into());
+    entry.term.insert("en-US", en.into());
+    entry.term.insert("ko", ko.into());
     if let Some(a) = abbr {
-        entry.abbr.insert("en-US".into(), a.into());
+        entry.abbr.insert("en-US", a.into());
     }
     Concept { entry, policy }
 }

@@ -747,21 +747,20 @@ mod tests {
         let kr = format!("{}{} {}", ko[i % 6], ko[(i / 7) % 6], ko[(i / 5) % 6]);
         // Locales first seen in a different order in each part, sessions first seen late, empty fields.
         if i.is_multiple_of(3) {
-            c.term.insert("ko".into(), kr.clone());
-            c.term.insert("en-US".into(), en);
+            c.term.insert("ko", kr.clone());
+            c.term.insert("en-US", en);
         } else {
-            c.term.insert("en-US".into(), en);
+            c.term.insert("en-US", en);
             if !i.is_multiple_of(5) {
-                c.term.insert("ko".into(), kr.clone());
+                c.term.insert("ko", kr.clone());
             }
         }
         if i.is_multiple_of(4) {
-            c.abbr.insert("en-US".into(), "SDGs".into());
-            c.alt.insert("ko".into(), vec![kr, "!!".into()]);
+            c.abbr.insert("en-US", "SDGs".into());
+            c.alt.insert("ko", vec![kr, "!!".into()]);
         }
         if i.is_multiple_of(7) {
-            c.note
-                .insert("fr".into(), format!("note {i} de la session"));
+            c.note.insert("fr", format!("note {i} de la session"));
         }
         if i > 40 && i.is_multiple_of(9) {
             c.sessions = vec![format!("s{}", i % 4), "all".into()];

@@ -50,6 +50,8 @@ use vocab::Vocab;
 pub use entry::{Entry, PlainEntry, Text};
 pub use hangul::{is_hangul, strip_particle};
 pub use small_map::SmallMap;
+/// The keys of a [`SmallMap`].
+pub use smol_str::SmolStr;
 pub use text::fold;
 
 /// Which part of a concept matched.

@@ -10,6 +10,7 @@
 use litemap::LiteMap;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, Serializer};
+use smol_str::SmolStr;
 use std::collections::HashMap;
 use std::fmt;
 use std::marker::PhantomData;
@@ -17,7 +18,7 @@ use std::ops::{Deref, DerefMut};
 
 /// A map from short string keys (locale tags, field names) to `V`, in key order.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct SmallMap<V>(LiteMap<String, V>);
+pub struct SmallMap<V>(LiteMap<SmolStr, V>);
 
 impl<V> SmallMap<V> {
     pub const fn new() -> Self {
@@ -26,6 +27,35 @@ impl<V> SmallMap<V> {
 
     pub fn with_capacity(capacity: usize) -> Self {
         Self(LiteMap::with_capacity(capacity))
+    }
+
+    /// Inserts or replaces the value for `key`, returning the old one.
+    pub fn insert(&mut self, key: impl Into<SmolStr>, value: V) -> Option<V> {
+        self.0.insert(key.into(), value)
+    }
+
+    // Lookups by `&str`, so that a `&String` key coerces (the keys are `SmolStr`, which borrows as `str`).
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.0.get(key)
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        self.0.get_mut(key)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.0.contains_key(key)
+    }
+
+    pub fn remove(&mut self, key: &str) -> Option<V> {
+        self.0.remove(key)
+    }
+
+    pub fn entry(
+        &mut self,
+        key: impl Into<SmolStr>,
+    ) -> litemap::Entry<'_, SmolStr, V, Vec<(SmolStr, V)>> {
+        self.0.entry(key.into())
     }
 
     /// Also a path for `#[serde(skip_serializing_if = "SmallMap::is_empty")]`.
@@ -41,7 +71,7 @@ impl<V> Default for SmallMap<V> {
 }
 
 impl<V> Deref for SmallMap<V> {
-    type Target = LiteMap<String, V>;
+    type Target = LiteMap<SmolStr, V>;
     fn deref(&self) -> &Self::Target {
         &self.0
     }
@@ -67,13 +97,13 @@ impl<V: fmt::Debug> fmt::Debug for SmallMap<V> {
     }
 }
 
-impl<K: Into<String>, V> FromIterator<(K, V)> for SmallMap<V> {
+impl<K: Into<SmolStr>, V> FromIterator<(K, V)> for SmallMap<V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         Self(iter.into_iter().map(|(k, v)| (k.into(), v)).collect())
     }
 }
 
-impl<K: Into<String>, V> Extend<(K, V)> for SmallMap<V> {
+impl<K: Into<SmolStr>, V> Extend<(K, V)> for SmallMap<V> {
     fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
         for (k, v) in iter {
             self.0.insert(k.into(), v);
@@ -81,23 +111,23 @@ impl<K: Into<String>, V> Extend<(K, V)> for SmallMap<V> {
     }
 }
 
-impl<K: Into<String>, V, const N: usize> From<[(K, V); N]> for SmallMap<V> {
+impl<K: Into<SmolStr>, V, const N: usize> From<[(K, V); N]> for SmallMap<V> {
     fn from(entries: [(K, V); N]) -> Self {
         entries.into_iter().collect()
     }
 }
 
 impl<V> IntoIterator for SmallMap<V> {
-    type Item = (String, V);
-    type IntoIter = std::vec::IntoIter<(String, V)>;
+    type Item = (SmolStr, V);
+    type IntoIter = std::vec::IntoIter<(SmolStr, V)>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.into_tuple_vec().into_iter()
     }
 }
 
 impl<'a, V> IntoIterator for &'a SmallMap<V> {
-    type Item = (&'a String, &'a V);
-    type IntoIter = Box<dyn Iterator<Item = (&'a String, &'a V)> + 'a>;
+    type Item = (&'a SmolStr, &'a V);
+    type IntoIter = Box<dyn Iterator<Item = (&'a SmolStr, &'a V)> + 'a>;
     fn into_iter(self) -> Self::IntoIter {
         Box::new(self.0.iter())
     }
@@ -106,7 +136,7 @@ impl<'a, V> IntoIterator for &'a SmallMap<V> {
 /// A JSON object, as a `BTreeMap` was (LiteMap's own serde writes a list of pairs in some formats).
 impl<V: Serialize> Serialize for SmallMap<V> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter())
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k.as_str(), v)))
     }
 }
 
@@ -122,7 +152,7 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for SmallMap<V> {
                 let mut map = SmallMap::with_capacity(access.size_hint().unwrap_or(0).min(16));
                 // A key given twice keeps its last value, as serde's BTreeMap does.
                 while let Some((k, v)) = access.next_entry::<String, V>()? {
-                    map.0.insert(k, v);
+                    map.0.insert(SmolStr::from(k), v);
                 }
                 Ok(map)
             }
@@ -188,7 +218,10 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        assert!(small.iter().eq(btree.iter()));
+        assert!(small
+            .iter()
+            .map(|(k, v)| (k.as_str(), v))
+            .eq(btree.iter().map(|(k, v)| (k.as_str(), v))));
         assert_eq!(
             serde_json::to_string(&small).expect("JSON"),
             serde_json::to_string(&btree).expect("JSON")

@@ -151,20 +151,23 @@ impl<'a> Reader<'a> {
     }
 
     fn fill(&mut self, n: usize, v: &mut Vec<u8>) -> Result<(), Corrupt> {
-        if n as u64 > self.left {
-            return Err(Corrupt("truncated"));
-        }
         v.clear();
-        v.reserve_exact(n);
-        use std::io::Read;
-        let got = (&mut self.input)
-            .take(n as u64)
-            .read_to_end(v)
-            .map_err(|_| Corrupt("unreadable"))?;
-        if got != n {
+        v.resize(n, 0);
+        self.read_exact(v)
+    }
+
+    /// Fills `out` from the stream. `read_exact`, not `read_to_end`: a buffered input copies a short read
+    /// out of its buffer, where `read_to_end` made a second, probing read call for every string (a tenth
+    /// of a million-concept open).
+    fn read_exact(&mut self, out: &mut [u8]) -> Result<(), Corrupt> {
+        if out.len() as u64 > self.left {
             return Err(Corrupt("truncated"));
         }
-        self.left -= n as u64;
+        self.input.read_exact(out).map_err(|e| match e.kind() {
+            std::io::ErrorKind::UnexpectedEof => Corrupt("truncated"),
+            _ => Corrupt("unreadable"),
+        })?;
+        self.left -= out.len() as u64;
         Ok(())
     }
 
@@ -179,7 +182,7 @@ impl<'a> Reader<'a> {
 
     fn array<const N: usize>(&mut self) -> Result<[u8; N], Corrupt> {
         let mut a = [0u8; N];
-        a.copy_from_slice(self.take(N)?);
+        self.read_exact(&mut a)?;
         Ok(a)
     }
 
@@ -211,8 +214,15 @@ impl<'a> Reader<'a> {
         String::from_utf8(self.owned(n)?).map_err(|_| Corrupt("text is not UTF-8"))
     }
 
+    /// Read straight into the array's own memory (a million-concept index is mostly `u32` arrays).
     pub fn u32s(&mut self) -> Result<Vec<u32>, Corrupt> {
-        self.records(4, |c| Ok(le32(c, 0)))
+        let n = self.len(4)?;
+        let mut v = vec![0u32; n];
+        self.read_exact(bytemuck::cast_slice_mut(&mut v))?;
+        for x in &mut v {
+            *x = u32::from_le(*x); // nothing to do on a little-endian machine
+        }
+        Ok(v)
     }
 
     /// A length-prefixed run of fixed-size records, each decoded from its `size` bytes by `decode`.
