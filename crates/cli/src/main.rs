@@ -18,6 +18,10 @@ mod schedule;
 mod search;
 
 use clap::{Parser, Subcommand};
+
+/// mimalloc, not the system allocator: see Cargo.toml.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 #[derive(Parser)]
