@@ -2,8 +2,8 @@
 //! fields by name — kept as one sorted vector.
 //!
 //! Why not `BTreeMap`: its smallest node has room for eleven entries, 544 bytes with `String` keys and
-//! values, however few it holds. A concept has three or four such maps of one or two locales each, so a
-//! million-concept glossary spent gigabytes on empty slots and the allocations to fill them (issue 16).
+//! values, however few it holds. A concept has three or four such maps of one or two locales each: a
+//! million-concept glossary's open held 650 MB more with them (issue 16, BENCHMARKS.md).
 //! ICU4X's `LiteMap` is that sorted vector with `BTreeMap`'s interface; this wrapper adds what the rest of
 //! Booth needs of a map (serde as a JSON object, its TypeScript type) and iterates in key order as before.
 
