@@ -214,6 +214,8 @@ def main():
     ap.add_argument("--threads", default="1,2", help="thread counts for the as-fast-as-possible runs")
     ap.add_argument("--sentences", type=int, default=99, help="use only the first N sentences per language")
     ap.add_argument("--no-realtime", action="store_true", help="skip the --realtime latency runs")
+    ap.add_argument("--realtime-threads", default="1",
+                    help="thread counts for the --realtime runs (1: the app's default on two cores, which leaves one free)")
     ap.add_argument("--booth-args", default="", help="more arguments for booth listen, e.g. '--step-ms 500'")
     ap.add_argument("--results", default=os.path.join(HERE, "results.json"))
     args = ap.parse_args()
@@ -229,7 +231,7 @@ def main():
         wav, timed, audio_s = synthesise(lang, spec[lang], args.sentences)
         plan = [(int(t), False) for t in args.threads.split(",")]
         if not args.no_realtime:
-            plan.append((1, True))
+            plan += [(int(t), True) for t in args.realtime_threads.split(",")]
         for threads, realtime in plan:
             print(f"[{time.strftime('%H:%M:%S')}] {lang} threads={threads} realtime={realtime} audio={audio_s:.1f}s",
                   file=sys.stderr, flush=True)
