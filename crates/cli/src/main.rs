@@ -18,11 +18,11 @@ mod schedule;
 mod search;
 
 use clap::{Parser, Subcommand};
+use std::process::ExitCode;
 
 /// mimalloc, not the system allocator: see Cargo.toml.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use std::process::ExitCode;
 
 #[derive(Parser)]
 #[command(

@@ -127,9 +127,10 @@ impl<V> IntoIterator for SmallMap<V> {
 
 impl<'a, V> IntoIterator for &'a SmallMap<V> {
     type Item = (&'a SmolStr, &'a V);
-    type IntoIter = Box<dyn Iterator<Item = (&'a SmolStr, &'a V)> + 'a>;
+    type IntoIter =
+        <Vec<(SmolStr, V)> as litemap::store::StoreIterable<'a, SmolStr, V>>::KeyValueIter;
     fn into_iter(self) -> Self::IntoIter {
-        Box::new(self.0.iter())
+        self.0.iter()
     }
 }
 
