@@ -340,7 +340,7 @@ fn undo_and_redo_restore_exact_texts() {
     let (_dir, mut ed) = forum_editor();
     let original: Vec<Option<String>> = [EN_GLOSSARY, KO_GLOSSARY, "event.json"]
         .iter()
-        .map(|f| ed.text(f).map(str::to_owned))
+        .map(|f| ed.text(f).map(|t| t.into_owned()))
         .collect();
     ed.apply(Edit::DeleteConcept { id: "oecd".into() })
         .expect("delete");
@@ -349,7 +349,7 @@ fn undo_and_redo_restore_exact_texts() {
     });
     let edited: Vec<Option<String>> = [EN_GLOSSARY, KO_GLOSSARY, "event.json"]
         .iter()
-        .map(|f| ed.text(f).map(str::to_owned))
+        .map(|f| ed.text(f).map(|t| t.into_owned()))
         .collect();
     assert_eq!(
         ed.history().undo,
@@ -360,7 +360,7 @@ fn undo_and_redo_restore_exact_texts() {
     assert!(!ed.undo().expect("nothing left"));
     let now: Vec<Option<String>> = [EN_GLOSSARY, KO_GLOSSARY, "event.json"]
         .iter()
-        .map(|f| ed.text(f).map(str::to_owned))
+        .map(|f| ed.text(f).map(|t| t.into_owned()))
         .collect();
     assert_eq!(now, original);
     assert!(ed.dirty().is_empty());
@@ -368,7 +368,7 @@ fn undo_and_redo_restore_exact_texts() {
     assert!(ed.redo().expect("redo 2"));
     let again: Vec<Option<String>> = [EN_GLOSSARY, KO_GLOSSARY, "event.json"]
         .iter()
-        .map(|f| ed.text(f).map(str::to_owned))
+        .map(|f| ed.text(f).map(|t| t.into_owned()))
         .collect();
     assert_eq!(again, edited);
     // A new edit clears the redo stack.
@@ -712,7 +712,7 @@ fn a_concept_without_text_in_a_locale_leaves_that_file_alone() {
         ..Default::default()
     };
     ed.apply(Edit::PutConcept { concept: c }).expect("apply");
-    assert_eq!(ed.text(KO_GLOSSARY), Some(ko_before.as_str()));
+    assert_eq!(ed.text(KO_GLOSSARY).as_deref(), Some(ko_before.as_str()));
     assert!(ed
         .text(EN_GLOSSARY)
         .is_some_and(|t| t.contains("## Domain: Not yet translated\n")));

@@ -149,7 +149,7 @@ fn merge_reports_entries_changed_on_both_sides_and_applies_choices() {
 fn keep_mine_writes_a_copy_and_reload_takes_the_disk() {
     let (dir, mut ed) = forum_editor();
     rename_ko(&mut ed, "oecd", "내 번역");
-    let mine = ed.text(KO_GLOSSARY).expect("text").to_owned();
+    let mine = ed.text(KO_GLOSSARY).expect("text").into_owned();
     edit_on_disk(
         dir.path(),
         KO_GLOSSARY,
@@ -160,7 +160,7 @@ fn keep_mine_writes_a_copy_and_reload_takes_the_disk() {
     let copy = ed.keep_mine(KO_GLOSSARY).expect("keep mine");
     assert!(copy.starts_with("ko/forum/glossary.ftl.mine-"), "{copy}");
     assert_eq!(read(dir.path(), &copy), mine);
-    assert_eq!(ed.text(KO_GLOSSARY), Some(disk.as_str()));
+    assert_eq!(ed.text(KO_GLOSSARY).as_deref(), Some(disk.as_str()));
     assert!(ed.dirty().is_empty());
     // A second copy in the same second gets its own name.
     rename_ko(&mut ed, "oecd", "또 내 번역");
@@ -177,7 +177,7 @@ fn keep_mine_writes_a_copy_and_reload_takes_the_disk() {
     rename_ko(&mut ed, "oecd", "버릴 번역");
     ed.reload_file(KO_GLOSSARY).expect("reload");
     assert_eq!(
-        ed.text(KO_GLOSSARY),
+        ed.text(KO_GLOSSARY).as_deref(),
         Some(read(dir.path(), KO_GLOSSARY).as_str())
     );
 }

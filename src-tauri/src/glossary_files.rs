@@ -198,7 +198,8 @@ fn shown(state: &AppState) -> Result<(Arc<Pack>, Reviews), IpcError> {
     {
         let ws = state.workspace();
         if let Some(editor) = ws.editor.as_ref() {
-            let reviews = Reviews::parse(editor.text(booth::edit::REVIEW_FILE).unwrap_or(""))?;
+            let reviews =
+                Reviews::parse(&editor.text(booth::edit::REVIEW_FILE).unwrap_or_default())?;
             return Ok((Arc::new(editor.pack()?), reviews));
         }
     }

@@ -98,7 +98,7 @@ pub async fn check_pack(state: State<'_, AppState>) -> Result<Report, IpcError> 
             .dirty()
             .into_iter()
             .map(|rel| {
-                let text = e.text(&rel).map(str::to_owned);
+                let text = e.text(&rel).map(|t| t.into_owned());
                 (rel, text)
             })
             .collect();

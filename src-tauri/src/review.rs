@@ -17,7 +17,7 @@ pub fn review_board(state: tauri::State<'_, AppState>) -> Result<ReviewBoard, Ip
         match ws.editor.as_ref() {
             Some(editor) => Some((
                 editor.pack()?,
-                Reviews::parse(editor.text(booth::edit::REVIEW_FILE).unwrap_or(""))?,
+                Reviews::parse(&editor.text(booth::edit::REVIEW_FILE).unwrap_or_default())?,
             )),
             None => None,
         }

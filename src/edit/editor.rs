@@ -6,6 +6,7 @@
 
 use super::draft::Edit;
 use super::history::{FileDelta, History, HistoryState, Step};
+use super::packed::PackedText;
 use super::work::Work;
 use super::{DEFAULT_RESOURCES, EVENT_FILE, REVIEW_FILE};
 use crate::error::{Error, Result};
@@ -16,6 +17,7 @@ use crate::save::{self, FileConflict, FileHash, Loaded, SaveConflict};
 use crate::source::Source;
 use serde::Serialize;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -43,34 +45,51 @@ pub struct RefreshReport {
     pub conflicts: Vec<FileConflict>,
 }
 
-/// One file: as loaded (or last saved), and its unsaved text only once an edit made it differ. The editor
-/// tracks every file of the pack, so a second copy of each would double what a big glossary's files cost
-/// the window at rest (issue 16: 12.7 MB more with 100,000 concepts).
+/// One file: as loaded (or last saved), packed, and its unsaved text only once an edit made it differ. The
+/// editor tracks every file of the pack, so a plain copy of each would cost what a big glossary's files
+/// weigh (issue 16: 12.7 MB at rest with 100,000 concepts; see [`PackedText`]).
 #[derive(Debug, Clone)]
 pub(super) struct Tracked {
-    pub(super) loaded: Loaded,
-    /// `Some(text)` when it differs from `loaded.text` (`Some(None)`: deleted).
+    /// The hash as loaded (`None`: the file did not exist).
+    pub(super) hash: Option<FileHash>,
+    /// The file started with a UTF-8 BOM (dropped from the text, written back on save).
+    pub(super) bom: bool,
+    /// The text as loaded (`None`: the file did not exist).
+    base: Option<PackedText>,
+    /// `Some(text)` when it differs from the loaded text (`Some(None)`: deleted).
     edited: Option<Option<String>>,
 }
 
 impl Tracked {
     fn new(loaded: Loaded) -> Self {
         Tracked {
-            loaded,
+            hash: loaded.hash,
+            bom: loaded.bom,
+            base: loaded.text.as_deref().map(PackedText::pack),
             edited: None,
         }
     }
 
+    /// The text as loaded (or last saved), `None` when the file did not exist.
+    pub(super) fn loaded_text(&self) -> Option<String> {
+        self.base.as_ref().map(PackedText::unpack)
+    }
+
     /// The current text, `None` when the file does not exist.
-    pub(super) fn text(&self) -> Option<&str> {
+    pub(super) fn text(&self) -> Option<Cow<'_, str>> {
         match &self.edited {
-            Some(t) => t.as_deref(),
-            None => self.loaded.text.as_deref(),
+            Some(t) => t.as_deref().map(Cow::Borrowed),
+            None => self.loaded_text().map(Cow::Owned),
         }
     }
 
     pub(super) fn set_text(&mut self, text: Option<String>) {
-        self.edited = (text != self.loaded.text).then_some(text);
+        let loaded = match (&text, &self.base) {
+            (None, None) => true,
+            (Some(t), Some(base)) => base.is(t),
+            _ => false,
+        };
+        self.edited = (!loaded).then_some(text);
     }
 
     /// Whether it has unsaved edits.
@@ -142,8 +161,9 @@ impl Editor {
         Ok(())
     }
 
-    /// The current (unsaved) text of a pack file, `None` when it does not exist.
-    pub fn text(&self, rel: &str) -> Option<&str> {
+    /// The current (unsaved) text of a pack file, `None` when it does not exist. Borrowed once edited;
+    /// unpacked from the loaded text otherwise.
+    pub fn text(&self, rel: &str) -> Option<Cow<'_, str>> {
         self.files.get(rel).and_then(Tracked::text)
     }
 
@@ -152,7 +172,7 @@ impl Editor {
     pub fn loaded_hashes(&self) -> BTreeMap<String, Option<FileHash>> {
         self.files
             .iter()
-            .map(|(k, t)| (k.clone(), t.loaded.hash.clone()))
+            .map(|(k, t)| (k.clone(), t.hash.clone()))
             .collect()
     }
 
@@ -177,7 +197,7 @@ impl Editor {
                 "the pack has no event.json",
             ))
         })?;
-        let v = parse_json(EVENT_FILE, text)?;
+        let v = parse_json(EVENT_FILE, &text)?;
         let locales = json::strings(v.get("locales"));
         let resources = match v.get("resources") {
             Some(r) => json::strings(Some(r)),
@@ -197,7 +217,7 @@ impl Editor {
         let files: BTreeMap<String, String> = self
             .files
             .iter()
-            .filter_map(|(k, t)| Some((k.clone(), t.text()?.to_owned())))
+            .filter_map(|(k, t)| Some((k.clone(), t.text()?.into_owned())))
             .collect();
         Pack::load(&Source::Memory {
             origin: self.root.display().to_string(),
@@ -227,7 +247,7 @@ impl Editor {
         let outputs = work.finish()?;
         let mut deltas = Vec::new();
         for (file, after) in outputs {
-            let before = self.text(&file).map(str::to_owned);
+            let before = self.text(&file).map(Cow::into_owned);
             if before.as_deref() != Some(after.as_str()) {
                 deltas.push(FileDelta {
                     file,
@@ -243,7 +263,7 @@ impl Editor {
         let mut trial: BTreeMap<String, String> = self
             .files
             .iter()
-            .filter_map(|(k, t)| Some((k.clone(), t.text()?.to_owned())))
+            .filter_map(|(k, t)| Some((k.clone(), t.text()?.into_owned())))
             .collect();
         for d in &deltas {
             if let Some(a) = &d.after {
@@ -309,7 +329,7 @@ impl Editor {
             } else {
                 (&d.before, &d.after)
             };
-            let current = self.text(&d.file).map(str::to_owned);
+            let current = self.text(&d.file).map(Cow::into_owned);
             if &current == from {
                 new_texts.push((d.file.clone(), to.clone()));
                 continue;
@@ -371,19 +391,18 @@ impl Editor {
                 continue;
             };
             let path = save::pack_path(&self.root, &rel)?;
-            match t.text() {
+            match t.text().map(Cow::into_owned) {
                 Some(text) => {
                     let mut bytes = Vec::with_capacity(text.len() + 3);
-                    if t.loaded.bom {
+                    if t.bom {
                         bytes.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
                     }
                     bytes.extend_from_slice(text.as_bytes());
                     save::atomic_write(&path, &bytes)?;
-                    let text = text.to_owned();
                     *t = Tracked::new(Loaded {
                         hash: Some(FileHash::of(&bytes)),
                         text: Some(text),
-                        bom: t.loaded.bom,
+                        bom: t.bom,
                     });
                 }
                 None => {
@@ -410,13 +429,15 @@ impl Editor {
             return Ok(None);
         };
         let disk = Loaded::read(&self.root, rel)?;
-        if disk.hash == t.loaded.hash {
+        if disk.hash == t.hash {
             return Ok(None);
         }
+        let loaded = t.loaded_text();
+        let ours = t.text();
         let report = merge::merge3(
             rel,
-            t.loaded.text.as_deref(),
-            t.text(),
+            loaded.as_deref(),
+            ours.as_deref(),
             disk.text.as_deref(),
             &|_| Side::Ours,
         )
@@ -426,13 +447,13 @@ impl Editor {
             .into_iter()
             .filter(|c| c.disk != c.loaded)
             .collect::<Vec<_>>();
-        let changes = if changes.is_empty() && disk.text != t.loaded.text {
+        let changes = if changes.is_empty() && disk.text != loaded {
             // Not parseable as entries (or only bytes such as a BOM changed): report the file as a whole.
             vec![save::EntryChange {
                 key: String::new(),
-                loaded: t.loaded.text.clone(),
+                loaded,
                 disk: disk.text.clone(),
-                ours: t.text().map(str::to_owned),
+                ours: ours.map(Cow::into_owned),
                 conflict: true,
             }]
         } else {
@@ -440,7 +461,7 @@ impl Editor {
         };
         Ok(Some(FileConflict {
             file: rel.to_owned(),
-            loaded_hash: t.loaded.hash.clone(),
+            loaded_hash: t.hash.clone(),
             disk_hash: disk.hash,
             changes,
         }))
@@ -459,7 +480,7 @@ impl Editor {
     /// Saves the unsaved text of one file to `<file>.mine-<timestamp>` beside it (never replacing an existing
     /// file), then reloads the file from disk ("keep mine to a copy"). Returns the copy's pack-relative path.
     pub fn keep_mine(&mut self, rel: &str) -> Result<String> {
-        let text = self.text(rel).unwrap_or_default().to_owned();
+        let text = self.text(rel).map(Cow::into_owned).unwrap_or_default();
         let copy = save::mine_copy_path(&self.root, rel, chrono::Utc::now())?;
         let path = save::pack_path(&self.root, &copy)?;
         save::atomic_create(&path, text.as_bytes())?;
@@ -486,13 +507,13 @@ impl Editor {
         };
         let merged = merge::merge3(
             rel,
-            t.loaded.text.as_deref(),
-            t.text(),
+            t.loaded_text().as_deref(),
+            t.text().as_deref(),
             disk.text.as_deref(),
             &|key| choices.get(key).copied().unwrap_or(Side::Ours),
         )?;
         if let Some(t) = self.files.get_mut(rel) {
-            t.loaded = disk;
+            *t = Tracked::new(disk);
             t.set_text(Some(merged.text));
         }
         Ok(merged.changes)

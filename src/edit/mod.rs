@@ -3,7 +3,8 @@
 //! saves that never overwrite someone else's work.
 //!
 //! An [`Editor`] holds the text of every pack file (`event.json`, `review.json`, each locale's resources) as
-//! loaded, with its hash ([`crate::save`]), and the unsaved text after edits. An [`Edit`] (put or delete a
+//! loaded (LZ4-packed while nothing reads it: `packed`), with its hash ([`crate::save`]), and the unsaved
+//! text after edits. An [`Edit`] (put or delete a
 //! concept, person or item, set a review) changes those texts; [`Editor::save`] writes the changed files
 //! atomically, and refuses with a [`crate::save::SaveConflict`] when a file changed on disk since it was
 //! loaded. [`Editor::reload_file`], [`Editor::keep_mine`] and [`Editor::merge_file`] resolve that.
@@ -55,6 +56,7 @@ mod draft;
 mod editor;
 mod history;
 mod items;
+mod packed;
 mod people;
 mod work;
 

@@ -57,7 +57,7 @@ impl<'e> Work<'e> {
                         .filter(|s| s.kind == Kind::Junk)
                         .count()
                 };
-                if junk(&text) > junk(before) {
+                if junk(&text) > junk(&before) {
                     return Err(Error::InvalidArgument(format!(
                         "{file}: the edit would not parse as Fluent; nothing was changed"
                     )));
@@ -75,7 +75,7 @@ impl<'e> Work<'e> {
         let editor = self.editor;
         self.ftl
             .entry(file.to_owned())
-            .or_insert_with(|| Document::parse(editor.text(file).unwrap_or_default()))
+            .or_insert_with(|| Document::parse(&editor.text(file).unwrap_or_default()))
     }
 
     pub(super) fn event(&mut self) -> Result<&mut Map<String, Value>> {
@@ -85,7 +85,7 @@ impl<'e> Work<'e> {
     pub(super) fn json_file(&mut self, file: &str) -> Result<&mut Map<String, Value>> {
         if !self.json.contains_key(file) {
             let v = match self.editor.text(file) {
-                Some(t) if !t.trim().is_empty() => parse_json(file, t)?,
+                Some(t) if !t.trim().is_empty() => parse_json(file, &t)?,
                 _ => Value::Object(Map::new()),
             };
             self.json.insert(file.to_owned(), v);
@@ -173,7 +173,7 @@ impl<'e> Work<'e> {
             for r in &resources {
                 let rel = format!("{locale}/{r}");
                 if let Some(t) = editor.text(&rel) {
-                    c.add_file(&rel, t.to_owned(), &mut diags);
+                    c.add_file(&rel, t.into_owned(), &mut diags);
                 }
             }
             c
