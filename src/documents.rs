@@ -444,7 +444,7 @@ pub fn accept(pack_dir: &Path, candidate: &booth_documents::Candidate) -> Result
     let id = concept.id.clone();
     editor.apply(Edit::PutConcept { concept })?;
     editor.save()?;
-    Ok(id)
+    Ok(id.into())
 }
 
 /// The new concept for a candidate: its term in its own language (the other language is left for the
@@ -472,7 +472,7 @@ pub fn concept_for(
         })?;
     let id = concept_id(&candidate.term, &candidate.key, pack);
     let mut concept = crate::glossary::Concept {
-        id,
+        id: id.into(),
         sessions: session.map(str::to_owned).into_iter().collect(),
         ..Default::default()
     };

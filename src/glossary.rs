@@ -5,7 +5,7 @@
 //! group comment (`## Domain: …`) above it in the reference locale; its sessions come from `event.json`.
 
 use crate::l10n::Catalog;
-use crate::{SmallMap, Text};
+use crate::{SmallMap, SmolStr, Text};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -15,7 +15,9 @@ use ts_rs::TS;
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Concept {
-    pub id: String,
+    // Held inline (ids are short): one allocation fewer per concept, 3 to 5 MB at 100k (issue 16).
+    #[ts(as = "String")]
+    pub id: SmolStr,
     #[serde(default)]
     pub term: Text,
     #[serde(default)]
@@ -104,7 +106,7 @@ impl Concept {
             .and_then(|m| m.group.as_deref())
             .map(|g| g.strip_prefix("Domain:").unwrap_or(g).trim().to_owned());
         Concept {
-            id: id.to_owned(),
+            id: id.into(),
             term: text(None),
             abbr: text(Some("abbr")),
             alt,

@@ -47,4 +47,4 @@ pub use pack::Pack;
 /// Text of one thing in every locale of its pack, keyed by locale tag (`en-US`, `ko`).
 pub type Text = booth_search::Text;
 /// A map of a handful of entries (locales, field names) in key order; see `booth_search::SmallMap`.
-pub use booth_search::SmallMap;
+pub use booth_search::{SmallMap, SmolStr};

@@ -229,7 +229,7 @@ impl Reviews {
                                 out.push(PendingReview {
                                     session: session.id.clone(),
                                     reviewer: sp.clone(),
-                                    concept: c.id.clone(),
+                                    concept: c.id.to_string(),
                                     locale: locale.clone(),
                                     term: term.clone(),
                                 });

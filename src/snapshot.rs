@@ -558,7 +558,7 @@ fn read_concepts(r: &mut Reader<'_>) -> Result<Vec<Concept>, Miss> {
             fields.insert(k, text(r)?);
         }
         out.push(Concept {
-            id,
+            id: id.into(),
             term,
             abbr,
             alt,

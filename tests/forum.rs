@@ -852,7 +852,7 @@ fn glossary_concepts_are_complete_unique_and_placed() {
             domains.push(domain);
         }
         assert!(
-            map.contains_key(&c.id),
+            map.contains_key(c.id.as_str()),
             "{} has no entry in event.json's glossary map",
             c.id
         );

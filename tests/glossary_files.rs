@@ -77,7 +77,9 @@ fn round_trip(format: ExportFormat, read_as: Format) {
     let deletes = original
         .glossary
         .iter()
-        .map(|c| Edit::DeleteConcept { id: c.id.clone() })
+        .map(|c| Edit::DeleteConcept {
+            id: c.id.to_string(),
+        })
         .collect();
     ed.apply_all("empty", deletes).expect("delete all");
     ed.save().expect("save");

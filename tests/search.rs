@@ -40,7 +40,7 @@ fn text(pairs: &[(&str, &str)]) -> Text {
 fn concepts(rows: &[Row]) -> Vec<Concept> {
     rows.iter()
         .map(|r| Concept {
-            id: r.id.to_owned(),
+            id: r.id.into(),
             term: text(&[("en-US", r.en), ("ko", r.ko)]),
             abbr: text(&[("en-US", r.abbr)]),
             alt: if r.alt.is_empty() {

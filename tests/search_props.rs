@@ -39,7 +39,7 @@ fn concepts(rows: &[(String, String)]) -> Vec<Concept> {
     rows.iter()
         .enumerate()
         .map(|(i, (en, ko))| Concept {
-            id: format!("c{i}"),
+            id: format!("c{i}").into(),
             term: SmallMap::from([
                 ("en-US".to_owned(), en.clone()),
                 ("ko".to_owned(), ko.clone()),

@@ -206,7 +206,7 @@ pub fn document_accept(
     let docs = documents::texts_of(&dir, session.as_deref())?;
     let candidate = documents::candidate(&pack, Some(&dir), &docs, &key)?;
     let concept = documents::concept_for(&pack, &candidate, session.as_deref())?;
-    let id = concept.id.clone();
+    let id = concept.id.to_string();
     let alone = editor.dirty().is_empty();
     let label = format!("add {} from a document", candidate.term);
     editor.apply_all(&label, vec![Edit::PutConcept { concept }])?;

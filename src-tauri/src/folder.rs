@@ -8,8 +8,9 @@ use crate::state::AppState;
 use crate::workspace::{PackChanged, Workspace, WorkspaceView, DEBOUNCE, PACK_CHANGED};
 use booth::edit::Editor;
 use booth::Pack;
-use notify_debouncer_mini::notify::RecursiveMode;
-use notify_debouncer_mini::{new_debouncer, DebounceEventResult};
+use notify_debouncer_full::notify::event::{AccessKind, AccessMode};
+use notify_debouncer_full::notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{new_debouncer, DebounceEventResult, DebouncedEvent};
 use std::path::Path;
 use tauri::{Emitter, Manager, Runtime};
 
@@ -62,11 +63,13 @@ pub fn watch<R: Runtime>(app: &tauri::AppHandle<R>) {
         return;
     };
     let handle = app.clone();
-    let debouncer = new_debouncer(DEBOUNCE, move |res: DebounceEventResult| {
+    let debouncer = new_debouncer(DEBOUNCE, None, move |res: DebounceEventResult| {
         let relevant = match res {
-            Ok(events) => events.iter().any(|e| !is_scratch(&e.path)),
-            Err(e) => {
-                eprintln!("booth: watching the pack folder: {e}");
+            Ok(events) => events.iter().any(is_change),
+            Err(errors) => {
+                for e in errors {
+                    eprintln!("booth: watching the pack folder: {e}");
+                }
                 false
             }
         };
@@ -75,12 +78,21 @@ pub fn watch<R: Runtime>(app: &tauri::AppHandle<R>) {
         }
     });
     match debouncer {
-        Ok(mut d) => match d.watcher().watch(&root, RecursiveMode::Recursive) {
+        Ok(mut d) => match d.watch(&root, RecursiveMode::Recursive) {
             Ok(()) => ws.watcher = Some(d),
             Err(e) => eprintln!("booth: cannot watch {}: {e}", root.display()),
         },
         Err(e) => eprintln!("booth: cannot watch {}: {e}", root.display()),
     }
+}
+
+/// Whether an event can mean the pack changed: not a read (inotify reports every open and every close
+/// without a write, and the refresh itself reads each file — taken as changes, they made a refresh every
+/// debounce period, forever, reading and hashing the whole pack each time), and not only scratch files.
+fn is_change(event: &DebouncedEvent) -> bool {
+    let read =
+        matches!(event.kind, EventKind::Access(a) if a != AccessKind::Close(AccessMode::Write));
+    !read && event.paths.iter().any(|p| !is_scratch(p))
 }
 
 /// Temporary files of atomic saves (`.name.XXXX.tmp`, ours and other editors') and editor swap files.
@@ -128,4 +140,66 @@ pub fn show_editor(state: &AppState, ws: &mut Workspace) -> Result<WorkspaceView
     let pack: Pack = ws.editor()?.pack()?;
     state.show(pack);
     Ok(ws.view())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_change;
+    use notify_debouncer_full::notify::event::{
+        AccessKind, AccessMode, CreateKind, DataChange, Event, EventKind, ModifyKind, RemoveKind,
+    };
+    use notify_debouncer_full::DebouncedEvent;
+    use std::time::Instant;
+
+    fn event(kind: EventKind, path: &str) -> DebouncedEvent {
+        DebouncedEvent::new(Event::new(kind).add_path(path.into()), Instant::now())
+    }
+
+    #[test]
+    fn reading_the_pack_is_no_change() {
+        let glossary = "/p/ko/glossary.ftl";
+        assert!(!is_change(&event(
+            EventKind::Access(AccessKind::Open(AccessMode::Read)),
+            glossary
+        )));
+        assert!(!is_change(&event(
+            EventKind::Access(AccessKind::Close(AccessMode::Read)),
+            glossary
+        )));
+        assert!(!is_change(&event(
+            EventKind::Access(AccessKind::Any),
+            glossary
+        )));
+    }
+
+    #[test]
+    fn writing_creating_and_removing_are_changes() {
+        let glossary = "/p/ko/glossary.ftl";
+        assert!(is_change(&event(
+            EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+            glossary
+        )));
+        assert!(is_change(&event(
+            EventKind::Access(AccessKind::Close(AccessMode::Write)),
+            glossary
+        )));
+        assert!(is_change(&event(
+            EventKind::Create(CreateKind::File),
+            glossary
+        )));
+        assert!(is_change(&event(
+            EventKind::Remove(RemoveKind::File),
+            glossary
+        )));
+    }
+
+    #[test]
+    fn scratch_files_are_no_change() {
+        let tmp = "/p/ko/.glossary.ftl.a1b2.tmp";
+        assert!(!is_change(&event(EventKind::Create(CreateKind::File), tmp)));
+        assert!(!is_change(&event(
+            EventKind::Modify(ModifyKind::Any),
+            "/p/ko/glossary.ftl.swp"
+        )));
+    }
 }

@@ -14,8 +14,8 @@ use crate::error::{ErrorKind, IpcError};
 use booth::edit::{Editor, HistoryState, RefreshReport};
 use booth::glossary_files::{Format, ImportPreview, Incoming};
 
-use notify_debouncer_mini::notify::RecommendedWatcher;
-use notify_debouncer_mini::Debouncer;
+use notify_debouncer_full::notify::RecommendedWatcher;
+use notify_debouncer_full::{Debouncer, RecommendedCache};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -63,7 +63,7 @@ struct RecentFile {
 pub struct Workspace {
     pub editor: Option<Editor>,
     /// Kept alive while the folder is open; dropping it stops watching.
-    pub watcher: Option<Debouncer<RecommendedWatcher>>,
+    pub watcher: Option<Debouncer<RecommendedWatcher, RecommendedCache>>,
     recent: Vec<PathBuf>,
     /// `None` until the app knows its config folder (and in tests that do not persist the list).
     recent_file: Option<PathBuf>,

@@ -160,7 +160,7 @@ fn finding_at(
 /// Every concept has a term in every locale of the pack: interpreters need both sides. Concepts are those
 /// the pack loader knows (the reference's and event.json's) and any a locale defines on its own.
 fn glossary_sides(pack: &Pack, cover: &Coverage<'_>) -> Vec<Finding> {
-    let mut ids: Vec<String> = pack.glossary.iter().map(|c| c.id.clone()).collect();
+    let mut ids: Vec<String> = pack.glossary.iter().map(|c| c.id.to_string()).collect();
     let mut extra: Vec<String> = cover
         .entries
         .keys()

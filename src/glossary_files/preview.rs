@@ -257,7 +257,7 @@ pub fn preview(pack: &Pack, incoming: &Incoming) -> ImportPreview {
                         id = format!("{base}-{k}");
                         k += 1;
                     }
-                    inc.id = id;
+                    inc.id = id.into();
                 }
             }
         }
@@ -268,9 +268,9 @@ pub fn preview(pack: &Pack, incoming: &Incoming) -> ImportPreview {
                 format!("entry {entry}"),
                 format!("id `{}` is not [a-z0-9-]; imported as `{fixed}`", inc.id),
             ));
-            inc.id = fixed;
+            inc.id = fixed.into();
             if inc.id.is_empty() {
-                inc.id = format!("imported-{entry}");
+                inc.id = format!("imported-{entry}").into();
             }
         }
         match by_id.get(inc.id.as_str()) {
@@ -315,7 +315,7 @@ pub fn preview(pack: &Pack, incoming: &Incoming) -> ImportPreview {
                         .collect();
                     (!fields.is_empty()).then_some((c, fields))
                 });
-                new_ids.insert(inc.id.clone());
+                new_ids.insert(inc.id.to_string());
                 match clash {
                     Some((c, fields)) => out.conflicts.push(ImportConflict {
                         key: format!(
@@ -367,7 +367,7 @@ pub fn apply(
     let mut result: Vec<Concept> = Vec::new();
     let mut at: HashMap<String, usize> = HashMap::new();
     for inc in accepted {
-        match at.get(&inc.id) {
+        match at.get(inc.id.as_str()) {
             Some(&i) => result[i] = overlay(&result[i], inc).0,
             None => {
                 let base = current
@@ -379,7 +379,7 @@ pub fn apply(
                         id: inc.id.clone(),
                         ..Concept::default()
                     });
-                at.insert(inc.id.clone(), result.len());
+                at.insert(inc.id.to_string(), result.len());
                 result.push(overlay(&base, inc).0);
             }
         }

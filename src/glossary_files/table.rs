@@ -285,7 +285,7 @@ pub fn from_table(
                 ));
             }
             match col {
-                Column::Id => c.id = v.to_owned(),
+                Column::Id => c.id = v.into(),
                 Column::Domain => c.domain = Some(v.to_owned()),
                 Column::Sessions => c.sessions = list(v, true),
                 Column::Term(l) => {
@@ -360,7 +360,7 @@ pub fn to_table(pack: &Pack) -> Table {
         .iter()
         .map(|c| {
             let mut row = vec![
-                c.id.clone(),
+                c.id.to_string(),
                 c.domain.clone().unwrap_or_default(),
                 c.sessions.join("; "),
             ];

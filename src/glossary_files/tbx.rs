@@ -201,7 +201,7 @@ pub fn write(pack: &Pack, reviews: &Reviews, version: Version) -> Result<Vec<u8>
                     leaf(&mut w, "termNote", &[("type", "termType")], k)?;
                 }
                 let main = kind.is_none();
-                let status = agreed.get(&(c.id.clone(), l.clone(), r.clone()));
+                let status = agreed.get(&(c.id.to_string(), l.clone(), r.clone()));
                 if let Some(s) = status {
                     leaf(
                         &mut w,
@@ -685,7 +685,7 @@ fn push_entry(out: &mut Incoming, en: EntryRec, file: &str, locales: &[String]) 
         .trim()
         .to_owned();
     let mut c = Concept {
-        id,
+        id: id.into(),
         domain: en.domain.filter(|d| !d.is_empty()),
         sessions: en.sessions.into_iter().filter(|s| !s.is_empty()).collect(),
         ..Concept::default()

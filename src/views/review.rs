@@ -65,7 +65,7 @@ impl ReviewBoard {
                     .iter()
                     .filter(|c| c.sessions.contains(&s.id))
                     .map(|c| ReviewedConcept {
-                        concept: c.id.clone(),
+                        concept: c.id.to_string(),
                         renderings: pack
                             .locales
                             .iter()
