@@ -7,6 +7,8 @@
 //! ICU4X's `LiteMap` is that sorted vector with `BTreeMap`'s interface; this wrapper adds what the rest of
 //! Booth needs of a map (serde as a JSON object, its TypeScript type) and iterates in key order as before.
 
+mod store;
+
 use litemap::LiteMap;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, Serializer};
@@ -15,10 +17,11 @@ use std::collections::HashMap;
 use std::fmt;
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
+use store::ThinStore;
 
 /// A map from short string keys (locale tags, field names) to `V`, in key order.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct SmallMap<V>(LiteMap<SmolStr, V>);
+pub struct SmallMap<V>(LiteMap<SmolStr, V, ThinStore<SmolStr, V>>);
 
 impl<V> SmallMap<V> {
     pub const fn new() -> Self {
@@ -54,7 +57,7 @@ impl<V> SmallMap<V> {
     pub fn entry(
         &mut self,
         key: impl Into<SmolStr>,
-    ) -> litemap::Entry<'_, SmolStr, V, Vec<(SmolStr, V)>> {
+    ) -> litemap::Entry<'_, SmolStr, V, ThinStore<SmolStr, V>> {
         self.0.entry(key.into())
     }
 
@@ -71,7 +74,7 @@ impl<V> Default for SmallMap<V> {
 }
 
 impl<V> Deref for SmallMap<V> {
-    type Target = LiteMap<SmolStr, V>;
+    type Target = LiteMap<SmolStr, V, ThinStore<SmolStr, V>>;
     fn deref(&self) -> &Self::Target {
         &self.0
     }
@@ -119,16 +122,16 @@ impl<K: Into<SmolStr>, V, const N: usize> From<[(K, V); N]> for SmallMap<V> {
 
 impl<V> IntoIterator for SmallMap<V> {
     type Item = (SmolStr, V);
-    type IntoIter = std::vec::IntoIter<(SmolStr, V)>;
+    type IntoIter = thin_vec::IntoIter<(SmolStr, V)>;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_tuple_vec().into_iter()
+        self.0.into_iter()
     }
 }
 
 impl<'a, V> IntoIterator for &'a SmallMap<V> {
     type Item = (&'a SmolStr, &'a V);
     type IntoIter =
-        <Vec<(SmolStr, V)> as litemap::store::StoreIterable<'a, SmolStr, V>>::KeyValueIter;
+        <ThinStore<SmolStr, V> as litemap::store::StoreIterable<'a, SmolStr, V>>::KeyValueIter;
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter()
     }
