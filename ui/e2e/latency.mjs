@@ -92,6 +92,8 @@ try {
   }
   await browser.saveScreenshot(resolve(shots, `latency-${packName}.png`));
   const all = await browser.execute(() => window.__boothGlossaryLatency ?? []);
+  // How many rows the last answer drew (the region's fill, not the 50 asked for).
+  const rowsDrawn = await browser.execute(() => document.querySelectorAll('[data-testid="glossary-row"]').length);
   const ms = all.map((s) => s.ms).sort((a, b) => a - b);
   const median = (key) => {
     const v = all.map((s) => s[key]).filter((x) => typeof x === 'number').sort((a, b) => a - b);
@@ -105,6 +107,7 @@ try {
     glossaryReadyMs: glossaryMs,
     keystrokes: passes * QUERIES.reduce((n, q) => n + Array.from(q).length, 0),
     samples: ms.length,
+    rowsDrawn,
     missed,
     // How the results came: the synchronous search scheme, or the command it falls back to.
     via: all.reduce((n, s) => ({ ...n, [s.via ?? 'unknown']: (n[s.via ?? 'unknown'] ?? 0) + 1 }), {}),
@@ -113,8 +116,9 @@ try {
     p99: pct(ms, 0.99),
     max: ms[ms.length - 1],
     // Medians of where the time went: input → search asked, the search command's round trip, the DOM
-    // update of the first rows, the frame that paints them.
-    parts: { before: median('before'), ipc: median('ipc'), dom: median('dom'), frame: median('frame') },
+    // update of the first rows, the frame that paints them, and the part of that frame spent waiting for it
+    // to begin.
+    parts: { before: median('before'), ipc: median('ipc'), dom: median('dom'), frame: median('frame'), wait: median('wait') },
     slowest: [...all].sort((a, b) => b.ms - a.ms).slice(0, 5),
   };
   console.log(JSON.stringify(report, null, 2));

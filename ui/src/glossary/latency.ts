@@ -6,12 +6,14 @@
 /** Where one keystroke's time went (ms): input event → search asked (Svelte's effect), the search's round
  * trip to the shell (`ipc`: the synchronous search scheme, or the command when it falls back; the core's
  * search included), the DOM update of the first rows, and the frame that paints them (layout, paint,
- * waiting for the frame). */
+ * waiting for the frame). `wait` is the part of `frame` before its rendering began (the first
+ * `requestAnimationFrame` callback): time spent waiting for the frame, not drawing it. */
 export interface LatencyParts {
   before: number;
   ipc: number;
   dom: number;
   frame: number;
+  wait: number;
 }
 
 export interface LatencySample extends Partial<LatencyParts> {
