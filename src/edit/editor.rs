@@ -526,14 +526,22 @@ impl Editor {
         let mut report = RefreshReport::default();
         let names: Vec<String> = self.files.keys().cloned().collect();
         for rel in names {
+            if !self.files.get(&rel).is_some_and(Tracked::dirty) {
+                // Nothing of ours to merge: the disk's version replaces it when it differs, read once (a
+                // conflict report would read it again and 3-way merge the whole file only to drop it).
+                let disk = Loaded::read(&self.root, &rel)?;
+                if let Some(t) = self.files.get_mut(&rel) {
+                    if disk.hash != t.hash {
+                        *t = Tracked::new(disk);
+                        report.reloaded.push(rel);
+                    }
+                }
+                continue;
+            }
             let Some(conflict) = self.disk_conflict(&rel)? else {
                 continue;
             };
-            let dirty = self.files.get(&rel).is_some_and(Tracked::dirty);
-            if !dirty {
-                self.reload_file(&rel)?;
-                report.reloaded.push(rel);
-            } else if conflict.changes.iter().any(|c| c.conflict) {
+            if conflict.changes.iter().any(|c| c.conflict) {
                 report.conflicts.push(conflict);
             } else {
                 self.merge_file(&rel, &HashMap::new())?;
