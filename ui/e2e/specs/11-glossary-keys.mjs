@@ -83,5 +83,19 @@ export default async ({ browser, check, shot }) => {
   });
   check('↓ moves past the first 16 rows, and the list scrolls to keep the selection in view', selectedIndex === '20' && inView, `selected row ${selectedIndex}, in view ${inView}`);
   await shot('glossary-scrolled');
+  // A new answer is read from its top, also when the list was scrolled by hand (the selection on the first
+  // row, so moving it does not scroll the list back).
+  for (let i = 0; i < 20; i++) await browser.keys(['ArrowUp']);
+  const scrolled = await browser.execute(() => {
+    const list = document.querySelector('[data-testid="glossary-scroll"]');
+    if (list) list.scrollTop = list.scrollHeight;
+    return list?.scrollTop ?? 0;
+  });
+  await browser.pause(150);
+  await browser.keys(['e']);
+  await browser.waitUntil(async () => (await search.getValue()) === 'de', { timeout: 5000, timeoutMsg: 'the key did not reach the search' });
+  await browser.pause(150);
+  const top = await browser.execute(() => document.querySelector('[data-testid="glossary-scroll"]')?.scrollTop ?? -1);
+  check('a new answer after scrolling down by hand is shown from its top', scrolled > 0 && top === 0, `scrollTop ${scrolled} → ${top}`);
   await browser.keys(['Escape']);
 };
