@@ -233,18 +233,25 @@ impl<'a> Reader<'a> {
     pub fn records<T>(
         &mut self,
         size: usize,
-        decode: impl FnMut(&[u8]) -> Result<T, Corrupt>,
+        mut decode: impl FnMut(&[u8]) -> Result<T, Corrupt>,
     ) -> Result<Vec<T>, Corrupt> {
         let n = self.len(size)?;
-        self.take(n * size)?
-            .chunks_exact(size)
-            .map(decode)
-            .collect()
+        // Allocated once at its length: collecting `Result`s gives no size hint, so the vector grew by
+        // doubling and kept up to twice the room it needs for as long as the index lives.
+        let mut v = Vec::with_capacity(n);
+        for c in self.take(n * size)?.chunks_exact(size) {
+            v.push(decode(c)?);
+        }
+        Ok(v)
     }
 
     pub fn strings(&mut self) -> Result<Vec<String>, Corrupt> {
         let n = self.len(8)?;
-        (0..n).map(|_| self.string()).collect()
+        let mut v = Vec::with_capacity(n);
+        for _ in 0..n {
+            v.push(self.string()?);
+        }
+        Ok(v)
     }
 }
 
