@@ -18,6 +18,7 @@
 //! cargo run --release -p booth-search --example peers -- 100000        # concepts (default 100,000)
 //! cargo run --release -p booth-search --example peers -- 1000000 booth  # Booth alone, best of 5 passes
 //! PEERS_SEED=2 cargo run --release -p booth-search --example peers -- 10000 fts5  # Booth and FTS5, another corpus
+//! PEERS_DIFF=1 cargo run --release -p booth-search --example peers -- 10000 fts5  # and the queries only one finds
 //! ```
 //!
 //! The seed (default 1) picks another generated glossary and so another query set: recall among equally
@@ -232,6 +233,8 @@ struct Run {
     /// Per kind: latencies (ns) and queries whose concept was in the first 10.
     ns: BTreeMap<&'static str, Vec<u64>>,
     found: BTreeMap<&'static str, usize>,
+    /// Per query: where the concept typed came among the hits (`None`: not among them).
+    place: Vec<Option<usize>>,
     build_ms: f64,
 }
 
@@ -287,6 +290,7 @@ fn main() {
             cannot: p.cannot(),
             ns: BTreeMap::new(),
             found: BTreeMap::new(),
+            place: Vec::new(),
             build_ms,
         };
         // Booth alone (the growth table) runs the set 5 times in typing order and keeps each query's best
@@ -298,8 +302,12 @@ fn main() {
                 let t = Instant::now();
                 let hits = std::hint::black_box(p.search(q));
                 best[i] = best[i].min(t.elapsed().as_nanos() as u64);
-                if pass == 0 && hits.iter().take(10).any(|h| h == want) {
-                    *run.found.entry(kind).or_default() += 1;
+                if pass == 0 {
+                    let place = hits.iter().position(|h| h == want);
+                    if place.is_some_and(|p| p < 10) {
+                        *run.found.entry(kind).or_default() += 1;
+                    }
+                    run.place.push(place);
                 }
             }
         }
@@ -348,5 +356,25 @@ fn main() {
             print!(" {p50:.1} / {p99:.1} | {recall} |");
         }
         println!();
+    }
+    if std::env::var_os("PEERS_DIFF").is_some() && runs.len() > 1 {
+        diff(&g, &queries, &runs[0], &runs[1]);
+    }
+}
+
+/// `PEERS_DIFF=1`: the queries one engine finds in its first 10 and the other does not, with where each
+/// put the concept typed (and its English term), to read what a recall difference is made of.
+fn diff(g: &[PlainEntry], queries: &[(&'static str, String, usize)], a: &Run, b: &Run) {
+    println!(
+        "\n{} vs {}: queries found in the first 10 by one only",
+        a.name, b.name
+    );
+    let top10 = |p: Option<usize>| p.is_some_and(|p| p < 10);
+    for (i, (kind, q, want)) in queries.iter().enumerate() {
+        let (pa, pb) = (a.place[i], b.place[i]);
+        if top10(pa) != top10(pb) {
+            let term = g[*want].term().values().next().cloned().unwrap_or_default();
+            println!("{kind}\t{q:?}\t{term:?}\t{pa:?}\t{pb:?}");
+        }
     }
 }
