@@ -179,7 +179,9 @@ floor_startup_ms() {
   done
   kill -TERM -- -"$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  [ -n "$t1" ] || { echo "MiniBrowser never showed the painted page" >&2; return 1; }
+  # A start that never shows the page (seen once in a warm series, after 15 s) is left out of the series
+  # and said, rather than ending the whole run before the floor's memory is measured.
+  [ -n "$t1" ] || { echo "MiniBrowser never showed the painted page: this start is left out" >&2; return 0; }
   echo $(( (t1 - t0) / 1000000 ))
 }
 
