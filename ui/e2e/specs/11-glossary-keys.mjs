@@ -97,5 +97,37 @@ export default async ({ browser, check, shot }) => {
   await browser.pause(150);
   const top = await browser.execute(() => document.querySelector('[data-testid="glossary-scroll"]')?.scrollTop ?? -1);
   check('a new answer after scrolling down by hand is shown from its top', scrolled > 0 && top === 0, `scrollTop ${scrolled} → ${top}`);
+
+  // Deleting the whole query (Ctrl+A, Backspace) clears it as Esc does: the glossary sets the value instead of
+  // letting the browser's editor delete the selection (which repaints the whole window, twice). A Backspace
+  // that deletes less is the browser's own. A listener after the glossary's sees whether it took the key.
+  await browser.execute(() => {
+    window.addEventListener('beforeinput', (e) => {
+      window.__lastBeforeInput = { type: e.inputType, taken: e.defaultPrevented };
+    });
+  });
+  const lastBeforeInput = () => browser.execute(() => window.__lastBeforeInput ?? null);
+  await browser.keys(['Backspace']);
+  await browser.waitUntil(async () => (await search.getValue()) === 'd', { timeout: 5000, timeoutMsg: 'Backspace did not delete one character' });
+  const one = await lastBeforeInput();
+  check('Backspace deletes one character, by the browser', one?.type === 'deleteContentBackward' && one.taken === false, JSON.stringify(one));
+  await browser.keys(['e']);
+  await browser.waitUntil(async () => (await search.getValue()) === 'de', { timeout: 5000, timeoutMsg: 'e did not reach the search' });
+  await browser.keys(['Control', 'a']);
+  await browser.keys(['Control']);
+  await browser.keys(['Backspace']);
+  await browser.waitUntil(async () => (await search.getValue()) === '', { timeout: 5000, timeoutMsg: 'Ctrl+A, Backspace did not clear' });
+  const all = await lastBeforeInput();
+  await browser.waitUntil(async () => (await browser.$('[data-testid="glossary-count"]').getText()) === count, {
+    timeout: 5000,
+    timeoutMsg: 'the empty query did not list the concepts again',
+  });
+  check('Ctrl+A, Backspace clears the query as Esc does and lists the concepts again', all?.taken === true && (await rows()).length > 0, JSON.stringify(all));
+  await browser.keys(['S']);
+  await browser.waitUntil(async () => (await search.getValue()) === 'S' && (await rows()).length > 0, {
+    timeout: 5000,
+    timeoutMsg: 'typing after the clear did not start a new query',
+  });
+  check('typing after the clear starts a new query', (await browser.$('[data-testid="glossary-count"]').getText()) !== count);
   await browser.keys(['Escape']);
 };
