@@ -429,6 +429,69 @@ fn ranking_follows_kind_then_session_then_length_then_alphabet() {
 }
 
 #[test]
+fn a_capital_typed_prefers_equals_that_have_it_and_says_nothing_otherwise() {
+    let rows = [
+        row("budget", "anti-corruption budget", "반부패 예산"),
+        row(
+            "secretariat",
+            "Anti-Corruption Secretariat",
+            "반부패 사무국",
+        ),
+        row("office", "anti-corruption office", "반부패 사무소"),
+        Row {
+            alt: &["the Anti-corruption Treaty"],
+            ..row("treaty", "anti-corruption treaty", "반부패 조약")
+        },
+        row("law", "anti-corruption law", "반부패법"),
+        Row {
+            sessions: &["s1"],
+            ..row("plan", "anti-corruption plan", "반부패 계획")
+        },
+    ];
+    let c = concepts(&rows);
+    let ix = Index::build(&c);
+    let order = |q: &str, session| -> Vec<(String, MatchKind)> {
+        ix.search(q, 10, session)
+            .into_iter()
+            .map(|h| (h.concept_id, h.kind))
+            .collect()
+    };
+    let ids = |q: &str, session| -> Vec<String> {
+        order(q, session).into_iter().map(|(id, _)| id).collect()
+    };
+    use MatchKind::*;
+    // No capital: shorter first, as always.
+    assert_eq!(
+        ids("anti", None),
+        ["law", "plan", "budget", "office", "treaty", "secretariat"]
+    );
+    // A capital: among prefix matches, the one whose term has it first; the kind still comes first.
+    assert_eq!(
+        order("Anti", None),
+        [
+            ("secretariat".into(), Prefix),
+            ("law".into(), Prefix),
+            ("plan".into(), Prefix),
+            ("budget".into(), Prefix),
+            ("office".into(), Prefix),
+            ("treaty".into(), Prefix),
+        ]
+    );
+    // Case is checked letter by letter past punctuation: "anti-C" fits "Anti-Corruption" only.
+    assert_eq!(ids("Anti-C", None)[0], "secretariat");
+    assert_eq!(ids("anti-C", None)[0], "secretariat");
+    assert_eq!(ids("anti-c", None)[0], "law");
+    // A later word's start: "Corruption" as typed is in one term only.
+    assert_eq!(
+        order("Corruption", None)[0],
+        ("secretariat".into(), WordPrefix)
+    );
+    assert_eq!(ids("corruption", None)[0], "law");
+    // The session still comes before case.
+    assert_eq!(ids("Anti", Some("s1"))[..2], ["plan", "secretariat"]);
+}
+
+#[test]
 fn notes_are_searchable_but_rank_below_terms() {
     let (c, ix) = glossary();
     let hits = search(&ix, "cornerstone");

@@ -18,6 +18,7 @@
 //! cargo run --release -p booth-search --example peers -- 100000        # concepts (default 100,000)
 //! cargo run --release -p booth-search --example peers -- 1000000 booth  # Booth alone, best of 5 passes
 //! PEERS_SEED=2 cargo run --release -p booth-search --example peers -- 10000 fts5  # Booth and FTS5, another corpus
+//! PEERS_SEED=2 cargo run --release -p booth-search --example peers -- 10000 scan  # Booth and the scan (or nucleo)
 //! PEERS_DIFF=1 cargo run --release -p booth-search --example peers -- 10000 fts5  # and the queries only one finds
 //! ```
 //!
@@ -245,7 +246,6 @@ fn main() {
         .unwrap_or(100_000);
     let only = std::env::args().nth(2);
     let booth_only = only.as_deref() == Some("booth");
-    let with_fts5_only = only.as_deref() == Some("fts5");
     let seed: u64 = std::env::var("PEERS_SEED")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -261,19 +261,23 @@ fn main() {
         queries.len()
     );
 
+    // The second argument names the one peer to run beside Booth ("booth": Booth alone); none runs all.
+    let runs_peer = |name: &str| only.is_none() || only.as_deref() == Some(name);
     let mut peers: Vec<(Box<dyn Peer>, f64)> = Vec::new();
     let t = Instant::now();
     let booth = Booth(Index::build(&g));
     peers.push((Box::new(booth), t.elapsed().as_secs_f64() * 1e3));
-    if !booth_only {
+    if runs_peer("fts5") {
         let t = Instant::now();
         let fts = Fts5::new(&g).expect("FTS5 with the trigram tokenizer");
         peers.push((Box::new(fts), t.elapsed().as_secs_f64() * 1e3));
     }
-    if !booth_only && !with_fts5_only {
+    if runs_peer("nucleo") {
         let t = Instant::now();
         let nucleo = Nucleo::new(&g);
         peers.push((Box::new(nucleo), t.elapsed().as_secs_f64() * 1e3));
+    }
+    if runs_peer("scan") {
         let t = Instant::now();
         let scan = Scan::new(&g);
         peers.push((Box::new(scan), t.elapsed().as_secs_f64() * 1e3));

@@ -16,7 +16,8 @@ impl Index {
     /// Best hit per concept, ranked, at most `limit`. `session` puts that session's concepts first among
     /// equals. Never panics, whatever the query; an empty or separator-only query finds nothing.
     pub fn search(&self, query: &str, limit: usize, session: Option<&str>) -> Vec<Hit> {
-        let q = Query::new(fold_query(query));
+        let mut q = Query::new(fold_query(query));
+        q.capitals = text::capitals(query);
         if q.f.compact.is_empty() || limit == 0 {
             return Vec::new();
         }
@@ -71,34 +72,77 @@ impl Index {
         (lo..hi, eq)
     }
 
-    fn scan_starts(&self, r: Range<usize>, span: usize, s: &Scorer, out: &mut Sink) {
+    /// Pushes the `starts` in `r`, matched over `span` bytes; `caps`: the query's capitals, to check case.
+    fn scan_starts(
+        &self,
+        r: Range<usize>,
+        span: usize,
+        caps: Option<&[char]>,
+        s: &Scorer,
+        out: &mut Sink,
+    ) {
         for (&k, &rank) in self.starts[r.clone()].iter().zip(&self.starts_rank[r]) {
-            out.push(s.order(rank, 0), || Cand::span(k, 0, span));
+            let make = || Cand::span(k, 0, span);
+            match caps {
+                None => out.push(s.order(rank, 0), make),
+                Some(caps) => out.push_cased(
+                    s.order(rank, 0),
+                    || !text::keeps_capitals(caps, self.original_text(&self.keys[k as usize]), 0),
+                    make,
+                ),
+            }
         }
     }
 
-    fn scan_inner(&self, r: Range<usize>, span: usize, s: &Scorer, out: &mut Sink) {
+    /// [`Index::scan_starts`] for word starts after the first.
+    fn scan_inner(
+        &self,
+        r: Range<usize>,
+        span: usize,
+        caps: Option<&[char]>,
+        s: &Scorer,
+        out: &mut Sink,
+    ) {
         for (p, &rank) in self.inner[r.clone()].iter().zip(&self.inner_rank[r]) {
             let off = p.off as usize;
-            out.push(s.order(rank, p.off), || Cand::span(p.key, off, off + span));
+            let make = || Cand::span(p.key, off, off + span);
+            match caps {
+                None => out.push(s.order(rank, p.off), make),
+                Some(caps) => out.push_cased(
+                    s.order(rank, p.off),
+                    || {
+                        let original = self.original_text(&self.keys[p.key as usize]);
+                        text::original_span(original, p.off, p.off + 1).is_some_and(|(from, _)| {
+                            !text::keeps_capitals(caps, original, from as usize)
+                        })
+                    },
+                    make,
+                ),
+            }
         }
     }
 
     fn exact(&self, q: &Query, s: &Scorer, out: &mut Sink) {
         let (r, eq) = self.starts_with(&q.f.compact);
-        self.scan_starts(r.start..eq, q.f.compact.len(), s, out);
+        self.scan_starts(
+            r.start..eq,
+            q.f.compact.len(),
+            q.capitals.as_deref(),
+            s,
+            out,
+        );
     }
 
     fn prefix(&self, q: &Query, s: &Scorer, out: &mut Sink) {
         let (r, eq) = self.starts_with(&q.f.compact);
-        self.scan_starts(eq..r.end, q.f.compact.len(), s, out);
+        self.scan_starts(eq..r.end, q.f.compact.len(), q.capitals.as_deref(), s, out);
     }
 
     fn word_prefix(&self, q: &Query, s: &Scorer, out: &mut Sink) {
         let qs = q.f.compact.as_str();
         let lo = self.inner.partition_point(|p| self.suffix(*p) < qs);
         let hi = lo + self.inner[lo..].partition_point(|p| self.suffix(*p).starts_with(qs));
-        self.scan_inner(lo..hi, qs.len(), s, out);
+        self.scan_inner(lo..hi, qs.len(), q.capitals.as_deref(), s, out);
         if q.tokens.len() > 1 {
             let sets: Vec<WordSet> = q
                 .tokens
@@ -279,14 +323,14 @@ impl Index {
             let text = |k: u32| self.text(k);
             let a = self.starts.partition_point(|&k| text(k) < lo_s.as_str());
             let b = self.starts.partition_point(|&k| text(k) < hi_s.as_str());
-            self.scan_starts(a..b.max(a), span, s, out);
+            self.scan_starts(a..b.max(a), span, None, s, out);
             let a = self
                 .inner
                 .partition_point(|p| self.suffix(*p) < lo_s.as_str());
             let b = self
                 .inner
                 .partition_point(|p| self.suffix(*p) < hi_s.as_str());
-            self.scan_inner(a..b.max(a), span, s, out);
+            self.scan_inner(a..b.max(a), span, None, s, out);
         }
     }
 

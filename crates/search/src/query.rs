@@ -11,6 +11,8 @@ pub(crate) struct Query {
     pub(crate) f: Folded,
     pub(crate) chars: Vec<char>,
     pub(crate) tokens: Vec<String>,
+    /// The query's letters and digits as typed, when one is a capital (see [`crate::text::capitals`]).
+    pub(crate) capitals: Option<Vec<char>>,
 }
 
 impl Query {
@@ -19,7 +21,12 @@ impl Query {
         let tokens = (0..f.word_starts.len())
             .map(|i| f.compact[f.word(i)].to_owned())
             .collect();
-        Query { f, chars, tokens }
+        Query {
+            f,
+            chars,
+            tokens,
+            capitals: None,
+        }
     }
 
     /// The query with a particle stripped from each Korean word that ends with one, if any did.

@@ -30,7 +30,13 @@ impl Cand {
     }
 }
 
-/// Turns (key, rank, span start) into one sortable number: outside-the-session bit, static rank, start.
+/// Set in an order when the key's letters disagree with the query's capitals (see `text::capitals`):
+/// below every key in the same session standing that agrees, above the static rank (which fills bits
+/// 24 to 55).
+pub(crate) const CASE_MISS: u64 = 1 << 62;
+
+/// Turns (key, rank, span start) into one sortable number: outside-the-session bit, case bit (set only by
+/// the lookups that check case), static rank, start.
 pub(crate) struct Scorer {
     /// Ranks of the current session's concepts' keys, as a bitset (`None`: no session or an unknown one).
     session: Option<Vec<u64>>,
@@ -95,6 +101,21 @@ impl Sink {
         let no = order >= self.bar;
         self.dropped |= no;
         no
+    }
+
+    /// Offers a candidate whose order gains [`CASE_MISS`] when `misses` says so; `misses` runs only if
+    /// the candidate could be kept without it (most candidates of a common prefix are not).
+    pub(crate) fn push_cased(
+        &mut self,
+        order: u64,
+        misses: impl FnOnce() -> bool,
+        make: impl FnOnce() -> Cand,
+    ) {
+        if order >= self.bar {
+            self.dropped = true;
+            return;
+        }
+        self.push(if misses() { order | CASE_MISS } else { order }, make);
     }
 
     /// Offers a candidate; `make` runs only if it may be kept.

@@ -194,6 +194,30 @@ pub(crate) fn original_span(text: &str, start: u32, end: u32) -> Option<(u32, u3
     Some((from?, to?))
 }
 
+/// The letters and digits of a query as typed, if any is a capital: then the query says something about
+/// case, and among equally good matches those that agree with it come first ("Anti" before "anti-…").
+/// A query without capitals says nothing about case (smart case, as in ripgrep or Helix's picker).
+pub(crate) fn capitals(query: &str) -> Option<Vec<char>> {
+    query
+        .chars()
+        .any(char::is_uppercase)
+        .then(|| query.chars().filter(|&c| is_word_char(c)).collect())
+}
+
+/// Whether `text`, from its character `from` on, has a capital wherever the query's letters have one
+/// (letters and digits paired in order, everything else skipped; a text that ends first agrees).
+pub(crate) fn keeps_capitals(capitals: &[char], text: &str, from: usize) -> bool {
+    let mut letters = text.chars().skip(from).filter(|&c| is_word_char(c));
+    for &q in capitals {
+        match letters.next() {
+            Some(c) if q.is_uppercase() && !c.is_uppercase() => return false,
+            Some(_) => {}
+            None => return true,
+        }
+    }
+    true
+}
+
 /// The same as the general path for ASCII text (most English keys), a byte at a time: nothing to normalize,
 /// no script changes.
 fn fold_ascii(text: &str, with_origin: bool, out: &mut Folded) {
@@ -228,6 +252,24 @@ pub(crate) fn fold_query(text: &str) -> Folded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_are_what_a_query_says_about_case() {
+        assert_eq!(capitals("anti-c"), None);
+        assert_eq!(capitals("디지털"), None);
+        assert_eq!(capitals("Anti-C"), Some(vec!['A', 'n', 't', 'i', 'C']));
+        let caps = capitals("Anti-C").unwrap_or_default();
+        assert!(keeps_capitals(&caps, "Anti-Corruption Agency", 0));
+        assert!(keeps_capitals(&caps, "ANTI CORRUPTION", 0));
+        assert!(!keeps_capitals(&caps, "Anti-corruption budget", 0));
+        assert!(!keeps_capitals(&caps, "anti-Corruption", 0));
+        assert!(keeps_capitals(&caps, "the Anti Crime law", 4));
+        assert!(!keeps_capitals(&caps, "the Anti Crime law", 0));
+        assert!(
+            keeps_capitals(&caps, "An", 0),
+            "a text that ends first agrees"
+        );
+    }
 
     #[test]
     fn compact_form_drops_separators_and_keeps_word_starts() {
