@@ -19,10 +19,11 @@
 //! match; among equals the current session's concepts first, then — for an exact, prefix or word-prefix
 //! match of a query typed with a capital — the texts whose letters have the query's capitals ("Anti" puts
 //! "Anti-Corruption Secretariat" before "anti-corruption law"; a query without capitals says nothing
-//! about case), then shorter texts (the text that matched), then alphabetical (folded), then pack order. Kinds are looked up best first and the lookup stops once
-//! `limit` concepts are certain, which is what keeps short, common queries ("s", "ㅈ") cheap. A Korean
-//! particle at the end of a word ("정부가") is stripped as a fallback when the query as typed has no exact
-//! match; those hits come after the others and say so ([`Hit::particle_stripped`]).
+//! about case), then shorter texts (the text that matched), then alphabetical (folded), then pack order.
+//! Kinds are looked up best first and the lookup stops once `limit` concepts are certain, which is what
+//! keeps short, common queries ("s", "ㅈ") cheap. A Korean particle at the end of a word ("정부가") is
+//! stripped as a fallback when the query as typed has no exact match; those hits come after the others
+//! and say so ([`Hit::particle_stripped`]).
 //!
 //! This root holds the index's private layout, which every module reads; `build` writes it, `lookup` holds
 //! one lookup per match kind, `rank` decides what "best" means, `query` is the folded query, `acronym` the

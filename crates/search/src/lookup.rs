@@ -83,6 +83,8 @@ impl Index {
     ) {
         for (&k, &rank) in self.starts[r.clone()].iter().zip(&self.starts_rank[r]) {
             let make = || Cand::span(k, 0, span);
+            // Two arms rather than one `push_cased` whose check tests `caps`: folded together, the
+            // 100k p99 of `peers 100000 booth` went from 163–184 to 253–283 µs (four alternating runs).
             match caps {
                 None => out.push(s.order(rank, 0), make),
                 Some(caps) => out.push_cased(
